@@ -1,0 +1,43 @@
+/** `modelship profile`: profile a dataset into a mergeable profile.json, or merge shard profiles. */
+import type { Command } from 'commander';
+import { openDataset } from '../../../shared/data/index.js';
+import { mergeAll, parseProfile, profileBatches, serializeProfile } from '../../../shared/profile/index.js';
+import { readUserFile } from '../../../shared/validate/validate-files.js';
+import { EXIT } from '../exit-codes.js';
+import { emit } from '../output.js';
+import { progressBar } from '../progress.js';
+
+export function registerProfile(program: Command, setExit: (code: number) => void): void {
+  const profile = program
+    .command('profile')
+    .description('Profile a dataset (counts, nulls, min/max, mean/variance, quantiles, histograms, top categories).')
+    .option('--data <glob...>', 'data files: CSV, TSV, JSON Lines or Parquet (.gz allowed); globs allowed')
+    .option('--merge <profile.json...>', 'merge these shard profiles instead of reading data')
+    .option('--output <profile.json>', 'write the profile here instead of stdout')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  modelship profile --data "data/train.csv" --output profile.json\n  modelship profile --merge shard-*.json --output profile.json   # shards profiled in parallel jobs',
+    )
+    .action(async (flags: { data?: string[]; merge?: string[]; output?: string }) => {
+      if ((flags.data === undefined) === (flags.merge === undefined)) {
+        profile.error('error: give exactly one of --data or --merge', { exitCode: EXIT.usage });
+      }
+      let text: string;
+      if (flags.merge) {
+        const profiles = await Promise.all(
+          flags.merge.map(async (file) => parseProfile(await readUserFile(file, process.cwd(), 'profile'), file)),
+        );
+        text = serializeProfile(mergeAll(profiles));
+      } else {
+        const progress = progressBar('profiling');
+        const dataset = await openDataset(flags.data!, {
+          cwd: process.cwd(),
+          onProgress: (done, total) => progress.update(done, total),
+        });
+        const result = await profileBatches(dataset.schema, dataset.batches()).finally(() => progress.done());
+        text = serializeProfile(result);
+      }
+      await emit(text, flags.output);
+      setExit(EXIT.ok);
+    });
+}

@@ -1,0 +1,55 @@
+/** `modelship validate`: the CLI adapter over shared/validate. */
+import { Option, type Command } from 'commander';
+import { renderValidationMarkdown, renderValidationText } from '../../../shared/report/validation-summary.js';
+import { failsUnder, type FailOn } from '../../../shared/validate/fail-on.js';
+import { validateFiles } from '../../../shared/validate/validate-files.js';
+import { EXIT } from '../exit-codes.js';
+import { emit } from '../output.js';
+import { progressBar } from '../progress.js';
+import { formatOption } from '../options.js';
+
+interface ValidateFlags {
+  data: string[];
+  expectations: string;
+  reference?: string;
+  format: 'json' | 'markdown' | 'text';
+  output?: string;
+  failOn: FailOn;
+}
+
+export function registerValidate(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('Validate a dataset against an expectations file, in one streaming pass.')
+    .requiredOption('--data <glob...>', 'data files: CSV, TSV, JSON Lines or Parquet (.gz allowed); globs allowed')
+    .requiredOption('--expectations <file>', 'the expectations file (YAML)')
+    .option('--reference <profile.json>', 'reference profile for distribution checks')
+    .addOption(formatOption())
+    .option('--output <file>', 'write the report here instead of stdout')
+    .addOption(
+      new Option('--fail-on <level>', 'which failed checks give exit code 1').choices(['error', 'warn', 'never']).default('error'),
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 passed, 1 checks failed, 2 usage, config or data error.\nExample:\n  modelship validate --data "data/*.csv" --expectations churn.expectations.yml --format markdown',
+    )
+    .action(async (flags: ValidateFlags) => {
+      const progress = progressBar('validating');
+      const { report } = await validateFiles({
+        data: flags.data,
+        expectationsFile: flags.expectations,
+        referenceFile: flags.reference,
+        cwd: process.cwd(),
+        now: Date.now(),
+        onProgress: (done, total) => progress.update(done, total),
+      }).finally(() => progress.done());
+      const text =
+        flags.format === 'json'
+          ? JSON.stringify(report, null, 2)
+          : flags.format === 'markdown'
+            ? renderValidationMarkdown(report)
+            : renderValidationText(report);
+      await emit(text, flags.output);
+      setExit(failsUnder(report, flags.failOn) ? EXIT.failed : EXIT.ok);
+    });
+}

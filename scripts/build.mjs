@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Bundles every action (actions/<name>/src/index.ts) and the CLI (cli/src/index.ts) with ncc into
+// their committed dist/ folders. With --check, bundles into a temporary folder instead and fails
+// when the committed dist/ differs, so CI catches a dist/ that does not match its sources.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const check = process.argv.includes('--check');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+const targets = [
+  ...readdirSync(join(root, 'actions'))
+    .filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')))
+    .map((name) => join('actions', name)),
+  'cli',
+].filter((t) => only.length === 0 || only.some((o) => t.endsWith(o)));
+
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+let stale = 0;
+for (const target of targets) {
+  const committed = join(root, target, 'dist');
+  const out = check ? mkdtempSync(join(tmpdir(), 'modelship-dist-')) : committed;
+  if (!check) rmSync(out, { recursive: true, force: true });
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'ncc'),
+    ['build', join(root, target, 'src', 'index.ts'), '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'],
+    { stdio: 'inherit', cwd: root },
+  );
+  const size = files(out).reduce((s, f) => s + statSync(join(out, f)).size, 0);
+  if (check) {
+    const a = files(out);
+    const b = files(committed);
+    const differing = [...new Set([...a, ...b])].filter(
+      (f) => !a.includes(f) || !b.includes(f) || !readFileSync(join(out, f)).equals(readFileSync(join(committed, f))),
+    );
+    rmSync(out, { recursive: true, force: true });
+    if (differing.length > 0) {
+      stale++;
+      console.error(`✗ ${target}/dist is out of date: ${differing.join(', ')}. Run \`npm run build\` and commit dist/.`);
+      continue;
+    }
+  }
+  console.log(`${check ? '✓' : '→'} ${relative(root, committed)} (${(size / 1024 / 1024).toFixed(2)} MB)`);
+}
+if (stale > 0) process.exit(1);

@@ -1,0 +1,33 @@
+/**
+ * The reader API: open a glob of files as one dataset and stream it as columnar batches.
+ * (Contract only; the implementation lives beside it in shared/data.)
+ */
+import type { Batch, ColumnType, Schema } from './batch.js';
+
+export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
+
+export interface ReadOptions {
+  /** Directory that relative globs are resolved against. Defaults to the process's cwd at call time. */
+  cwd?: string;
+  /** Force a format instead of choosing by extension (`.csv`, `.tsv`, `.jsonl`/`.ndjson`, `.parquet`, each optionally `.gz`). */
+  format?: DataFormat;
+  /** Override inferred column types by column name. */
+  types?: Record<string, ColumnType>;
+  /** Cell texts read as null. Default: see DEFAULT_NULL_VALUES. */
+  nullValues?: readonly string[];
+  /** Rows per batch. Default 65,536. */
+  batchSize?: number;
+  /** Called with bytes read so far and total bytes, for progress bars. */
+  onProgress?: (readBytes: number, totalBytes: number) => void;
+}
+
+export interface Dataset {
+  /** Files matched by the glob, sorted, as the user would write them. */
+  readonly files: readonly string[];
+  /** Inferred (or overridden) schema, fixed for the whole dataset. */
+  readonly schema: Schema;
+  /** Total size in bytes of all files (compressed size for .gz). */
+  readonly totalBytes: number;
+  /** Streams every row of every file exactly once, in file order. Can be called more than once. */
+  batches(): AsyncIterable<Batch>;
+}
