@@ -22,7 +22,9 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
       const ratio = total > 0 ? Math.min(1, done / total) : 0;
       const full = Math.round(ratio * width);
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      stream.write(`\r${label} [${'█'.repeat(full)}${'░'.repeat(width - full)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${mb(done)}/${mb(total)} MB`);
+      stream.write(
+        `\r${label} [${'█'.repeat(full)}${'░'.repeat(width - full)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${mb(done)}/${mb(total)} MB`,
+      );
       drawn = true;
     },
     done() {

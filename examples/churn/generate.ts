@@ -107,7 +107,7 @@ function rows(rand: () => number, count: number, firstId: number, asOf: number, 
     const base = internet === 'fiber' ? 75 : internet === 'dsl' ? 55 : 25;
     const monthly = round(clamp((base + 12 * normal(rand)) * shift.priceFactor, 10, 250), 2);
     const total = round(monthly * Math.max(tenure, 1) * (0.95 + 0.1 * rand()), 2);
-    const products = 1 + Math.floor(-Math.log(1 - rand()) * 1.2);
+    const products = Math.min(8, 1 + Math.floor(-Math.log(1 - rand()) * 1.2));
     const support = Math.floor(-Math.log(1 - rand()) * (internet === 'fiber' ? 1.8 : 1.1));
     const late = Math.floor(-Math.log(1 - rand()) * (payment === 'paper-check' ? 1.5 : 0.5));
     const session = round(clamp(35 + 15 * normal(rand) - (internet === 'none' ? 25 : 0), 0, 300), 1);

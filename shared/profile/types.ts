@@ -46,9 +46,13 @@ export interface NumberProfile {
   invalid: number;
   min: number | null;
   max: number | null;
+  /** Null when count is 0, or when the values are too large (|x| near 1.8e308) for a finite mean. */
   mean: number | null;
-  /** Sum of squared deviations from the mean (Welford's M2); variance = m2 / (count - 1). */
-  m2: number;
+  /**
+   * Sum of squared deviations from the mean (Welford's M2); variance = m2 / (count - 1).
+   * Null when it overflows float64 (values beyond about ±1e154); 0 when count is 0.
+   */
+  m2: number | null;
   /** All valid values, sorted, while `count <= limits.exactLimit`; null once the limit is passed (sketch mode). */
   exact: number[] | null;
   /** Always present (also in exact mode), so profiles in either mode merge. */

@@ -30,7 +30,12 @@ export async function readUserFile(path: string, cwd: string, what: string): Pro
     return await readFile(resolve(cwd, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? String(error)})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'does not exist'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : `cannot be read (${code ?? String(error)})`;
     throw new UserError(`The ${what} ${reason}`, {
       location: { file: path },
       hint: `Check the path; it is resolved against ${cwd}`,
@@ -52,7 +57,12 @@ export async function validateFiles(options: ValidateFilesOptions) {
     );
   }
   const globs = typeof options.data === 'string' ? [options.data] : [...options.data];
-  const dataset = await openDataset(globs, { cwd: options.cwd, onProgress: options.onProgress });
+  // Declared types decide how columns are read, so unparseable cells surface as type violations.
+  const dataset = await openDataset(globs, {
+    cwd: options.cwd,
+    types: { ...suite.types },
+    onProgress: options.onProgress,
+  });
   const report = await validate(dataset, suite, { reference, now: options.now });
   return { report, dataset, suite };
 }

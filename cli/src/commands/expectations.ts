@@ -14,7 +14,10 @@ export function registerExpectations(program: Command, setExit: (code: number) =
     .description('Infer an expectations file from a reference dataset, for a human to review.')
     .requiredOption('--data <glob...>', 'the reference data (CSV, TSV, JSON Lines or Parquet; .gz allowed)')
     .option('--output <file>', 'write the expectations here instead of stdout')
-    .addHelpText('after', '\nExample:\n  modelship expectations infer --data data/train.csv --output churn.expectations.yml')
+    .addHelpText(
+      'after',
+      '\nExample:\n  modelship expectations infer --data data/train.csv --output churn.expectations.yml',
+    )
     .action(async (flags: { data: string[]; output?: string }) => {
       const progress = progressBar('profiling');
       const dataset = await openDataset(flags.data, {

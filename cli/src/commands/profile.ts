@@ -27,7 +27,7 @@ export function registerProfile(program: Command, setExit: (code: number) => voi
         const profiles = await Promise.all(
           flags.merge.map(async (file) => parseProfile(await readUserFile(file, process.cwd(), 'profile'), file)),
         );
-        text = serializeProfile(mergeAll(profiles));
+        text = serializeProfile(mergeAll(profiles, flags.merge));
       } else {
         const progress = progressBar('profiling');
         const dataset = await openDataset(flags.data!, {

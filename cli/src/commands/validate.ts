@@ -27,7 +27,9 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .addOption(formatOption())
     .option('--output <file>', 'write the report here instead of stdout')
     .addOption(
-      new Option('--fail-on <level>', 'which failed checks give exit code 1').choices(['error', 'warn', 'never']).default('error'),
+      new Option('--fail-on <level>', 'which failed checks give exit code 1')
+        .choices(['error', 'warn', 'never'])
+        .default('error'),
     )
     .addHelpText(
       'after',

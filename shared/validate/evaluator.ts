@@ -1,0 +1,134 @@
+/**
+ * The shape every compiled expectation takes: a small object fed each batch (with the column it
+ * checks) and asked for its result at the end. Compiling up front keeps the per-batch work to a
+ * tight loop per check, and makes the whole suite one streaming pass over the data.
+ */
+import type { Batch, Column } from '../data/batch.js';
+import type { Expectation } from '../config/expectations.js';
+import type { ValidationExample, ValidationResult } from './report.js';
+import type { ViewCache } from './column-views.js';
+
+/** Facts known only after the pass. */
+export interface RunInfo {
+  readonly rowCount: number;
+  /** Column names of the dataset, in order. */
+  readonly columns: readonly string[];
+}
+
+/** A compiled expectation. */
+export interface Evaluator {
+  readonly expectation: Expectation;
+  /** The column to hand to `onBatch`, or null when the check needs no column data. */
+  readonly column: string | null;
+  onBatch?(column: Column, batch: Batch, views: ViewCache): void;
+  finish(run: RunInfo): ValidationResult;
+}
+
+/** Row-level counters plus the first examples, in row order. */
+export class Tally {
+  element = 0;
+  unexpected = 0;
+  readonly examples: ValidationExample[] = [];
+
+  constructor(readonly maxExamples: number) {}
+
+  /** How many more examples fit. */
+  room(): number {
+    return this.maxExamples - this.examples.length;
+  }
+
+  /** Records row `i` of `batch` as an example, if there is room. */
+  example(batch: Batch, i: number, value: unknown): void {
+    if (this.examples.length >= this.maxExamples) return;
+    const line = batch.lines?.[i];
+    this.examples.push(
+      line === undefined
+        ? { row: batch.firstRow + i, value, file: batch.file }
+        : { row: batch.firstRow + i, value, file: batch.file, line },
+    );
+  }
+}
+
+/** 100 · unexpected / element, 0 for no elements. */
+export function percentOf(unexpected: number, element: number): number {
+  return element === 0 ? 0 : (unexpected * 100) / element;
+}
+
+/** The `mostly` rule: the passing fraction is at least `mostly` (vacuously true with no elements). */
+export function passesMostly(element: number, unexpected: number, mostly: number): boolean {
+  return element === 0 || (element - unexpected) / element >= mostly - 1e-12;
+}
+
+/** Short human number: 1234567 → "1,234,567", 0.123456 → "0.1235". */
+export function fmt(value: number): string {
+  if (Number.isInteger(value)) return value.toLocaleString('en-US');
+  if (!Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(4)));
+}
+
+/** Builds a result with the contract fields in order. */
+export function makeResult(
+  expectation: Expectation,
+  fields: {
+    success: boolean;
+    element: number;
+    unexpected: number;
+    examples?: readonly ValidationExample[];
+    message: string;
+    observed?: unknown;
+    details?: Record<string, unknown>;
+  },
+): ValidationResult {
+  return {
+    expectation: expectation.kind,
+    column: expectation.column,
+    success: fields.success,
+    severity: expectation.severity,
+    element_count: fields.element,
+    unexpected_count: fields.unexpected,
+    unexpected_percent: percentOf(fields.unexpected, fields.element),
+    examples: fields.examples ?? [],
+    mostly: expectation.mostly,
+    ...(fields.observed !== undefined && { observed: fields.observed }),
+    message: fields.message,
+    ...(fields.details !== undefined && { details: fields.details }),
+    defined_at: expectation.source,
+  };
+}
+
+/** Result of a row-level check from its tally, with a message built from `what` ("are null"). */
+export function rowResult(
+  expectation: Expectation,
+  tally: Tally,
+  noun: string,
+  what: string,
+  details?: Record<string, unknown>,
+): ValidationResult {
+  const { element, unexpected } = tally;
+  const success = passesMostly(element, unexpected, expectation.mostly);
+  let message: string;
+  if (element === 0) message = `no ${noun} to check`;
+  else if (unexpected === 0) message = `all ${fmt(element)} ${noun} pass`;
+  else {
+    message = `${fmt(unexpected)} of ${fmt(element)} ${noun} (${fmt(percentOf(unexpected, element))}%) ${what}`;
+    if (expectation.mostly < 1) {
+      const allowed = Math.floor(element * (1 - expectation.mostly) + 1e-9);
+      message += `; mostly ${expectation.mostly} allows ${fmt(allowed)}`;
+    }
+  }
+  return makeResult(expectation, { success, element, unexpected, examples: tally.examples, message, details });
+}
+
+/** An evaluator whose result is known at compile time (a missing column, a missing reference column). */
+export function fixedResult(
+  expectation: Expectation,
+  success: boolean,
+  message: string,
+  details?: Record<string, unknown>,
+): Evaluator {
+  return {
+    expectation,
+    column: null,
+    finish: () => makeResult(expectation, { success, element: 0, unexpected: 0, message, details }),
+  };
+}
