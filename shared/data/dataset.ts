@@ -15,6 +15,8 @@ export interface ReadOptions {
   types?: Record<string, ColumnType>;
   /** Cell texts read as null. Default: see DEFAULT_NULL_VALUES. */
   nullValues?: readonly string[];
+  /** Rows of the first file sampled to infer column types. Default 1,000 (see docs/data-types.md). */
+  sampleRows?: number;
   /** Rows per batch. Default 65,536. */
   batchSize?: number;
   /** Called with bytes read so far and total bytes, for progress bars. */

@@ -1,0 +1,98 @@
+/**
+ * Interns category cells by their bytes, so a repeated value costs a hash and a byte compare instead
+ * of a string decode. A value is decoded (and checked as UTF-8) only the first time a batch sees it.
+ * Hand-written because no library interns byte ranges of a shared buffer without copying them first.
+ */
+import { isUtf8 } from 'node:buffer';
+
+/** Thrown when a new category value is not valid UTF-8; the reader adds the file, line and column. */
+export class InvalidUtf8Error extends Error {
+  constructor() {
+    super('invalid UTF-8');
+  }
+}
+
+/** Decodes `buf[start..end)` as UTF-8, throwing {@link InvalidUtf8Error} on malformed bytes. */
+export function decodeUtf8Strict(buf: Buffer, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    if (buf[k]! >= 0x80) {
+      if (!isUtf8(buf.subarray(start, end))) throw new InvalidUtf8Error();
+      return buf.toString('utf8', start, end);
+    }
+  }
+  return buf.toString('latin1', start, end);
+}
+
+/** A batch-local dictionary of category values keyed by their bytes. */
+export class ByteInterner {
+  /** The values, in order of first appearance; the index is the category code. */
+  readonly dictionary: string[] = [];
+  private slots = new Int32Array(256); // code + 1, or 0 for empty
+  private mask = 255;
+  private hashes = new Int32Array(64);
+  private offsets = new Int32Array(65);
+  private arena = new Uint8Array(4096);
+  private used = 0;
+
+  /** Returns the code of `buf[start..end)`, adding it to the dictionary on first sight. */
+  intern(buf: Buffer, start: number, end: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
+    const length = end - start;
+    let slot = h & this.mask;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) break;
+      const code = entry - 1;
+      if (this.hashes[code] === h) {
+        const off = this.offsets[code]!;
+        if (this.offsets[code + 1]! - off === length) {
+          let k = 0;
+          while (k < length && this.arena[off + k] === buf[start + k]) k++;
+          if (k === length) return code;
+        }
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    const text = decodeUtf8Strict(buf, start, end);
+    return this.add(h, slot, buf, start, end, text);
+  }
+
+  private add(h: number, slot: number, buf: Uint8Array, start: number, end: number, text: string): number {
+    const code = this.dictionary.length;
+    this.dictionary.push(text);
+    if (code + 1 >= this.hashes.length) {
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const offsets = new Int32Array(this.offsets.length * 2);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    const length = end - start;
+    if (this.used + length > this.arena.length) {
+      const arena = new Uint8Array(Math.max(this.arena.length * 2, this.used + length));
+      arena.set(this.arena.subarray(0, this.used));
+      this.arena = arena;
+    }
+    this.arena.set(buf.subarray(start, end), this.used);
+    this.used += length;
+    this.hashes[code] = h;
+    this.offsets[code + 1] = this.used;
+    this.slots[slot] = code + 1;
+    if ((code + 1) * 2 > this.slots.length) this.grow();
+    return code;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let code = 0; code < this.dictionary.length; code++) {
+      let slot = this.hashes[code]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}

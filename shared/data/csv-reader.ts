@@ -1,0 +1,272 @@
+/**
+ * CSV/TSV reader: streams a file's bytes through the tokenizer and straight into column builders.
+ * The first row is the header. Numbers are parsed from bytes and categories interned by bytes, so a
+ * typical cell never becomes a string. Memory is one read chunk, one partial row and one batch.
+ */
+import { UserError } from '../errors.js';
+import type { Batch } from './batch.js';
+import { InvalidUtf8Error, decodeUtf8Strict } from './byte-interner.js';
+import { checkHeaderNames, mapToSchema } from './column-names.js';
+import { NumberBuilder, createColumnBuilder, finishColumns, type ColumnBuilder } from './column-builders.js';
+import { parseNumberBytes } from './parse-number.js';
+import { CsvTokenizer, unescapeField, type RowSink } from './csv-tokenizer.js';
+import { readChunks } from './read-chunks.js';
+import type { FileSample, SourceFile, StreamContext } from './source-file.js';
+
+/** A row sink that can ask the driver to hand control back (a batch is full, the sample is big enough). */
+interface PausingSink extends RowSink {
+  paused: boolean;
+  header: string[] | undefined;
+}
+
+function delimiterOf(source: SourceFile): number {
+  return source.format === 'tsv' ? 9 : 44;
+}
+
+/** Reads the header fields of the current row, as strict UTF-8. */
+function readHeader(buf: Buffer, tok: CsvTokenizer, file: string): string[] {
+  const names: string[] = [];
+  for (let c = 0; c < tok.fieldCount; c++) {
+    const field = tok.escaped[c] ? unescapeField(buf, tok.starts[c]!, tok.ends[c]!) : buf;
+    const start = tok.escaped[c] ? 0 : tok.starts[c]!;
+    const end = tok.escaped[c] ? field.length : tok.ends[c]!;
+    try {
+      names.push(decodeUtf8Strict(field, start, end));
+    } catch (error) {
+      if (error instanceof InvalidUtf8Error) {
+        throw new UserError(`header column ${c + 1} is not valid UTF-8`, {
+          location: { file, line: tok.rowLine },
+          hint: 'Save the file as UTF-8',
+        });
+      }
+      throw error;
+    }
+  }
+  checkHeaderNames(names, file, tok.rowLine);
+  return names;
+}
+
+function raggedRow(file: string, tok: CsvTokenizer, expected: number): UserError {
+  return new UserError(
+    `row has ${tok.fieldCount} field${tok.fieldCount === 1 ? '' : 's'} but the header has ${expected}`,
+    {
+      location: { file, line: tok.rowLine },
+      hint: 'Every row needs one field per header column; quote fields that contain the delimiter or a line break',
+    },
+  );
+}
+
+function emptyFile(file: string): UserError {
+  return new UserError('empty file: no header row', {
+    location: { file },
+    hint: 'A CSV/TSV file needs a header row naming its columns; remove the file or add a header',
+  });
+}
+
+/**
+ * Runs the tokenizer over the file, yielding each time the sink pauses. Bytes left at the end of a
+ * chunk (an incomplete row) are carried into the next scan; when the carry is large (a huge quoted
+ * field), more chunks are gathered first so that rescanning stays linear in the row's size.
+ */
+async function* drive(chunks: AsyncIterable<Buffer>, tok: CsvTokenizer, sink: PausingSink): AsyncGenerator<void> {
+  let carry: Buffer | undefined;
+  const pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let started = false;
+  const scanAll = function* (buf: Buffer, pos: number, final: boolean): Generator<void, number> {
+    for (;;) {
+      pos = tok.scan(buf, pos, final, sink);
+      if (!sink.paused) return pos;
+      yield;
+    }
+  };
+  const skipBom = (buf: Buffer): number => {
+    started = true;
+    return buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  };
+  for await (const chunk of chunks) {
+    let buf: Buffer;
+    if (carry !== undefined) {
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes < carry.length) continue;
+      buf = Buffer.concat([carry, ...pending]);
+      pending.length = 0;
+      pendingBytes = 0;
+    } else buf = chunk;
+    if (!started && buf.length < 3) {
+      carry = buf;
+      continue;
+    }
+    const pos = yield* scanAll(buf, started ? 0 : skipBom(buf), false);
+    carry = pos < buf.length ? buf.subarray(pos) : undefined;
+  }
+  const rest = Buffer.concat(carry === undefined ? pending : [carry, ...pending]);
+  if (rest.length > 0) yield* scanAll(rest, started ? 0 : skipBom(rest), true);
+}
+
+class SampleSink implements PausingSink {
+  paused = false;
+  header: string[] | undefined;
+  values: string[][] = [];
+  rows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly limit: number,
+  ) {}
+
+  row(buf: Buffer, tok: CsvTokenizer): boolean {
+    if (this.header === undefined) {
+      this.header = readHeader(buf, tok, this.file);
+      this.values = this.header.map(() => []);
+      if (this.limit > 0) return true;
+      this.paused = true;
+      return false;
+    }
+    if (tok.fieldCount !== this.header.length) throw raggedRow(this.file, tok, this.header.length);
+    for (let c = 0; c < tok.fieldCount; c++) {
+      const start = tok.starts[c]!;
+      const end = tok.ends[c]!;
+      this.values[c]!.push(
+        tok.escaped[c] ? unescapeField(buf, start, end).toString('utf8') : buf.toString('utf8', start, end),
+      );
+    }
+    if (++this.rows < this.limit) return true;
+    this.paused = true;
+    return false;
+  }
+}
+
+/**
+ * Reads the header and the first `limit` rows of a CSV/TSV file, as text, for type inference.
+ * `chunks` replaces the file's bytes (tests use it to split the input at every byte).
+ */
+export async function sampleCsv(
+  source: SourceFile,
+  limit: number,
+  chunks?: AsyncIterable<Buffer>,
+): Promise<FileSample> {
+  const sink = new SampleSink(source.display, limit);
+  const tok = new CsvTokenizer(delimiterOf(source), source.display);
+  for await (const _ of drive(chunks ?? readChunks(source.path, source.display, source.gzip), tok, sink)) break;
+  if (sink.header === undefined) throw emptyFile(source.display);
+  return { names: sink.header, values: sink.values };
+}
+
+class BatchSink implements PausingSink {
+  paused = false;
+  header: string[] | undefined;
+  length = 0;
+  private width = 0;
+  private builders: ColumnBuilder[] = [];
+  /** Builders in the file's column order. */
+  private byPosition: ColumnBuilder[] = [];
+  /** Schema index of each of the file's columns. */
+  private map: number[] = [];
+  /** For number columns (by file position) whose null tokens never look like numbers: their values. */
+  private fastValues: (Float64Array | undefined)[] = [];
+  private lines = new Uint32Array(0);
+
+  constructor(
+    private readonly source: SourceFile,
+    private readonly ctx: StreamContext,
+  ) {}
+
+  row(buf: Buffer, tok: CsvTokenizer): boolean {
+    if (this.header === undefined) {
+      this.header = readHeader(buf, tok, this.source.display);
+      this.width = this.header.length;
+      this.map = mapToSchema(this.header, this.ctx.schema, this.source.display, tok.rowLine);
+      this.reset();
+      return true;
+    }
+    const width = this.width;
+    if (tok.fieldCount !== width) throw raggedRow(this.source.display, tok, width);
+    const r = this.length;
+    const starts = tok.starts;
+    const ends = tok.ends;
+    const escaped = tok.escaped;
+    const cols = this.byPosition;
+    const fastValues = this.fastValues;
+    let c = 0;
+    try {
+      for (; c < width; c++) {
+        const start = starts[c]!;
+        const end = ends[c]!;
+        // Inline fast path for plain numbers: no dispatch, no null-token check (a number is never one).
+        const values = fastValues[c];
+        if (values !== undefined && end > start && escaped[c] === 0) {
+          const value = parseNumberBytes(buf, start, end);
+          if (value === value) {
+            values[r] = value;
+            continue;
+          }
+        }
+        if (escaped[c] === 0) cols[c]!.pushBytes(buf, start, end, r);
+        else {
+          const field = unescapeField(buf, start, end);
+          cols[c]!.pushBytes(field, 0, field.length, r);
+        }
+      }
+    } catch (error) {
+      if (error instanceof InvalidUtf8Error) {
+        const name = this.header[c]!;
+        throw new UserError(`value of \`${name}\` is not valid UTF-8`, {
+          location: { file: this.source.display, line: tok.rowLine, key: name },
+          hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`)',
+        });
+      }
+      throw error;
+    }
+    this.lines[r] = tok.rowLine;
+    this.length = r + 1;
+    if (this.length < this.ctx.batchSize) return true;
+    this.paused = true;
+    return false;
+  }
+
+  private reset(): void {
+    const { schema, batchSize, nulls } = this.ctx;
+    this.builders = schema.columns.map((c) => createColumnBuilder(c.name, c.type, batchSize, nulls));
+    this.byPosition = this.map.map((i) => this.builders[i]!);
+    this.fastValues = this.byPosition.map((b) => (b instanceof NumberBuilder && !b.nullsFirst ? b.values : undefined));
+    this.lines = new Uint32Array(batchSize);
+    this.length = 0;
+    this.paused = false;
+  }
+
+  /** Hands over the rows gathered so far as a batch and starts a new one. */
+  take(firstRow: number): Batch {
+    const batch: Batch = {
+      length: this.length,
+      columns: finishColumns(this.builders),
+      file: this.source.display,
+      firstRow,
+      lines: this.lines,
+    };
+    this.reset();
+    return batch;
+  }
+}
+
+/**
+ * Streams a CSV/TSV file as batches that follow `ctx.schema`. `chunks` replaces the file's bytes
+ * (tests use it to split the input at every byte).
+ */
+export async function* readCsvBatches(
+  source: SourceFile,
+  ctx: StreamContext,
+  chunks?: AsyncIterable<Buffer>,
+): AsyncGenerator<Batch> {
+  const sink = new BatchSink(source, ctx);
+  const tok = new CsvTokenizer(delimiterOf(source), source.display);
+  let firstRow = ctx.firstRow;
+  for await (const _ of drive(chunks ?? readChunks(source.path, source.display, source.gzip, ctx.onBytes), tok, sink)) {
+    const batch = sink.take(firstRow);
+    firstRow += batch.length;
+    yield batch;
+  }
+  if (sink.header === undefined) throw emptyFile(source.display);
+  if (sink.length > 0) yield sink.take(firstRow);
+}

@@ -1,0 +1,111 @@
+/**
+ * openDataset: the one entry point to the data engine. Resolves globs, fixes the schema from the
+ * first file (inferred for text formats, read from the footer for Parquet, overridden by
+ * `options.types`), and streams every file as batches with row numbers running across the dataset.
+ * Later files are checked against the schema when they are reached, so opening stays cheap.
+ */
+import { UserError } from '../errors.js';
+import type { Batch, ColumnType, Schema } from './batch.js';
+import type { Dataset, ReadOptions } from './dataset.js';
+import { readCsvBatches, sampleCsv } from './csv-reader.js';
+import { toFileError } from './file-errors.js';
+import { DEFAULT_SAMPLE_ROWS, inferColumnType } from './infer-types.js';
+import { readJsonlBatches, sampleJsonl } from './jsonl-reader.js';
+import { DEFAULT_NULL_VALUES, NullMatcher } from './null-values.js';
+import { parquetColumns, readParquetBatches } from './parquet-reader.js';
+import { resolveFiles } from './resolve-files.js';
+import type { SourceFile, StreamContext } from './source-file.js';
+
+/** Rows per batch unless `ReadOptions.batchSize` says otherwise. */
+export const DEFAULT_BATCH_SIZE = 65_536;
+
+const COLUMN_TYPES: readonly ColumnType[] = ['number', 'category', 'timestamp'];
+
+async function inferSchema(first: SourceFile, nulls: NullMatcher, options: ReadOptions): Promise<Schema> {
+  let columns: { name: string; type: ColumnType }[];
+  if (first.format === 'parquet') columns = await parquetColumns(first);
+  else {
+    const limit = Math.max(1, options.sampleRows ?? DEFAULT_SAMPLE_ROWS);
+    const sample = first.format === 'jsonl' ? await sampleJsonl(first, limit) : await sampleCsv(first, limit);
+    columns = sample.names.map((name, c) => ({ name, type: inferColumnType(sample.values[c] ?? [], nulls) }));
+  }
+  const overrides = options.types ?? {};
+  for (const [name, type] of Object.entries(overrides)) {
+    if (!COLUMN_TYPES.includes(type)) {
+      throw new UserError(`unknown column type \`${String(type)}\``, {
+        location: { key: `types.${name}` },
+        hint: 'Use number, category or timestamp',
+      });
+    }
+    const column = columns.find((c) => c.name === name);
+    if (column === undefined) {
+      throw new UserError(`no column named \`${name}\` to set the type of`, {
+        location: { file: first.display, key: `types.${name}` },
+        hint: `The columns are ${columns.map((c) => `\`${c.name}\``).join(', ')}`,
+      });
+    }
+    column.type = type;
+  }
+  return { columns };
+}
+
+function streamFile(source: SourceFile, ctx: StreamContext): AsyncGenerator<Batch> {
+  switch (source.format) {
+    case 'csv':
+    case 'tsv':
+      return readCsvBatches(source, ctx);
+    case 'jsonl':
+      return readJsonlBatches(source, ctx);
+    case 'parquet':
+      return readParquetBatches(source, ctx);
+  }
+}
+
+/**
+ * Opens the files matched by `glob` (one pattern or several, relative to `options.cwd`) as one
+ * dataset. The format comes from each file's extension unless `options.format` is set. Throws a
+ * UserError when nothing matches, a file cannot be read, or the first file has no usable header.
+ */
+export async function openDataset(glob: string | string[], options: ReadOptions = {}): Promise<Dataset> {
+  const cwd = options.cwd ?? process.cwd();
+  const patterns = typeof glob === 'string' ? [glob] : glob;
+  const sources = await resolveFiles(patterns, cwd, options.format);
+  const nulls = new NullMatcher(options.nullValues ?? DEFAULT_NULL_VALUES);
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const first = sources[0]!;
+  let schema: Schema;
+  try {
+    schema = await inferSchema(first, nulls, options);
+  } catch (error) {
+    throw toFileError(error, first.display);
+  }
+  const totalBytes = sources.reduce((sum, s) => sum + s.size, 0);
+  return {
+    files: sources.map((s) => s.display),
+    schema,
+    totalBytes,
+    async *batches(): AsyncGenerator<Batch> {
+      let firstRow = 1;
+      let readBytes = 0;
+      const onProgress = options.onProgress;
+      const onBytes = onProgress
+        ? (bytes: number) => {
+            readBytes += bytes;
+            onProgress(readBytes, totalBytes);
+          }
+        : undefined;
+      for (const source of sources) {
+        const ctx: StreamContext = { schema, nulls, batchSize, firstRow, onBytes };
+        try {
+          for await (const batch of streamFile(source, ctx)) {
+            firstRow += batch.length;
+            yield batch;
+          }
+        } catch (error) {
+          throw toFileError(error, source.display);
+        }
+        if (source.format === 'parquet' && onBytes) onBytes(source.size);
+      }
+    },
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * Parquet reader over hyparquet (+ hyparquet-compressors for ZSTD, Brotli, LZ4, gzip). Reads one row
+ * group at a time, so memory is bounded by the row-group size: flat schemas stream each column
+ * chunk page by page into one batch at a time (parquet-column-cursor.ts); schemas with nested
+ * columns let hyparquet assemble the whole group, then cut it into batches.
+ *
+ * Types come from the file's schema, not from sampling: integers, floats and decimals → number;
+ * DATE, TIMESTAMP (any unit) and INT96 → timestamp (epoch ms, sub-millisecond digits truncated);
+ * strings, booleans (`true`/`false`), enums, UUIDs and anything else → category, nested values as
+ * JSON text. Parquet has real nulls, so null tokens do not apply to Parquet strings.
+ */
+import { open, type FileHandle } from 'node:fs/promises';
+import {
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+  type AsyncBuffer,
+  type FileMetaData,
+  type SchemaTree,
+} from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { UserError, isUserError } from '../errors.js';
+import type { Batch, ColumnType } from './batch.js';
+import { checkHeaderNames, mapToSchema } from './column-names.js';
+import { createColumnBuilder, finishColumns, type ColumnBuilder } from './column-builders.js';
+import { ParquetColumnCursor, columnChunkRange } from './parquet-column-cursor.js';
+import { toFileError } from './file-errors.js';
+import { NullMatcher } from './null-values.js';
+import type { SourceFile, StreamContext } from './source-file.js';
+
+/** Timestamps as epoch milliseconds instead of Date objects. */
+const parsers = {
+  timestampFromMilliseconds: (v: bigint) => Number(v),
+  timestampFromMicroseconds: (v: bigint) => Number(v / 1000n),
+  timestampFromNanoseconds: (v: bigint) => Number(v / 1000000n),
+  dateFromDays: (days: number) => days * 86_400_000,
+};
+
+const NO_NULL_TOKENS = new NullMatcher([]);
+
+/** An open Parquet file: hyparquet's AsyncBuffer over a file handle, plus its metadata. */
+interface OpenParquet {
+  readonly file: AsyncBuffer;
+  readonly metadata: FileMetaData;
+  close(): Promise<void>;
+}
+
+async function openParquet(source: SourceFile): Promise<OpenParquet> {
+  let handle: FileHandle;
+  try {
+    handle = await open(source.path, 'r');
+  } catch (error) {
+    throw toFileError(error, source.display);
+  }
+  const { size } = await handle.stat();
+  const file: AsyncBuffer = {
+    byteLength: size,
+    async slice(start: number, end?: number): Promise<ArrayBuffer> {
+      const stop = Math.min(end ?? size, size);
+      const buffer = new Uint8Array(Math.max(0, stop - start));
+      let done = 0;
+      while (done < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, start + done);
+        if (bytesRead === 0) break;
+        done += bytesRead;
+      }
+      return buffer.buffer;
+    },
+  };
+  try {
+    const metadata = await parquetMetadataAsync(file, { parsers });
+    return { file, metadata, close: () => handle.close() };
+  } catch (error) {
+    await handle.close();
+    throw notParquet(source, error);
+  }
+}
+
+function notParquet(source: SourceFile, error: unknown): unknown {
+  if (isUserError(error) || (error instanceof Error && typeof (error as { code?: unknown }).code === 'string'))
+    return toFileError(error, source.display);
+  const detail = error instanceof Error ? error.message : String(error);
+  return new UserError(`not a readable Parquet file (${detail})`, {
+    location: { file: source.display },
+    hint: 'The file may be truncated or not Parquet; re-export it, or set the format if the extension is wrong',
+    cause: error,
+  });
+}
+
+/** The modelship type of a top-level Parquet field. */
+function parquetColumnType(node: SchemaTree): ColumnType {
+  const e = node.element;
+  if (node.children.length > 0) return 'category';
+  const logical = e.logical_type?.type;
+  if (
+    logical === 'DATE' ||
+    logical === 'TIMESTAMP' ||
+    e.converted_type === 'DATE' ||
+    e.converted_type === 'TIMESTAMP_MILLIS' ||
+    e.converted_type === 'TIMESTAMP_MICROS' ||
+    e.type === 'INT96'
+  ) {
+    return 'timestamp';
+  }
+  if (logical === 'DECIMAL' || e.converted_type === 'DECIMAL') return 'number';
+  // Times of day (TIME) are plain numbers in their unit.
+  if (e.type === 'INT32' || e.type === 'INT64' || e.type === 'FLOAT' || e.type === 'DOUBLE' || logical === 'FLOAT16')
+    return 'number';
+  return 'category';
+}
+
+/** Reads a Parquet file's column names and types from its footer. */
+export async function parquetColumns(source: SourceFile): Promise<{ name: string; type: ColumnType }[]> {
+  const pq = await openParquet(source);
+  try {
+    const columns = parquetSchema(pq.metadata).children.map((node) => ({
+      name: node.element.name,
+      type: parquetColumnType(node),
+    }));
+    checkHeaderNames(
+      columns.map((c) => c.name),
+      source.display,
+    );
+    return columns;
+  } finally {
+    await pq.close();
+  }
+}
+
+/** Streams a Parquet file as batches that follow `ctx.schema`, one row group at a time. */
+export async function* readParquetBatches(source: SourceFile, ctx: StreamContext): AsyncGenerator<Batch> {
+  const pq = await openParquet(source);
+  try {
+    const tree = parquetSchema(pq.metadata);
+    const nodes = tree.children;
+    const names = nodes.map((node) => node.element.name);
+    const map = mapToSchema(names, ctx.schema, source.display);
+    // hyparquet scales decimals by multiplying by 10^-scale, which can leave 99.99000000000001;
+    // rounding to the declared scale gives the decimal the file holds, as a correctly rounded double.
+    const scales = nodes.map((node) => {
+      const e = node.element;
+      const decimal = e.logical_type?.type === 'DECIMAL' || e.converted_type === 'DECIMAL';
+      return decimal && e.scale !== undefined && e.scale > 0 && e.scale <= 100 ? e.scale : 0;
+    });
+    const flat = nodes.every((node) => node.children.length === 0 && node.element.repetition_type !== 'REPEATED');
+    const read = flat
+      ? readFlatGroups(pq, source, ctx, tree, map, scales)
+      : readAssembledGroups(pq, source, ctx, names, map, scales);
+    try {
+      yield* read;
+    } catch (error) {
+      throw notParquet(source, error);
+    }
+  } finally {
+    await pq.close();
+  }
+}
+
+/** Flat schemas: one page cursor per column, one batch at a time. */
+async function* readFlatGroups(
+  pq: OpenParquet,
+  source: SourceFile,
+  ctx: StreamContext,
+  tree: SchemaTree,
+  map: number[],
+  scales: number[],
+): AsyncGenerator<Batch> {
+  const { schema, batchSize } = ctx;
+  let firstRow = ctx.firstRow;
+  for (const group of pq.metadata.row_groups) {
+    const groupRows = Number(group.num_rows);
+    const cursors: { cursor: ParquetColumnCursor; column: number }[] = [];
+    for (const chunk of group.columns) {
+      const path = chunk.meta_data?.path_in_schema ?? [];
+      const position = tree.children.findIndex((node) => node.element.name === path[0]);
+      if (position < 0 || path.length !== 1)
+        throw new Error(`parquet column chunk ${path.join('.')} not in the schema`);
+      const { start, end } = columnChunkRange(chunk);
+      const bytes = await pq.file.slice(start, end);
+      const cursor = new ParquetColumnCursor(
+        bytes,
+        chunk,
+        [tree, tree.children[position]!],
+        parsers,
+        compressors,
+        scales[position]!,
+      );
+      cursors.push({ cursor, column: map[position]! });
+    }
+    for (let at = 0; at < groupRows; at += batchSize) {
+      const length = Math.min(batchSize, groupRows - at);
+      const builders = schema.columns.map((c) => createColumnBuilder(c.name, c.type, length, NO_NULL_TOKENS));
+      for (const { cursor, column } of cursors) cursor.fill(builders[column]!, 0, length);
+      yield { length, columns: finishColumns(builders), file: source.display, firstRow };
+      firstRow += length;
+    }
+  }
+}
+
+/** Nested schemas: hyparquet assembles each row group, then it is cut into batches. */
+async function* readAssembledGroups(
+  pq: OpenParquet,
+  source: SourceFile,
+  ctx: StreamContext,
+  names: string[],
+  map: number[],
+  scales: number[],
+): AsyncGenerator<Batch> {
+  const { schema, batchSize } = ctx;
+  let firstRow = ctx.firstRow;
+  let groupStart = 0;
+  for (const group of pq.metadata.row_groups) {
+    const groupRows = Number(group.num_rows);
+    const groupEnd = groupStart + groupRows;
+    const batchCount = Math.ceil(groupRows / batchSize);
+    const builders: ColumnBuilder[][] = [];
+    for (let b = 0; b < batchCount; b++) {
+      builders.push(
+        schema.columns.map((c) =>
+          createColumnBuilder(c.name, c.type, Math.min(batchSize, groupRows - b * batchSize), NO_NULL_TOKENS),
+        ),
+      );
+    }
+    const start = groupStart;
+    await parquetRead({
+      file: pq.file,
+      metadata: pq.metadata,
+      rowStart: groupStart,
+      rowEnd: groupEnd,
+      columns: names,
+      compressors,
+      parsers,
+      onChunk: ({ columnName, columnData, rowStart }) => {
+        const position = names.indexOf(columnName);
+        const c = map[position]!;
+        const scale = scales[position]!;
+        for (let k = 0; k < columnData.length; k++) {
+          const row = rowStart + k - start;
+          if (row < 0 || row >= groupRows) continue;
+          const b = Math.floor(row / batchSize);
+          let value: unknown = columnData[k];
+          if (scale > 0 && typeof value === 'number') value = Number(value.toFixed(scale));
+          builders[b]![c]!.pushValue(value, row - b * batchSize);
+        }
+      },
+    });
+    for (let b = 0; b < batchCount; b++) {
+      const length = Math.min(batchSize, groupRows - b * batchSize);
+      yield { length, columns: finishColumns(builders[b]!), file: source.display, firstRow };
+      builders[b] = [];
+      firstRow += length;
+    }
+    groupStart = groupEnd;
+  }
+}

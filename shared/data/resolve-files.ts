@@ -1,0 +1,95 @@
+/**
+ * Turns the user's glob(s) into a sorted list of files with their formats, failing early and
+ * clearly: a glob that matches nothing, a directory given where a file is expected, an unknown
+ * extension or an unreadable file is a UserError naming the glob or file.
+ */
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UserError } from '../errors.js';
+import type { DataFormat } from './dataset.js';
+import { toFileError } from './file-errors.js';
+import type { SourceFile } from './source-file.js';
+
+const BY_EXTENSION: Record<string, DataFormat> = {
+  csv: 'csv',
+  tsv: 'tsv',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  parquet: 'parquet',
+};
+
+/** The format and compression of `file`, from its extension unless `format` is given. */
+export function detectFormat(file: string, format?: DataFormat): { format: DataFormat; gzip: boolean } {
+  const lower = file.toLowerCase();
+  const gzip = lower.endsWith('.gz');
+  const base = gzip ? lower.slice(0, -3) : lower;
+  const ext = base.slice(base.lastIndexOf('.') + 1);
+  const detected = format ?? BY_EXTENSION[ext];
+  if (detected === undefined) {
+    throw new UserError('cannot tell the file format from its extension', {
+      location: { file },
+      hint: 'Use .csv, .tsv, .jsonl, .ndjson or .parquet (optionally .gz for text formats), or set the format option',
+    });
+  }
+  if (gzip && detected === 'parquet') {
+    throw new UserError('gzip-compressed Parquet is not supported', {
+      location: { file },
+      hint: 'Parquet compresses internally; decompress the file first',
+    });
+  }
+  return { format: detected, gzip };
+}
+
+/** Resolves globs against `cwd` into the dataset's files, sorted by path. */
+export async function resolveFiles(
+  patterns: readonly string[],
+  cwd: string,
+  format?: DataFormat,
+): Promise<SourceFile[]> {
+  if (patterns.length === 0)
+    throw new UserError('no data files given', { hint: 'Pass a path or glob such as `data/**/*.csv`' });
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) continue;
+    // A plain path: say precisely what is wrong with it.
+    let info;
+    try {
+      info = await stat(resolve(cwd, pattern));
+    } catch {
+      throw new UserError(`no file at \`${pattern}\``, {
+        location: { file: pattern },
+        hint: `Check the path (relative paths are resolved against ${cwd})`,
+      });
+    }
+    if (info.isDirectory()) {
+      throw new UserError('is a directory, not a file', {
+        location: { file: pattern },
+        hint: `Give a glob for the files inside it, for example \`${pattern.replace(/\/$/, '')}/**/*.csv\``,
+      });
+    }
+  }
+  const absolute = patterns.some((p) => isAbsolute(p));
+  const found = await glob([...patterns], { cwd, absolute, onlyFiles: true, expandDirectories: false, dot: false });
+  if (found.length === 0) {
+    const shown = patterns.map((p) => `\`${p}\``).join(', ');
+    throw new UserError(`glob ${shown} matched no files`, {
+      location: { file: patterns[0] },
+      hint: `Check the pattern and the directory it is resolved against (${cwd})`,
+    });
+  }
+  const unique = [...new Set(found)].sort();
+  return Promise.all(
+    unique.map(async (display) => {
+      const path = resolve(cwd, display);
+      const { format: fmt, gzip } = detectFormat(display, format);
+      try {
+        await access(path, constants.R_OK);
+        const info = await stat(path);
+        return { path, display, format: fmt, gzip, size: info.size };
+      } catch (error) {
+        throw toFileError(error, display);
+      }
+    }),
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * What the readers need to know about one matched file, and what they share while streaming it.
+ */
+import type { DataFormat } from './dataset.js';
+import type { Schema } from './batch.js';
+import type { NullMatcher } from './null-values.js';
+
+/** One file of a dataset. */
+export interface SourceFile {
+  /** Absolute path, for I/O. */
+  readonly path: string;
+  /** The path as the user would write it (relative when the glob was relative), for messages and batches. */
+  readonly display: string;
+  readonly format: DataFormat;
+  /** True for `.gz` files. */
+  readonly gzip: boolean;
+  /** Size on disk in bytes. */
+  readonly size: number;
+}
+
+/** Column names and up to N sampled values per column from the start of a file. */
+export interface FileSample {
+  readonly names: string[];
+  /** `values[c]` holds the sampled cells of column c: strings for CSV/TSV, JSON values for JSON Lines. */
+  readonly values: unknown[][];
+}
+
+/** Settings for streaming one file into batches. */
+export interface StreamContext {
+  readonly schema: Schema;
+  readonly nulls: NullMatcher;
+  readonly batchSize: number;
+  /** 1-based dataset row number of the file's first row. */
+  readonly firstRow: number;
+  readonly onBytes?: (bytes: number) => void;
+}
