@@ -18,7 +18,7 @@ export function cell(text: string): string {
 
 /** A value shown as inline code inside a table cell, shortened to `max` characters. */
 export function code(value: unknown, max = 40): string {
-  let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   if (text.length > max) text = `${text.slice(0, max - 1)}…`;
   // Inline code cannot contain its own fence; HTML <code> with escaping is safe in tables.
   return `<code>${cell(text)}</code>`;

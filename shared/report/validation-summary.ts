@@ -23,6 +23,8 @@ export interface ValidationResultView {
   examples: readonly { row: number; value: unknown; file?: string; line?: number }[];
   observed?: unknown;
   message?: string;
+  /** Where the check is written in the expectations file. */
+  defined_at?: { file?: string; line?: number };
 }
 
 /** A GitHub annotation on a data file (the adapter emits it with `core.error`/`core.warning`). */
@@ -47,21 +49,33 @@ function status(r: ValidationResultView): string {
   return r.severity === 'error' ? '❌' : '⚠️';
 }
 
-function examplesCell(r: ValidationResultView, max = 3): string {
-  if (r.examples.length === 0) return r.observed === undefined ? '' : `observed ${code(r.observed)}`;
+/** Aggregate checks (row count, columns, PSI, mean, quantiles) report an observed value, not rows. */
+function isAggregate(r: ValidationResultView): boolean {
+  return r.observed !== undefined;
+}
+
+function detailCell(r: ValidationResultView, max = 3): string {
+  if (isAggregate(r) || r.examples.length === 0)
+    return r.message && (!r.success || isAggregate(r)) ? cell(r.message) : '';
   const shown = r.examples.slice(0, max).map((e) => `row ${count(e.row)}: ${code(e.value)}`);
-  if (r.examples.length > max) shown.push(`+${r.examples.length - max} more`);
+  if (r.examples.length > max) shown.push(`+${r.unexpected_count - max} more`);
   return shown.join('<br>');
 }
 
 function row(r: ValidationResultView): string {
-  const unexpected = r.element_count > 0 ? `${count(r.unexpected_count)} / ${count(r.element_count)}` : '';
-  const pct = r.element_count > 0 ? percent(r.unexpected_percent) : '';
-  return `| ${status(r)} | ${cell(describeKind(r.expectation))} | ${r.column === null ? '' : code(r.column)} | ${unexpected} | ${pct} | ${examplesCell(r)} |`;
+  const rowLevel = !isAggregate(r) && r.element_count > 0;
+  const unexpected = rowLevel ? `${count(r.unexpected_count)} / ${count(r.element_count)}` : '—';
+  const pct = rowLevel ? percent(r.unexpected_percent) : '—';
+  return `| ${status(r)} | ${cell(describeKind(r.expectation))} | ${r.column === null ? '' : code(r.column)} | ${unexpected} | ${pct} | ${detailCell(r)} |`;
 }
 
 /** Counts by outcome. */
-export function tally(report: ValidationReportView): { evaluated: number; passed: number; failed: number; warnings: number } {
+export function tally(report: ValidationReportView): {
+  evaluated: number;
+  passed: number;
+  failed: number;
+  warnings: number;
+} {
   let failed = 0;
   let warnings = 0;
   for (const r of report.results) {
@@ -93,7 +107,7 @@ export function renderValidationMarkdown(report: ValidationReportView, title = '
     '',
   ].join('\n');
 
-  const header = '| | Check | Column | Unexpected | % | Examples |\n|---|---|---|---|---|---|';
+  const header = '| | Check | Column | Unexpected | % | Examples or observed |\n|---|---|---|---|---|---|';
   const failing = report.results.filter((r) => !r.success);
   const passing = report.results.filter((r) => r.success);
   const sections = [head];
@@ -124,7 +138,10 @@ export function renderValidationText(report: ValidationReportView): string {
   for (const r of ordered) {
     const mark = r.success ? 'ok  ' : r.severity === 'error' ? 'FAIL' : 'WARN';
     const where = r.column === null ? '' : ` [${r.column}]`;
-    const stats = r.element_count > 0 ? ` ${r.unexpected_count}/${r.element_count} unexpected (${percent(r.unexpected_percent)})` : '';
+    const stats =
+      r.element_count > 0
+        ? ` ${r.unexpected_count}/${r.element_count} unexpected (${percent(r.unexpected_percent)})`
+        : '';
     lines.push(`  ${mark} ${describeKind(r.expectation)}${where}${stats}${r.message ? ` — ${r.message}` : ''}`);
     if (!r.success) {
       for (const e of r.examples.slice(0, 3)) {
@@ -136,13 +153,28 @@ export function renderValidationText(report: ValidationReportView): string {
   return lines.join('\n') + '\n';
 }
 
-/** Annotations for the first `max` failing rows that have a file line, errors before warnings. */
+/**
+ * Annotations for the first `max` failures, errors before warnings: a failing row goes on its line
+ * of the data file; a failing aggregate check (PSI, mean, row count) goes on its line of the
+ * expectations file.
+ */
 export function validationAnnotations(report: ValidationReportView, max: number): Annotation[] {
   const out: Annotation[] = [];
   const failing = report.results
     .filter((r) => !r.success)
     .sort((a, b) => Number(a.severity === 'warn') - Number(b.severity === 'warn'));
   for (const r of failing) {
+    if (isAggregate(r) && r.defined_at?.file !== undefined && r.defined_at.line !== undefined) {
+      if (out.length >= max) return out;
+      out.push({
+        level: r.severity === 'error' ? 'error' : 'warning',
+        title: `modelship: ${describeKind(r.expectation)}${r.column === null ? '' : ` (${r.column})`}`,
+        message: r.message ?? 'check failed',
+        file: r.defined_at.file,
+        line: r.defined_at.line,
+      });
+      continue;
+    }
     for (const e of r.examples) {
       if (out.length >= max) return out;
       if (e.file === undefined || e.line === undefined) continue;
