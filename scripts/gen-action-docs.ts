@@ -63,7 +63,9 @@ for (const dir of readdirSync(join(root, 'actions'))) {
   if (!existsSync(yml)) continue;
   const action = parse(readFileSync(yml, 'utf8')) as ActionYml;
   const block = usageBlock(dir, action);
-  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${action.name}\n\n${action.description}\n\n${START}\n${END}\n`;
+  const current = existsSync(readme)
+    ? readFileSync(readme, 'utf8')
+    : `# ${action.name}\n\n${action.description}\n\n${START}\n${END}\n`;
   const start = current.indexOf('<!-- action-docs:start');
   const end = current.indexOf(END);
   if (start < 0 || end < 0) {
