@@ -46,7 +46,9 @@ for (const target of targets) {
     rmSync(out, { recursive: true, force: true });
     if (differing.length > 0) {
       stale++;
-      console.error(`✗ ${target}/dist is out of date: ${differing.join(', ')}. Run \`npm run build\` and commit dist/.`);
+      console.error(
+        `✗ ${target}/dist is out of date: ${differing.join(', ')}. Run \`npm run build\` and commit dist/.`,
+      );
       continue;
     }
   }

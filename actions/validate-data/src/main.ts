@@ -50,7 +50,9 @@ export function run(): Promise<void> {
       `${dataset.files.length} file(s), ${report.row_count} rows: ${counts.passed}/${counts.evaluated} checks passed, ${counts.failed} failed, ${counts.warnings} warnings. Report: ${inputs['report-path']}`,
     );
     if (failsUnder(report, inputs['fail-on'])) {
-      core.setFailed(`Data validation failed (fail-on: ${inputs['fail-on']}): see the job summary for the failing checks.`);
+      core.setFailed(
+        `Data validation failed (fail-on: ${inputs['fail-on']}): see the job summary for the failing checks.`,
+      );
     }
   });
 }
