@@ -2,7 +2,7 @@
  * Reads an action's inputs once and parses them with the action's zod schema, so a forgotten or
  * malformed input is caught in one place with a message naming the input.
  */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { z } from 'zod';
 import { UserError } from '../../shared/errors.js';
 

@@ -2,7 +2,7 @@
  * The one try/catch at the edge of every action: a UserError becomes `core.setFailed(message)`
  * with no stack trace; anything else is reported as an internal fault with the stack in debug logs.
  */
-import * as core from '@actions/core';
+import * as core from './runner.js';
 import { isUserError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 

@@ -11,8 +11,13 @@ export interface ReadOptions {
   cwd?: string;
   /** Force a format instead of choosing by extension (`.csv`, `.tsv`, `.jsonl`/`.ndjson`, `.parquet`, each optionally `.gz`). */
   format?: DataFormat;
-  /** Override inferred column types by column name. */
+  /** Override inferred column types by column name. A name that is not a column is a UserError. */
   types?: Record<string, ColumnType>;
+  /**
+   * Types to read columns as where those columns exist (an expectations file's declared types);
+   * names that are not columns are ignored, so the validator can report them as missing.
+   */
+  typeHints?: Record<string, ColumnType>;
   /** Cell texts read as null. Default: see DEFAULT_NULL_VALUES. */
   nullValues?: readonly string[];
   /** Rows of the first file sampled to infer column types. Default 1,000 (see docs/data-types.md). */

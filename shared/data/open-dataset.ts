@@ -12,7 +12,6 @@ import { toFileError } from './file-errors.js';
 import { DEFAULT_SAMPLE_ROWS, inferColumnType } from './infer-types.js';
 import { readJsonlBatches, sampleJsonl } from './jsonl-reader.js';
 import { DEFAULT_NULL_VALUES, NullMatcher } from './null-values.js';
-import { parquetColumns, readParquetBatches } from './parquet-reader.js';
 import { resolveFiles } from './resolve-files.js';
 import type { SourceFile, StreamContext } from './source-file.js';
 
@@ -23,11 +22,15 @@ const COLUMN_TYPES: readonly ColumnType[] = ['number', 'category', 'timestamp'];
 
 async function inferSchema(first: SourceFile, nulls: NullMatcher, options: ReadOptions): Promise<Schema> {
   let columns: { name: string; type: ColumnType }[];
-  if (first.format === 'parquet') columns = await parquetColumns(first);
+  if (first.format === 'parquet') columns = await (await loadParquetReader()).parquetColumns(first);
   else {
     const limit = Math.max(1, options.sampleRows ?? DEFAULT_SAMPLE_ROWS);
     const sample = first.format === 'jsonl' ? await sampleJsonl(first, limit) : await sampleCsv(first, limit);
     columns = sample.names.map((name, c) => ({ name, type: inferColumnType(sample.values[c] ?? [], nulls) }));
+  }
+  for (const [name, type] of Object.entries(options.typeHints ?? {})) {
+    const column = columns.find((c) => c.name === name);
+    if (column !== undefined && COLUMN_TYPES.includes(type)) column.type = type;
   }
   const overrides = options.types ?? {};
   for (const [name, type] of Object.entries(overrides)) {
@@ -57,8 +60,18 @@ function streamFile(source: SourceFile, ctx: StreamContext): AsyncGenerator<Batc
     case 'jsonl':
       return readJsonlBatches(source, ctx);
     case 'parquet':
-      return readParquetBatches(source, ctx);
+      return (async function* () {
+        yield* (await loadParquetReader()).readParquetBatches(source, ctx);
+      })();
   }
+}
+
+/**
+ * The Parquet reader (hyparquet and its compressors) is loaded only when a Parquet file is read, so
+ * CSV and JSON Lines users don't pay its start-up cost (quality bar P6: action cold start).
+ */
+function loadParquetReader() {
+  return import('./parquet-reader.js');
 }
 
 /**

@@ -60,7 +60,7 @@ export async function validateFiles(options: ValidateFilesOptions) {
   // Declared types decide how columns are read, so unparseable cells surface as type violations.
   const dataset = await openDataset(globs, {
     cwd: options.cwd,
-    types: { ...suite.types },
+    typeHints: { ...suite.types },
     onProgress: options.onProgress,
   });
   const report = await validate(dataset, suite, { reference, now: options.now });

@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../../common/runner.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
 import { runAction } from '../../common/run-action.js';
 import { renderValidationMarkdown, tally, validationAnnotations } from '../../../shared/report/validation-summary.js';
@@ -44,7 +44,7 @@ export function run(): Promise<void> {
       if (a.level === 'error') core.error(a.message, props);
       else core.warning(a.message, props);
     }
-    await core.summary.addRaw(renderValidationMarkdown(report), true).write();
+    core.appendSummary(renderValidationMarkdown(report));
 
     core.info(
       `${dataset.files.length} file(s), ${report.row_count} rows: ${counts.passed}/${counts.evaluated} checks passed, ${counts.failed} failed, ${counts.warnings} warnings. Report: ${inputs['report-path']}`,
