@@ -25,6 +25,13 @@ export interface ValidationResultView {
   message?: string;
   /** Where the check is written in the expectations file. */
   defined_at?: { file?: string; line?: number };
+  /** `skipped: true` when the check could not run (no reference profile, an optional column absent). */
+  details?: unknown;
+}
+
+/** A check that did not run: it counts as passed but is shown apart. */
+export function isSkipped(r: ValidationResultView): boolean {
+  return typeof r.details === 'object' && r.details !== null && (r.details as { skipped?: unknown }).skipped === true;
 }
 
 /** A GitHub annotation on a data file (the adapter emits it with `core.error`/`core.warning`). */
@@ -45,6 +52,7 @@ export function describeKind(kind: string): string {
 }
 
 function status(r: ValidationResultView): string {
+  if (isSkipped(r)) return '⏭️';
   if (r.success) return '✅';
   return r.severity === 'error' ? '❌' : '⚠️';
 }
@@ -69,33 +77,37 @@ function row(r: ValidationResultView): string {
   return `| ${status(r)} | ${cell(describeKind(r.expectation))} | ${r.column === null ? '' : code(r.column)} | ${unexpected} | ${pct} | ${detailCell(r)} |`;
 }
 
-/** Counts by outcome. */
+/** Counts by outcome; skipped checks are counted apart from passed ones. */
 export function tally(report: ValidationReportView): {
   evaluated: number;
   passed: number;
   failed: number;
   warnings: number;
+  skipped: number;
 } {
   let failed = 0;
   let warnings = 0;
+  let skipped = 0;
   for (const r of report.results) {
-    if (r.success) continue;
-    if (r.severity === 'error') failed++;
+    if (isSkipped(r)) skipped++;
+    else if (r.success) continue;
+    else if (r.severity === 'error') failed++;
     else warnings++;
   }
-  return { evaluated: report.results.length, passed: report.results.length - failed - warnings, failed, warnings };
+  const evaluated = report.results.length - skipped;
+  return { evaluated, passed: evaluated - failed - warnings, failed, warnings, skipped };
+}
+
+function countsLine(t: ReturnType<typeof tally>): string {
+  const skipped = t.skipped > 0 ? ` · ${t.skipped} skipped` : '';
+  return `${t.evaluated} checks · ${t.passed} passed · ${t.failed} failed · ${t.warnings} warnings${skipped}`;
 }
 
 /** Markdown for a job summary or comment; always fits GitHub's 65,536-character limit. */
 export function renderValidationMarkdown(report: ValidationReportView, title = 'Data validation'): string {
   const t = tally(report);
   const verdict = report.passed ? `✅ ${title} passed` : `❌ ${title} failed`;
-  const head = [
-    `## ${verdict}`,
-    '',
-    `**${count(report.row_count)} rows** · ${t.evaluated} checks · ${t.passed} passed · ${t.failed} failed · ${t.warnings} warnings`,
-    '',
-  ].join('\n');
+  const head = [`## ${verdict}`, '', `**${count(report.row_count)} rows** · ${countsLine(t)}`, ''].join('\n');
 
   const chart = [
     '```mermaid',
@@ -109,7 +121,8 @@ export function renderValidationMarkdown(report: ValidationReportView, title = '
 
   const header = '| | Check | Column | Unexpected | % | Examples or observed |\n|---|---|---|---|---|---|';
   const failing = report.results.filter((r) => !r.success);
-  const passing = report.results.filter((r) => r.success);
+  const passing = report.results.filter((r) => r.success && !isSkipped(r));
+  const skipped = report.results.filter(isSkipped);
   const sections = [head];
   if (failing.length > 0) {
     sections.push(chart, '### Failed checks', '', header, ...failing.map(row), '');
@@ -125,31 +138,44 @@ export function renderValidationMarkdown(report: ValidationReportView, title = '
       '',
     );
   }
+  if (skipped.length > 0) {
+    sections.push(
+      `<details><summary>${skipped.length} skipped checks</summary>`,
+      '',
+      header,
+      ...skipped.map(row),
+      '',
+      '</details>',
+      '',
+    );
+  }
   return fitBody(sections);
 }
 
-/** Plain text for terminals: one line per check, failures first. */
-export function renderValidationText(report: ValidationReportView): string {
+/** Plain text for terminals: failures in full, then passed and skipped checks in one line each. */
+export function renderValidationText(report: ValidationReportView, options: { verbose?: boolean } = {}): string {
   const t = tally(report);
-  const lines = [
-    `${report.passed ? 'PASSED' : 'FAILED'}: ${count(report.row_count)} rows, ${t.evaluated} checks, ${t.passed} passed, ${t.failed} failed, ${t.warnings} warnings`,
-  ];
-  const ordered = [...report.results].sort((a, b) => Number(a.success) - Number(b.success));
-  for (const r of ordered) {
-    const mark = r.success ? 'ok  ' : r.severity === 'error' ? 'FAIL' : 'WARN';
+  const lines = [`${report.passed ? 'PASSED' : 'FAILED'}: ${count(report.row_count)} rows · ${countsLine(t)}`];
+  const line = (mark: string, r: ValidationResultView) => {
     const where = r.column === null ? '' : ` [${r.column}]`;
-    const stats =
-      r.element_count > 0
-        ? ` ${r.unexpected_count}/${r.element_count} unexpected (${percent(r.unexpected_percent)})`
-        : '';
-    lines.push(`  ${mark} ${describeKind(r.expectation)}${where}${stats}${r.message ? ` — ${r.message}` : ''}`);
-    if (!r.success) {
-      for (const e of r.examples.slice(0, 3)) {
-        const at = e.file && e.line ? ` (${e.file}:${e.line})` : '';
-        lines.push(`         row ${e.row}${at}: ${JSON.stringify(e.value)}`);
-      }
+    return `  ${mark} ${describeKind(r.expectation)}${where}${r.message ? ` — ${r.message}` : ''}`;
+  };
+  for (const r of report.results.filter((r) => !r.success)) {
+    lines.push(line(r.severity === 'error' ? 'FAIL' : 'WARN', r));
+    for (const e of r.examples.slice(0, 3)) {
+      const at = e.file && e.line ? ` (${e.file}:${e.line})` : '';
+      lines.push(`         row ${e.row}${at}: ${JSON.stringify(e.value)}`);
     }
+    if (r.unexpected_count > 3 && r.examples.length > 0) lines.push(`         … ${r.unexpected_count - 3} more`);
   }
+  const passed = report.results.filter((r) => r.success && !isSkipped(r));
+  const skipped = report.results.filter(isSkipped);
+  if (options.verbose) {
+    for (const r of passed) lines.push(line('ok  ', r));
+  } else if (passed.length > 0) {
+    lines.push(`  ok   ${passed.length} checks passed (--verbose lists them)`);
+  }
+  for (const r of skipped) lines.push(line('SKIP', r));
   return lines.join('\n') + '\n';
 }
 

@@ -101,6 +101,29 @@ describe('modelship CLI', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports a column the expectations declare but the data lacks as a failed check (exit 1), not a crash', async () => {
+    writeFileSync(
+      join(ws, 'extra.expectations.yml'),
+      'columns:\n  lifetime_value: { type: number, min: 0 }\n  age: { type: number, min: 18 }\n',
+    );
+    const r = await modelship(
+      'validate',
+      '--data',
+      'data/train.csv',
+      '--expectations',
+      'extra.expectations.yml',
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const missing = report.results.filter(
+      (x: { column: string; success: boolean }) => x.column === 'lifetime_value' || x.column === null,
+    );
+    expect(missing.some((x: { success: boolean }) => !x.success)).toBe(true);
+    expect(report.results.find((x: { column: string }) => x.column === 'age').success).toBe(true);
+  });
+
   it('exits 2 for a glob that matches nothing', async () => {
     const r = await modelship('validate', '--data', 'nothing/*.csv', '--expectations', 'churn.expectations.yml');
     expect(r.code).toBe(2);

@@ -37,6 +37,7 @@ export function run(): Promise<void> {
     core.setOutput('evaluated', String(counts.evaluated));
     core.setOutput('failed', String(counts.failed));
     core.setOutput('warnings', String(counts.warnings));
+    core.setOutput('skipped', String(counts.skipped));
     core.setOutput('report-path', inputs['report-path']);
 
     for (const a of validationAnnotations(report, inputs['max-annotations'])) {

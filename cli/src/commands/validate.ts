@@ -15,6 +15,7 @@ interface ValidateFlags {
   format: 'json' | 'markdown' | 'text';
   output?: string;
   failOn: FailOn;
+  verbose?: boolean;
 }
 
 export function registerValidate(program: Command, setExit: (code: number) => void): void {
@@ -26,6 +27,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .option('--reference <profile.json>', 'reference profile for distribution checks')
     .addOption(formatOption())
     .option('--output <file>', 'write the report here instead of stdout')
+    .option('--verbose', 'text format: list passed checks too')
     .addOption(
       new Option('--fail-on <level>', 'which failed checks give exit code 1')
         .choices(['error', 'warn', 'never'])
@@ -50,7 +52,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
           ? JSON.stringify(report, null, 2)
           : flags.format === 'markdown'
             ? renderValidationMarkdown(report)
-            : renderValidationText(report);
+            : renderValidationText(report, { verbose: flags.verbose });
       await emit(text, flags.output);
       setExit(failsUnder(report, flags.failOn) ? EXIT.failed : EXIT.ok);
     });
