@@ -1,0 +1,309 @@
+/**
+ * P1: validation speed and memory. modelship's CLI (`modelship validate`, the real user surface)
+ * against DuckDB computing the same checks in one SQL query (the engine "limit") and pandas doing
+ * the same checks, on 1M rows × 20 columns as CSV and as Parquet; then the memory bar at 10M rows of
+ * CSV (by default; `--no-10m` leaves it out). Every engine runs as its own child process, interleaved
+ * (A B C A B C …), and must report the same count for every check or the run fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, type YAMLMap } from 'yaml';
+import { ensureBundle } from './bundles.js';
+import { measure, markdownTable, median, type Measurement } from './measure.js';
+import { ensureP1Dataset } from './p1-data.js';
+import { compareCounts, countsFromReport, flatChecks, type EngineCounts, type FlatCheck } from './p1-checks.js';
+
+/** Options of a P1 run (from the command line). */
+export interface P1Options {
+  /** Rows of the main dataset (default 1,000,000). */
+  rows: number;
+  /** Interleaved rounds at `rows` (default 3). */
+  rounds: number;
+  /** Also run the 10M-row memory run. */
+  rows10m: boolean;
+  log: (m: string) => void;
+}
+
+type Engine = 'modelship' | 'duckdb' | 'pandas';
+
+interface Contender {
+  engine: Engine;
+  /** Command and arguments for one data file and suite; the result lands in `out`. */
+  command: (data: string, suite: Suite, out: string) => [string, string[]];
+  /** Exit codes that mean "ran to completion" (modelship exits 1 when checks fail, as they do here). */
+  okCodes: number[];
+  /** Reads the result file into counts. */
+  read: (out: string) => EngineCounts;
+}
+
+const SUITE = 'bench/p1.expectations.yml';
+const BARS = { vsDuckdb: 1.5, vsPandas: 5, rssMB: 400 };
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+/** The contenders that can run here; logs why any is skipped. */
+function contenders(root: string, log: (m: string) => void): Contender[] {
+  const list: Contender[] = [];
+  const cli = ensureBundle(root, 'cli', log);
+  if (cli) {
+    list.push({
+      engine: 'modelship',
+      command: (data, suite, out) => [
+        process.execPath,
+        [cli, 'validate', '--data', data, '--expectations', suite.yml, '--format', 'json', '--output', out],
+      ],
+      okCodes: [0, 1],
+      read: (out) => countsFromReport(readJson(out)),
+    });
+  } else log('modelship: no CLI bundle; the modelship column is skipped');
+  list.push({
+    engine: 'duckdb',
+    command: (data, suite, out) => [
+      process.execPath,
+      ['bench/duckdb-p1.mjs', '--data', data, '--checks', suite.checksFile, '--out', out],
+    ],
+    okCodes: [0],
+    read: (out) => readJson(out),
+  });
+  const probe = spawnSync('python3', ['-c', 'import pandas, pyarrow'], { encoding: 'utf8' });
+  if (probe.status === 0) {
+    list.push({
+      engine: 'pandas',
+      command: (data, suite, out) => [
+        'python3',
+        ['bench/pandas_p1.py', '--data', data, '--checks', suite.checksFile, '--out', out],
+      ],
+      okCodes: [0],
+      read: (out) => readJson(out),
+    });
+  } else {
+    log(
+      `pandas: not available (${(probe.stderr || probe.error?.message || '').trim().split('\n').pop()}); install it with \`pip install pandas pyarrow\`. The pandas column is skipped.`,
+    );
+  }
+  return list;
+}
+
+interface FormatResult {
+  label: string;
+  rows: number;
+  runs: Partial<Record<Engine, Measurement[]>>;
+}
+
+/** A suite: the expectations file modelship reads, and the flat check list the competitors run. */
+interface Suite {
+  /** Path of the YAML, relative to the repository root. */
+  yml: string;
+  checksFile: string;
+  checks: FlatCheck[];
+}
+
+/** Reads a suite's YAML and writes its flat check list next to the datasets. */
+function loadSuite(root: string, yml: string, name: string): Suite {
+  const checks = flatChecks(join(root, yml));
+  const checksFile = join(root, '.bench', `${name}-checks.json`);
+  writeFileSync(checksFile, JSON.stringify(checks, null, 2) + '\n');
+  return { yml, checksFile, checks };
+}
+
+/** The suite without its `unique` checks (a diagnostic for the 10M run; see bench/README.md). */
+function suiteWithoutUnique(root: string): Suite {
+  const doc = parseDocument(readFileSync(join(root, SUITE), 'utf8'));
+  const columns = doc.get('columns') as YAMLMap | undefined;
+  for (const item of columns?.items ?? []) (item.value as YAMLMap).delete('unique');
+  const yml = '.bench/p1-no-unique.expectations.yml';
+  writeFileSync(join(root, yml), doc.toString());
+  return loadSuite(root, yml, 'p1-no-unique');
+}
+
+/**
+ * Runs every contender on `data` for `rounds` interleaved rounds, checking after each round that all
+ * engines report the same count for every check. Returns the measurements and the problems found.
+ */
+async function runFormat(
+  root: string,
+  label: string,
+  rows: number,
+  data: string,
+  list: readonly Contender[],
+  suite: Suite,
+  rounds: number,
+  log: (m: string) => void,
+): Promise<{ result: FormatResult; problems: string[] }> {
+  const outDir = join(root, '.bench', 'p1-out');
+  mkdirSync(outDir, { recursive: true });
+  const result: FormatResult = { label, rows, runs: {} };
+  const problems: string[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const counts: Record<string, EngineCounts> = {};
+    for (const c of list) {
+      const out = join(outDir, `${c.engine}-${label.replace(/\W+/g, '_')}.json`);
+      writeFileSync(out, '');
+      const [cmd, args] = c.command(data, suite, out);
+      const m = await measure(cmd, args, root);
+      if (!c.okCodes.includes(m.code)) {
+        problems.push(`${c.engine} on ${label} exited with ${m.code}:\n${m.stderr.trim()}`);
+        log(`  ${label} round ${round}: ${c.engine} FAILED (exit ${m.code})`);
+        continue;
+      }
+      try {
+        counts[c.engine] = c.read(out);
+      } catch (error) {
+        // A run that wrote no result did not do the work: its time is not counted.
+        problems.push(
+          `${c.engine} on ${label} (exit ${m.code}): cannot read its result ${out}: ${(error as Error).message}\n${m.stderr.trim()}`,
+        );
+        log(`  ${label} round ${round}: ${c.engine} FAILED (no result)`);
+        continue;
+      }
+      (result.runs[c.engine] ??= []).push(m);
+      log(`  ${label} round ${round}: ${c.engine} ${m.seconds.toFixed(2)} s, ${m.rssMB.toFixed(0)} MB`);
+    }
+    if (Object.keys(counts).length > 1) {
+      for (const p of compareCounts(suite.checks, counts)) problems.push(`${label}, round ${round}: ${p}`);
+    }
+  }
+  return { result, problems };
+}
+
+const fmt = (x: number | undefined, digits = 2): string =>
+  x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits);
+
+function medians(runs: Measurement[] | undefined): { s?: number; rss?: number } {
+  if (!runs?.length) return {};
+  return { s: median(runs.map((r) => r.seconds)), rss: Math.max(...runs.map((r) => r.rssMB)) };
+}
+
+/** The P1 speed table and the verdict lines for its bars. */
+function speedTable(results: readonly FormatResult[]): { table: string; verdicts: string[] } {
+  const verdicts: string[] = [];
+  const rows = results.map((r) => {
+    const m = medians(r.runs.modelship);
+    const d = medians(r.runs.duckdb);
+    const p = medians(r.runs.pandas);
+    const vsDuck = m.s !== undefined && d.s !== undefined ? m.s / d.s : undefined;
+    const vsPandas = m.s !== undefined && p.s !== undefined ? p.s / m.s : undefined;
+    const rowsPerS = m.s !== undefined ? r.rows / m.s : undefined;
+    if (vsDuck !== undefined) {
+      verdicts.push(
+        `${r.label}: modelship/DuckDB ${vsDuck.toFixed(2)}× (bar ≤ ${BARS.vsDuckdb}×) ${vsDuck <= BARS.vsDuckdb ? 'PASS' : 'FAIL'}`,
+      );
+    }
+    if (vsPandas !== undefined) {
+      verdicts.push(
+        `${r.label}: pandas/modelship ${vsPandas.toFixed(2)}× (bar ≥ ${BARS.vsPandas}×) ${vsPandas >= BARS.vsPandas ? 'PASS' : 'FAIL'}`,
+      );
+    }
+    if (m.rss !== undefined) {
+      verdicts.push(
+        `${r.label}: modelship peak RSS ${m.rss.toFixed(0)} MB (bar ≤ ${BARS.rssMB} MB) ${m.rss <= BARS.rssMB ? 'PASS' : 'FAIL'}`,
+      );
+    }
+    return [
+      r.label,
+      r.rows.toLocaleString('en-US'),
+      fmt(m.s),
+      fmt(d.s),
+      fmt(p.s),
+      vsDuck === undefined ? '–' : `${vsDuck.toFixed(2)}×`,
+      vsPandas === undefined ? '–' : `${vsPandas.toFixed(2)}×`,
+      rowsPerS === undefined ? '–' : `${(rowsPerS / 1e6).toFixed(2)} M`,
+      fmt(m.rss, 0),
+      fmt(d.rss, 0),
+      fmt(p.rss, 0),
+    ];
+  });
+  const header = [
+    'format',
+    'rows',
+    'modelship s',
+    'DuckDB s',
+    'pandas s',
+    'modelship/DuckDB',
+    'pandas/modelship',
+    'modelship rows/s',
+    'modelship peak RSS MB',
+    'DuckDB RSS',
+    'pandas RSS',
+  ];
+  return { table: markdownTable(header, rows), verdicts };
+}
+
+/** Runs P1 and prints its tables. Returns false when engines disagree or a contender failed. */
+export async function runP1(root: string, opts: P1Options): Promise<boolean> {
+  const { log } = opts;
+  mkdirSync(join(root, '.bench'), { recursive: true });
+  const suite = loadSuite(root, SUITE, 'p1');
+  log(`P1: ${suite.checks.length} checks from ${SUITE}`);
+
+  const list = contenders(root, log);
+  const dataset = await ensureP1Dataset(root, opts.rows, { parquet: true, log });
+  const problems: string[] = [];
+  const results: FormatResult[] = [];
+  for (const [label, file] of [
+    ['CSV', dataset.csv],
+    ['Parquet', dataset.parquet!],
+  ] as const) {
+    log(`P1 ${label}: ${opts.rounds} interleaved rounds of ${list.map((c) => c.engine).join(', ')}`);
+    const r = await runFormat(root, label, dataset.rows, file, list, suite, opts.rounds, log);
+    results.push(r.result);
+    problems.push(...r.problems);
+  }
+
+  const big: FormatResult[] = [];
+  if (opts.rows10m) {
+    const free = statfsSync(root);
+    const freeGB = (free.bavail * free.bsize) / 1e9;
+    const tenMPath = join(root, '.bench', 'p1-10000000', 'data.csv');
+    if (freeGB < 5 && !existsSync(tenMPath)) {
+      log(`P1 10M: skipped, only ${freeGB.toFixed(1)} GB free on the disk of ${root} (needs 5 GB)`);
+    } else {
+      const tenM = await ensureP1Dataset(root, 10_000_000, { parquet: false, log });
+      const memoryList = list.filter((c) => c.engine !== 'pandas');
+      log(`P1 10M CSV: 1 round of ${memoryList.map((c) => c.engine).join(', ')}, with and without the unique check`);
+      for (const [label, s] of [
+        ['CSV 10M', suite],
+        ['CSV 10M, no unique (diagnostic)', suiteWithoutUnique(root)],
+      ] as const) {
+        const r = await runFormat(root, label, tenM.rows, tenM.csv, memoryList, s, 1, log);
+        big.push(r.result);
+        problems.push(...r.problems);
+      }
+    }
+  }
+
+  const speed = speedTable(results);
+  console.log(
+    `\n### P1: validate ${opts.rows.toLocaleString('en-US')} rows × 20 columns, ${suite.checks.length} checks (medians of ${opts.rounds} interleaved rounds; RSS = max over rounds)\n`,
+  );
+  console.log(speed.table);
+  const verdicts = [...speed.verdicts];
+  if (big.length) {
+    const t = speedTable(big);
+    console.log(
+      `\n### P1: 10,000,000 rows of CSV (1 round; the memory bar applies to the full suite, the second row drops \`unique\`)\n`,
+    );
+    console.log(t.table);
+    verdicts.push(...t.verdicts.filter((v) => !v.includes('diagnostic') && !v.includes('pandas')));
+  } else if (!opts.rows10m) {
+    console.log('\n(10M-row memory run left out; `npm run bench -- p1 --rows-10m` runs it.)');
+  }
+  console.log(`\nBars (P1):${verdicts.length ? '' : ' none evaluated'}`);
+  for (const v of verdicts) console.log(`- ${v}`);
+  if (problems.length) {
+    console.log(`\n!!! P1 IS NOT A FAIR COMPARISON: ${problems.length} problem(s) !!!`);
+    for (const p of problems) console.log(`- ${p}`);
+    return false;
+  }
+  if (list.length < 2) {
+    console.log('\nOnly one engine ran, so no counts were compared.');
+    return false;
+  }
+  console.log(
+    `\nSame work: ${list.map((c) => c.engine).join(', ')} reported identical counts for every check in every run.`,
+  );
+  return true;
+}

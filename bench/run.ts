@@ -1,0 +1,51 @@
+/**
+ * `npm run bench [-- <name>...] [options]`: runs the benchmarks and prints their tables.
+ *   p1   validation speed and memory vs DuckDB and pandas (--rows N, --rounds N, --rows-10m, --no-10m)
+ *   p6   action cold start vs `node -e 0` (--rounds N)
+ * With no name, runs all of them. Exit code 1 when a benchmark could not run fairly (engines
+ * disagree, a contender failed); a bar that is missed is reported, not an error.
+ */
+import { fileURLToPath } from 'node:url';
+import { runP1 } from './p1.js';
+import { runP6 } from './p6.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argv = process.argv.slice(2);
+
+function numberFlag(name: string): number | undefined {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const value = Number(argv[i + 1]);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`--${name} needs a positive whole number`);
+    process.exit(2);
+  }
+  argv.splice(i, 2);
+  return value;
+}
+
+const rows = numberFlag('rows');
+const rounds = numberFlag('rounds');
+// The 10M-row memory run is part of the default P1 (about 1.5 minutes once its 1.1 GB file exists;
+// see bench/README.md); --no-10m leaves it out, and a smoke run with --rows N includes it only on request.
+const rows10m = argv.includes('--rows-10m') || (!argv.includes('--no-10m') && rows === undefined);
+const names = argv.filter((a) => !a.startsWith('--'));
+const unknown = argv.filter((a) => a.startsWith('--') && a !== '--rows-10m' && a !== '--no-10m');
+const known = ['p1', 'p6'];
+const bad = names.filter((n) => !known.includes(n.toLowerCase()));
+if (bad.length || unknown.length) {
+  console.error(`Unknown ${bad.length ? `benchmark ${bad.join(', ')}` : `option ${unknown.join(', ')}`}.`);
+  console.error('Usage: npm run bench [-- p1|p6 ...] [--rows N] [--rounds N] [--rows-10m | --no-10m]');
+  process.exit(2);
+}
+const selected = names.length ? names.map((n) => n.toLowerCase()) : known;
+const log = (m: string): void => console.error(m);
+
+let ok = true;
+if (selected.includes('p1')) {
+  ok = (await runP1(root, { rows: rows ?? 1_000_000, rounds: rounds ?? 3, rows10m, log })) && ok;
+}
+if (selected.includes('p6')) {
+  ok = (await runP6(root, { rounds: Math.max(rounds ?? 20, 15), log })) && ok;
+}
+process.exitCode = ok ? 0 : 1;
