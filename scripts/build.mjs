@@ -3,9 +3,10 @@
 // their committed dist/ folders. With --check, bundles into a temporary folder instead and fails
 // when the committed dist/ differs, so CI catches a dist/ that does not match its sources.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { minify } from 'terser';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
@@ -36,6 +37,13 @@ for (const target of targets) {
     ['build', join(root, target, 'src', 'index.ts'), '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'],
     { stdio: 'inherit', cwd: root },
   );
+  // ncc minifies only the entry file; chunks split off by dynamic imports (loaded on demand, see
+  // actions/common/banner.ts) are minified here so they load as fast as the entry.
+  for (const f of files(out).filter((f) => /^\d+\.index\.js$/.test(f))) {
+    const code = readFileSync(join(out, f), 'utf8');
+    const result = await minify(code, { module: true, compress: true, mangle: true });
+    writeFileSync(join(out, f), result.code);
+  }
   const size = files(out).reduce((s, f) => s + statSync(join(out, f)).size, 0);
   if (check) {
     const a = files(out);
