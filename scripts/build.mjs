@@ -3,7 +3,7 @@
 // their committed dist/ folders. With --check, bundles into a temporary folder instead and fails
 // when the committed dist/ differs, so CI catches a dist/ that does not match its sources.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
@@ -30,11 +30,21 @@ function files(dir) {
 let stale = 0;
 for (const target of targets) {
   const committed = join(root, target, 'dist');
-  const out = check ? mkdtempSync(join(tmpdir(), 'modelship-dist-')) : committed;
-  if (!check) rmSync(out, { recursive: true, force: true });
+  // Build into a temporary folder and swap it in only on success, so a failed build never leaves
+  // an action without its bundle. (ncc type-checks the whole project: any type error fails the build.)
+  const out = mkdtempSync(join(tmpdir(), 'modelship-dist-'));
   execFileSync(
     join(root, 'node_modules', '.bin', 'ncc'),
-    ['build', join(root, target, 'src', 'index.ts'), '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'],
+    [
+      'build',
+      join(root, target, 'src', 'index.ts'),
+      '-o',
+      out,
+      '--minify',
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ],
     { stdio: 'inherit', cwd: root },
   );
   // ncc minifies only the entry file; chunks split off by dynamic imports (loaded on demand, see
@@ -51,7 +61,6 @@ for (const target of targets) {
     const differing = [...new Set([...a, ...b])].filter(
       (f) => !a.includes(f) || !b.includes(f) || !readFileSync(join(out, f)).equals(readFileSync(join(committed, f))),
     );
-    rmSync(out, { recursive: true, force: true });
     if (differing.length > 0) {
       stale++;
       console.error(
@@ -59,6 +68,12 @@ for (const target of targets) {
       );
       continue;
     }
+  }
+  if (check) rmSync(out, { recursive: true, force: true });
+  else {
+    rmSync(committed, { recursive: true, force: true });
+    cpSync(out, committed, { recursive: true });
+    rmSync(out, { recursive: true, force: true });
   }
   console.log(`${check ? '✓' : '→'} ${relative(root, committed)} (${(size / 1024 / 1024).toFixed(2)} MB)`);
 }
