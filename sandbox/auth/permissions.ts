@@ -1,0 +1,195 @@
+/**
+ * What each operation requires, in one table, and the decision GitHub makes from it.
+ *
+ * - `repo` operations name the App permission (`scope`, `level`) an installation token needs and
+ *   the repository role a user needs (`role`, default: read for `read`, write for `write`, admin for
+ *   `admin`). Refusals follow GitHub: an installation token without the permission gets 403
+ *   `Resource not accessible by integration`; a token whose repositories exclude the repo, a user
+ *   who cannot see a private repo, anonymous callers on a private repo and users without the role
+ *   get 404 (GitHub hides what you may not change), except `admin` operations, which answer 403
+ *   `Must have admin rights to Repository.` to users who can see the repo.
+ * - `app` operations need an App JWT; `user` operations need a user token; `public` operations
+ *   need nothing.
+ *
+ * A new family adds its rows here; the sandbox refuses to start if a handler has no row.
+ */
+import { ApiError, notAccessibleByIntegration, notFound, requiresAuthentication } from '../errors.js';
+import type { Principal } from './tokens.js';
+import { roleAtLeast, type Level, type RepoRecord, type Role, type Store } from '../state/store.js';
+
+/** What an operation requires. */
+export type Requirement =
+  | {
+      kind: 'repo';
+      /** App permission name (`contents`, `metadata`, `issues`, `pull_requests`, `deployments`, `checks`, `actions`, `administration`). */
+      scope: string;
+      level: Level;
+      /** Repository role a user needs; default from `level`. */
+      role?: Role;
+      /** Only GitHub Apps may call it (check runs); users get 403. */
+      appsOnly?: boolean;
+    }
+  | { kind: 'app' }
+  | { kind: 'user' }
+  | { kind: 'public' };
+
+const repo = (scope: string, level: Level, extra: { role?: Role; appsOnly?: boolean } = {}): Requirement => ({
+  kind: 'repo',
+  scope,
+  level,
+  ...extra,
+});
+
+/** Operation id → requirement. Rows for families not implemented yet are harmless. */
+export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
+  // accounts and the App
+  'users/get-authenticated': { kind: 'user' },
+  'users/get-by-username': { kind: 'public' },
+  'orgs/get': { kind: 'public' },
+  'rate-limit/get': { kind: 'public' },
+  'apps/get-authenticated': { kind: 'app' },
+  'apps/list-installations': { kind: 'app' },
+  'apps/get-installation': { kind: 'app' },
+  'apps/get-repo-installation': { kind: 'app' },
+  'apps/create-installation-access-token': { kind: 'app' },
+  // repositories, contents, git data
+  'repos/get': repo('metadata', 'read'),
+  'repos/get-content': repo('contents', 'read'),
+  'repos/create-or-update-file-contents': repo('contents', 'write'),
+  'repos/delete-file': repo('contents', 'write'),
+  'repos/get-branch': repo('contents', 'read'),
+  'git/get-commit': repo('contents', 'read'),
+  'git/get-ref': repo('contents', 'read'),
+  'git/list-matching-refs': repo('contents', 'read'),
+  'git/create-ref': repo('contents', 'write'),
+  'git/update-ref': repo('contents', 'write'),
+  'git/delete-ref': repo('contents', 'write'),
+  // releases and assets
+  'repos/list-releases': repo('contents', 'read'),
+  'repos/get-release': repo('contents', 'read'),
+  'repos/get-latest-release': repo('contents', 'read'),
+  'repos/get-release-by-tag': repo('contents', 'read'),
+  'repos/create-release': repo('contents', 'write'),
+  'repos/update-release': repo('contents', 'write'),
+  'repos/delete-release': repo('contents', 'write'),
+  'repos/list-release-assets': repo('contents', 'read'),
+  'repos/get-release-asset': repo('contents', 'read'),
+  'repos/upload-release-asset': repo('contents', 'write'),
+  'repos/update-release-asset': repo('contents', 'write'),
+  'repos/delete-release-asset': repo('contents', 'write'),
+  // collaborators (family to come)
+  'repos/list-collaborators': repo('metadata', 'read'),
+  'repos/get-collaborator-permission-level': repo('metadata', 'read'),
+  'repos/add-collaborator': repo('administration', 'write', { role: 'admin' }),
+  // issues, comments, reactions, labels (family to come); anyone who can read may comment
+  'issues/get': repo('issues', 'read'),
+  'issues/create': repo('issues', 'write', { role: 'read' }),
+  'issues/update': repo('issues', 'write', { role: 'triage' }),
+  'issues/list-comments': repo('issues', 'read'),
+  'issues/get-comment': repo('issues', 'read'),
+  'issues/create-comment': repo('issues', 'write', { role: 'read' }),
+  'issues/update-comment': repo('issues', 'write', { role: 'read' }),
+  'issues/add-labels': repo('issues', 'write', { role: 'triage' }),
+  'issues/remove-label': repo('issues', 'write', { role: 'triage' }),
+  'issues/list-labels-on-issue': repo('issues', 'read'),
+  'issues/create-label': repo('issues', 'write', { role: 'write' }),
+  'reactions/create-for-issue-comment': repo('issues', 'write', { role: 'read' }),
+  'reactions/create-for-issue': repo('issues', 'write', { role: 'read' }),
+  // pulls and reviews (family to come)
+  'pulls/get': repo('pull_requests', 'read'),
+  'pulls/list': repo('pull_requests', 'read'),
+  'pulls/create': repo('pull_requests', 'write', { role: 'write' }),
+  'pulls/list-reviews': repo('pull_requests', 'read'),
+  'pulls/create-review': repo('pull_requests', 'write', { role: 'read' }),
+  'pulls/list-commits': repo('pull_requests', 'read'),
+  // deployments (family to come)
+  'repos/create-deployment': repo('deployments', 'write'),
+  'repos/list-deployments': repo('deployments', 'read'),
+  'repos/get-deployment': repo('deployments', 'read'),
+  'repos/create-deployment-status': repo('deployments', 'write'),
+  'repos/list-deployment-statuses': repo('deployments', 'read'),
+  // check runs (family to come)
+  'checks/create': repo('checks', 'write', { appsOnly: true }),
+  'checks/update': repo('checks', 'write', { appsOnly: true }),
+  'checks/get': repo('checks', 'read'),
+  'checks/list-for-ref': repo('checks', 'read'),
+  // dispatch (family to come)
+  'actions/create-workflow-dispatch': repo('actions', 'write'),
+  'repos/create-dispatch-event': repo('contents', 'write'),
+};
+
+const LEVELS: readonly Level[] = ['read', 'write', 'admin'];
+const DEFAULT_ROLE: Record<Level, Role> = { read: 'read', write: 'write', admin: 'admin' };
+
+/** True when an installation `granted` level covers `needed`. */
+export function levelCovers(granted: Level | undefined, needed: Level): boolean {
+  return granted !== undefined && LEVELS.indexOf(granted) >= LEVELS.indexOf(needed);
+}
+
+/**
+ * Decides whether `principal` may call an operation with `requirement` on `target` (the repository
+ * of the request, already known to exist); throws GitHub's refusal otherwise.
+ */
+export function authorize(
+  principal: Principal,
+  requirement: Requirement,
+  target: RepoRecord | undefined,
+  store: Store,
+): void {
+  switch (requirement.kind) {
+    case 'public':
+      return;
+    case 'app':
+      if (principal.kind !== 'app') {
+        throw new ApiError(401, 'A JSON web token could not be decoded', {
+          documentationUrl: 'https://docs.github.com/rest',
+        });
+      }
+      return;
+    case 'user':
+      if (principal.kind === 'anonymous') throw requiresAuthentication();
+      if (principal.kind !== 'user') throw notAccessibleByIntegration();
+      return;
+    case 'repo':
+      if (!target) throw notFound();
+      authorizeRepo(principal, requirement, target, store);
+  }
+}
+
+function authorizeRepo(
+  principal: Principal,
+  requirement: Extract<Requirement, { kind: 'repo' }>,
+  target: RepoRecord,
+  store: Store,
+): void {
+  switch (principal.kind) {
+    case 'anonymous':
+      if (target.private) throw notFound();
+      if (requirement.level !== 'read') throw requiresAuthentication();
+      return;
+    case 'app':
+      // An App JWT reaches only the /app endpoints.
+      throw new ApiError(401, 'A JSON web token could not be decoded');
+    case 'installation': {
+      const installation = store.installations.get(principal.installationId);
+      const covered =
+        installation !== undefined &&
+        store.installationFor(target)?.id === installation.id &&
+        (principal.repositories === 'all' || principal.repositories.includes(target.id));
+      if (!covered) throw notFound();
+      const granted = requirement.scope === 'metadata' ? 'read' : principal.permissions[requirement.scope];
+      if (!levelCovers(granted, requirement.level)) throw notAccessibleByIntegration();
+      return;
+    }
+    case 'user': {
+      const role = store.roleOf(principal.login, target);
+      if (target.private && role === undefined) throw notFound();
+      if (requirement.appsOnly) throw new ApiError(403, 'You must authenticate via a GitHub App.');
+      const needed = requirement.role ?? DEFAULT_ROLE[requirement.level];
+      if (needed === 'read' && !target.private) return;
+      if (roleAtLeast(role, needed)) return;
+      if (needed === 'admin' && role !== undefined) throw new ApiError(403, 'Must have admin rights to Repository.');
+      throw notFound();
+    }
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The sandbox: an embedded, stateful, contract-checked emulator of GitHub's REST API on loopback,
+ * for tests, benchmarks and the demo. `createSandbox()` starts it with the default cast (see
+ * personas.ts); everything a test needs to arrange, act and assert hangs off the returned object.
+ */
+import type { Server } from 'node:http';
+import { Contract, type Violation } from './contract/validate.js';
+import { Counters } from './counters.js';
+import { EventBus, type SandboxEvents } from './events.js';
+import { Faults, type FaultRule } from './faults.js';
+import { FAMILIES } from './handlers/index.js';
+import { collectHandlers, type Runtime } from './pipeline.js';
+import { seedPersonas, type Persona } from './personas.js';
+import { RateLimits } from './rate-limit.js';
+import { Router } from './router.js';
+import { applySeed, loadSeedFile, parseSeed, type SeedFile } from './seed.js';
+import { startServer } from './server.js';
+import { Store, type Level } from './state/store.js';
+import { tokensOf } from './auth/tokens.js';
+import { Urls } from './urls.js';
+
+export type { SandboxEvent, SandboxEventListener, SandboxEvents } from './events.js';
+export type { FaultRule, FaultKind } from './faults.js';
+export type { Violation } from './contract/validate.js';
+export type { Persona } from './personas.js';
+export type { SeedFile } from './seed.js';
+export { guardLoopback, NonLoopbackRequestError } from './loopback-guard.js';
+export { formatViolation } from './contract/validate.js';
+
+/** Options of `createSandbox`. */
+export interface SandboxOptions {
+  /** Turn contract violations into error responses (default true; tests keep it on). */
+  strict?: boolean;
+  /** Extra users, orgs and repositories: a parsed seed document or the path of a JSON/YAML file. */
+  seed?: SeedFile | string;
+  /** Port on 127.0.0.1 (default 0: any free port). */
+  port?: number;
+  /** Fault rules active from the start. */
+  faults?: FaultRule[];
+  /** Seed of the fault PRNG (default 1). */
+  faultSeed?: number;
+  /** The sandbox clock (default: the real time). */
+  now?: () => Date;
+}
+
+/** The GitHub App as a client needs it. */
+export interface SandboxApp {
+  id: number;
+  slug: string;
+  clientId: string;
+  /** PEM (PKCS#8) private key for signing App JWTs. */
+  privateKey: string;
+  webhookSecret: string;
+  /** The installation on `acme` (covering `acme/churn`). */
+  installationId: number;
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** API base URL, e.g. `http://127.0.0.1:41234` (give it to Octokit as `baseUrl`). */
+  url: string;
+  strict: boolean;
+  /** Users by login (`maintainer`, `reviewer`, `triager`, `reader`, `outsider`, `dependabot[bot]`, seeded ones). */
+  personas: Record<string, Persona>;
+  app: SandboxApp;
+  /** Calls per operation and per token, exact. */
+  counters: Counters;
+  /** Fault rules; add and remove them while the sandbox runs. */
+  faults: Faults;
+  /** Contract violations seen so far (request and response). */
+  violations: Violation[];
+  /** Notes: unimplemented operations called, handler crashes. */
+  notes: string[];
+  /** State changes for webhook delivery. */
+  events: SandboxEvents;
+  /** Per-token primary rate limits. */
+  rateLimits: RateLimits;
+  /** The state, for arranging tests directly (faster than API calls). */
+  store: Store;
+  /** The loaded description: version, `nullable` fix count, start-up ms. */
+  contract: { version: string; nullableFixes: number; startMs: number; implemented: string[] };
+  /** Issues an installation token directly (no JWT round trip), optionally narrowed. */
+  installationToken(options?: { permissions?: Record<string, Level>; repositories?: number[] }): string;
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+/** Starts a sandbox on 127.0.0.1. */
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const families = FAMILIES;
+  const handlers = collectHandlers(families);
+  const contract = await Contract.load(handlers.keys());
+  const store = new Store(options.now);
+  const tokens = tokensOf(store);
+  const personas = seedPersonas(store, tokens);
+  if (options.seed !== undefined) {
+    const seed = typeof options.seed === 'string' ? loadSeedFile(options.seed) : parseSeed(options.seed);
+    Object.assign(personas, applySeed(store, tokens, seed, typeof options.seed === 'string' ? options.seed : 'seed'));
+  }
+  const implemented = contract.operations.filter((operation) => handlers.has(operation.operationId));
+  const strict = options.strict ?? true;
+  const holder: { runtime?: Runtime } = {};
+  const { server, url } = await startServer(
+    options.port ?? 0,
+    () => holder.runtime!,
+    families.flatMap((f) => f.rawRoutes ?? []),
+  );
+  const runtime: Runtime = {
+    store,
+    tokens,
+    contract,
+    routers: {
+      api: new Router(implemented.filter((o) => o.host === 'api')),
+      uploads: new Router(implemented.filter((o) => o.host === 'uploads')),
+      spec: new Router(contract.operations),
+    },
+    handlers,
+    faults: new Faults(options.faults ?? [], options.faultSeed ?? 1),
+    counters: new Counters(),
+    rateLimits: new RateLimits(store.now),
+    events: new EventBus(),
+    urls: new Urls(url),
+    strict,
+    violations: [],
+    notes: [],
+  };
+  holder.runtime = runtime;
+  const app = store.app!;
+  const installationId = [...store.installations.keys()][0]!;
+  const rt = runtime;
+  return {
+    url,
+    strict,
+    personas,
+    app: {
+      id: app.id,
+      slug: app.slug,
+      clientId: app.clientId,
+      privateKey: app.privateKey,
+      webhookSecret: app.webhookSecret,
+      installationId,
+    },
+    counters: rt.counters,
+    faults: rt.faults,
+    violations: rt.violations,
+    notes: rt.notes,
+    events: rt.events,
+    rateLimits: rt.rateLimits,
+    store,
+    contract: {
+      version: contract.spec.version,
+      nullableFixes: contract.spec.nullableFixes,
+      startMs: contract.startMs,
+      implemented: [...handlers.keys()].sort(),
+    },
+    installationToken: (narrow = {}) =>
+      tokens.issueInstallationToken(
+        installationId,
+        narrow.permissions ?? { ...store.installations.get(installationId)!.permissions },
+        narrow.repositories ?? 'all',
+        store.now(),
+      ).token,
+    close: () => closeServer(server),
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
