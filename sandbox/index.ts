@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { Contract, type Violation } from './contract/validate.js';
 import { Counters } from './counters.js';
 import { EventBus, type SandboxEvents } from './events.js';
+import { WebhookDispatcher } from './webhooks/index.js';
 import { Faults, type FaultRule } from './faults.js';
 import { FAMILIES } from './handlers/index.js';
 import { collectHandlers, type Runtime } from './pipeline.js';
@@ -41,6 +42,11 @@ export interface SandboxOptions {
   faultSeed?: number;
   /** The sandbox clock (default: the real time). */
   now?: () => Date;
+  /**
+   * The App's webhook URL: when given, every event on a repository the App is installed on is
+   * delivered there, signed with the App's webhook secret (as GitHub delivers App webhooks).
+   */
+  webhookUrl?: string;
 }
 
 /** The GitHub App as a client needs it. */
@@ -73,6 +79,8 @@ export interface Sandbox {
   notes: string[];
   /** State changes for webhook delivery. */
   events: SandboxEvents;
+  /** Webhook delivery: subscribers, the delivery log, redelivery, and `idle()` to wait for it. */
+  webhooks: WebhookDispatcher;
   /** Per-token primary rate limits. */
   rateLimits: RateLimits;
   /** The state, for arranging tests directly (faster than API calls). */
@@ -128,6 +136,19 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const app = store.app!;
   const installationId = [...store.installations.keys()][0]!;
   const rt = runtime;
+  const webhooks = new WebhookDispatcher({
+    validation: strict ? 'strict' : 'warn',
+    now: () => store.now(),
+  });
+  webhooks.attach(rt.events);
+  if (options.webhookUrl !== undefined) {
+    webhooks.subscribe({
+      url: options.webhookUrl,
+      secret: app.webhookSecret,
+      events: '*',
+      target: { type: 'integration', appId: app.id },
+    });
+  }
   return {
     url,
     strict,
@@ -145,6 +166,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     violations: rt.violations,
     notes: rt.notes,
     events: rt.events,
+    webhooks,
     rateLimits: rt.rateLimits,
     store,
     contract: {
@@ -160,7 +182,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         narrow.repositories ?? 'all',
         store.now(),
       ).token,
-    close: () => closeServer(server),
+    close: async () => {
+      await webhooks.close();
+      await closeServer(server);
+    },
   };
 }
 
