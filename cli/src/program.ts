@@ -7,12 +7,15 @@ import { isUserError } from '../../shared/errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerExpectations } from './commands/expectations.js';
 import { registerProfile } from './commands/profile.js';
+import { registerSandbox } from './commands/sandbox.js';
 import { registerValidate } from './commands/validate.js';
 
 /** Builds the program; each verb's action resolves to its exit code. */
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('modelship')
-    .description('GitHub-native MLOps: validate data, profile it, and (soon) evaluate, register and deploy models.')
+    .description(
+      'GitHub-native MLOps: validate data, profile it, run the embedded GitHub sandbox, and (soon) evaluate, register and deploy models.',
+    )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -23,6 +26,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerValidate(program, setExit);
   registerProfile(program, setExit);
   registerExpectations(program, setExit);
+  registerSandbox(program, setExit);
   return program;
 }
 
