@@ -35,16 +35,7 @@ for (const target of targets) {
   const out = mkdtempSync(join(tmpdir(), 'modelship-dist-'));
   execFileSync(
     join(root, 'node_modules', '.bin', 'ncc'),
-    [
-      'build',
-      join(root, target, 'src', 'index.ts'),
-      '-o',
-      out,
-      '--minify',
-      '--license',
-      'licenses.txt',
-      '--quiet',
-    ],
+    ['build', join(root, target, 'src', 'index.ts'), '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'],
     { stdio: 'inherit', cwd: root },
   );
   // ncc minifies only the entry file; chunks split off by dynamic imports (loaded on demand, see
