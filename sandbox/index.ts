@@ -6,10 +6,12 @@
 import type { Server } from 'node:http';
 import { Contract, type Violation } from './contract/validate.js';
 import { Counters } from './counters.js';
-import { EventBus, type SandboxEvents } from './events.js';
+import { EventBus, type SandboxEvent, type SandboxEvents } from './events.js';
 import { WebhookDispatcher } from './webhooks/index.js';
 import { Faults, type FaultRule } from './faults.js';
 import { FAMILIES } from './handlers/index.js';
+import { pushCommit, trackPullHeads, type PushOptions, type PushResult } from './handlers/pulls.js';
+import { requestCheckRunAction, type RequestCheckRunActionOptions } from './handlers/check-runs.js';
 import { collectHandlers, type Runtime } from './pipeline.js';
 import { seedPersonas, type Persona } from './personas.js';
 import { RateLimits } from './rate-limit.js';
@@ -25,6 +27,8 @@ export type { FaultRule, FaultKind } from './faults.js';
 export type { Violation } from './contract/validate.js';
 export type { Persona } from './personas.js';
 export type { SeedFile } from './seed.js';
+export type { PushOptions, PushResult } from './handlers/pulls.js';
+export type { RequestCheckRunActionOptions } from './handlers/check-runs.js';
 export { guardLoopback, NonLoopbackRequestError } from './loopback-guard.js';
 export { formatViolation } from './contract/validate.js';
 
@@ -89,6 +93,16 @@ export interface Sandbox {
   contract: { version: string; nullableFixes: number; startMs: number; implemented: string[] };
   /** Issues an installation token directly (no JWT round trip), optionally narrowed. */
   installationToken(options?: { permissions?: Record<string, Level>; repositories?: number[] }): string;
+  /**
+   * Commits on a branch and moves it, as a `git push` would (emits `create`/`push`; open pull
+   * requests on the branch get the new head SHA and `pull_request.synchronize`).
+   */
+  push(options: PushOptions): PushResult;
+  /**
+   * A person clicks one of a check run's action buttons: emits `check_run.requested_action` for the
+   * installation of the App that created the run, and returns the event.
+   */
+  requestCheckRunAction(options: RequestCheckRunActionOptions): SandboxEvent;
   /** Stops the server. */
   close(): Promise<void>;
 }
@@ -141,6 +155,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     now: () => store.now(),
   });
   webhooks.attach(rt.events);
+  trackPullHeads(rt);
   if (options.webhookUrl !== undefined) {
     webhooks.subscribe({
       url: options.webhookUrl,
@@ -182,6 +197,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         narrow.repositories ?? 'all',
         store.now(),
       ).token,
+    push: (push) => pushCommit(rt, push),
+    requestCheckRunAction: (request) => requestCheckRunAction(rt, request),
     close: async () => {
       await webhooks.close();
       await closeServer(server);

@@ -77,43 +77,68 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'repos/upload-release-asset': repo('contents', 'write'),
   'repos/update-release-asset': repo('contents', 'write'),
   'repos/delete-release-asset': repo('contents', 'write'),
-  // collaborators (family to come)
-  'repos/list-collaborators': repo('metadata', 'read'),
+  // collaborators; listing and checking need push access (GitHub's docs for both operations)
+  'repos/list-collaborators': repo('metadata', 'read', { role: 'write' }),
+  'repos/check-collaborator': repo('metadata', 'read', { role: 'write' }),
   'repos/get-collaborator-permission-level': repo('metadata', 'read'),
   'repos/add-collaborator': repo('administration', 'write', { role: 'admin' }),
-  // issues, comments, reactions, labels (family to come); anyone who can read may comment
+  'repos/remove-collaborator': repo('administration', 'write', { role: 'admin' }),
+  // issues, comments, reactions, labels; anyone who can read may open issues, comment and react;
+  // authors may edit their own issues and comments (the handlers check author-or-triage/write)
+  'issues/list-for-repo': repo('issues', 'read'),
   'issues/get': repo('issues', 'read'),
   'issues/create': repo('issues', 'write', { role: 'read' }),
-  'issues/update': repo('issues', 'write', { role: 'triage' }),
+  'issues/update': repo('issues', 'write', { role: 'read' }),
   'issues/list-comments': repo('issues', 'read'),
   'issues/get-comment': repo('issues', 'read'),
   'issues/create-comment': repo('issues', 'write', { role: 'read' }),
   'issues/update-comment': repo('issues', 'write', { role: 'read' }),
+  'issues/delete-comment': repo('issues', 'write', { role: 'read' }),
   'issues/add-labels': repo('issues', 'write', { role: 'triage' }),
   'issues/remove-label': repo('issues', 'write', { role: 'triage' }),
   'issues/list-labels-on-issue': repo('issues', 'read'),
+  'issues/list-labels-for-repo': repo('issues', 'read'),
+  'issues/get-label': repo('issues', 'read'),
   'issues/create-label': repo('issues', 'write', { role: 'write' }),
   'reactions/create-for-issue-comment': repo('issues', 'write', { role: 'read' }),
   'reactions/create-for-issue': repo('issues', 'write', { role: 'read' }),
-  // pulls and reviews (family to come)
+  'reactions/list-for-issue-comment': repo('issues', 'read'),
+  'reactions/list-for-issue': repo('issues', 'read'),
+  // pulls and reviews; triage may close and reopen (editing needs authorship or write, checked in
+  // the handler); anyone who can read may review (GitHub records the approval, it just does not
+  // count toward branch protection), dismissing needs write
   'pulls/get': repo('pull_requests', 'read'),
   'pulls/list': repo('pull_requests', 'read'),
   'pulls/create': repo('pull_requests', 'write', { role: 'write' }),
-  'pulls/list-reviews': repo('pull_requests', 'read'),
-  'pulls/create-review': repo('pull_requests', 'write', { role: 'read' }),
+  'pulls/update': repo('pull_requests', 'write', { role: 'triage' }),
   'pulls/list-commits': repo('pull_requests', 'read'),
-  // deployments (family to come)
+  'pulls/list-reviews': repo('pull_requests', 'read'),
+  'pulls/get-review': repo('pull_requests', 'read'),
+  'pulls/create-review': repo('pull_requests', 'write', { role: 'read' }),
+  'pulls/dismiss-review': repo('pull_requests', 'write', { role: 'write' }),
+  // deployments and their statuses; environments are read with the Actions permission (GitHub's
+  // "Permissions required for GitHub Apps")
   'repos/create-deployment': repo('deployments', 'write'),
   'repos/list-deployments': repo('deployments', 'read'),
   'repos/get-deployment': repo('deployments', 'read'),
+  'repos/delete-deployment': repo('deployments', 'write'),
   'repos/create-deployment-status': repo('deployments', 'write'),
   'repos/list-deployment-statuses': repo('deployments', 'read'),
-  // check runs (family to come)
+  'repos/get-deployment-status': repo('deployments', 'read'),
+  'repos/get-all-environments': repo('actions', 'read'),
+  'repos/get-environment': repo('actions', 'read'),
+  // check runs (only GitHub Apps may write them) and commit statuses
   'checks/create': repo('checks', 'write', { appsOnly: true }),
   'checks/update': repo('checks', 'write', { appsOnly: true }),
   'checks/get': repo('checks', 'read'),
   'checks/list-for-ref': repo('checks', 'read'),
-  // dispatch (family to come)
+  'checks/list-annotations': repo('checks', 'read'),
+  'repos/create-commit-status': repo('statuses', 'write'),
+  'repos/list-commit-statuses-for-ref': repo('statuses', 'read'),
+  'repos/get-combined-status-for-ref': repo('statuses', 'read'),
+  // workflows and dispatch
+  'actions/list-repo-workflows': repo('actions', 'read'),
+  'actions/get-workflow': repo('actions', 'read'),
   'actions/create-workflow-dispatch': repo('actions', 'write'),
   'repos/create-dispatch-event': repo('contents', 'write'),
 };

@@ -47,6 +47,13 @@ export const CONTRACT_ALLOWLIST: readonly AllowlistEntry[] = [
 export const BAD_SPEC_EXAMPLES: Readonly<Record<string, string>> = {
   'organization-full': 'lacks `archived_at`, which the organization-full schema requires',
   'full-repository-default-response': 'lacks `language`, which the full-repository schema requires',
+  'issues/get 200': 'the inline example lacks `assignee`, which the issue schema requires',
+  'check-run-example-of-in-progress-conclusion':
+    'its `conclusion` is not one of the values the check-run schema allows',
+  'pull-request': '`requested_teams[0]` lacks `type`, which the team schema requires',
+  'pull-request-simple-items': '`requested_teams[0]` lacks `type`, which the team schema requires',
+  'repository-collaborator-permission-response-if-user-has-admin-permissions':
+    '`user` lacks `role_name`, which the collaborator schema requires',
 };
 
 /** True when `violation` is tolerated by an allowlist entry. */

@@ -136,6 +136,10 @@ export class Contract {
     const responses = (operation.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;
     const declared = responses[String(status)] ?? responses[`${Math.floor(status / 100)}XX`] ?? responses.default;
     if (!declared) {
+      // GitHub answers 404 for a missing resource on every operation, though the description lists
+      // it only on some (e.g. issues/update-comment, pulls/create-review). Accept an undocumented
+      // 404 when its body is GitHub's standard error body; any other undocumented status is a violation.
+      if (status === 404 && isGitHubErrorBody(body)) return [];
       return [{ operationId, direction: 'response', status, path: '/', message: `status ${status} is not documented` }];
     }
     if (!declared.content?.['application/json']) return [];
@@ -151,3 +155,10 @@ export class Contract {
 }
 
 const cache = new Map<string, Promise<Contract>>();
+
+/** GitHub's error body: `{ message, documentation_url, status? }`. */
+function isGitHubErrorBody(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  const b = body as Record<string, unknown>;
+  return typeof b.message === 'string' && typeof b.documentation_url === 'string';
+}

@@ -30,9 +30,23 @@ function commitOnBranch(
 ) {
   const repo = context.repo!;
   const before = branchSha(repo, branch);
+  const parentTree = repo.git.commits.get(before)?.tree;
   const commit = repo.git.commit({ parent: before, changes, message, author });
   repo.git.refs.set(`refs/heads/${branch}`, commit.sha);
   repo.pushedAt = author.date;
+  const headCommit = {
+    id: commit.sha,
+    tree_id: commit.treeSha,
+    distinct: true,
+    message,
+    timestamp: author.date,
+    url: context.urls.html(`/${repo.owner}/${repo.name}/commit/${commit.sha}`),
+    author,
+    committer: author,
+    added: Object.keys(changes).filter((path) => changes[path] !== null && !parentTree?.has(path)),
+    removed: Object.keys(changes).filter((path) => changes[path] === null),
+    modified: Object.keys(changes).filter((path) => changes[path] !== null && parentTree?.has(path)),
+  };
   context.emit({
     event: 'push',
     payloadFields: {
@@ -46,17 +60,8 @@ function commitOnBranch(
       compare: context.urls.html(
         `/${repo.owner}/${repo.name}/compare/${before.slice(0, 12)}...${commit.sha.slice(0, 12)}`,
       ),
-      commits: [
-        { id: commit.sha, tree_id: commit.treeSha, message, timestamp: author.date, author, committer: author },
-      ],
-      head_commit: {
-        id: commit.sha,
-        tree_id: commit.treeSha,
-        message,
-        timestamp: author.date,
-        author,
-        committer: author,
-      },
+      commits: [headCommit],
+      head_commit: headCommit,
       pusher: { name: author.name, email: author.email },
     },
   });
