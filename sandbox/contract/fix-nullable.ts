@@ -2,6 +2,10 @@
  * GitHub's OpenAPI 3.0 description uses `nullable: true` on about 135 schemas that have no `type`
  * (typically `{nullable: true, allOf: [{$ref}]}`). Ajv rejects `nullable` without `type`, so at load
  * time each such schema is rewritten to the equivalent `anyOf: [<schema>, {type: 'null'}]`.
+ *
+ * Also: a `nullable: true` schema with an `enum` (check runs' `conclusion`, for one) must list
+ * `null` among its values for Ajv to accept null (OpenAPI 3.0.3 clarifies `nullable` this way), so
+ * `null` is added to such enums.
  */
 
 type Json = unknown;
@@ -17,6 +21,9 @@ export function fixNullableWithoutType(node: Json): number {
     if (value === null || typeof value !== 'object') return;
     const object = value as Record<string, unknown>;
     for (const child of Object.values(object)) visit(child);
+    if (object.nullable === true && Array.isArray(object.enum) && !object.enum.includes(null)) {
+      object.enum = [...(object.enum as unknown[]), null];
+    }
     if (object.nullable === true && object.type === undefined && object.$ref === undefined) {
       const { nullable: _nullable, description, title, ...rest } = object;
       for (const key of Object.keys(object)) delete object[key];

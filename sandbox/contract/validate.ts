@@ -136,10 +136,10 @@ export class Contract {
     const responses = (operation.responses ?? {}) as Record<string, { content?: Record<string, unknown> }>;
     const declared = responses[String(status)] ?? responses[`${Math.floor(status / 100)}XX`] ?? responses.default;
     if (!declared) {
-      // GitHub answers 404 for a missing resource on every operation, though the description lists
-      // it only on some (e.g. issues/update-comment, pulls/create-review). Accept an undocumented
-      // 404 when its body is GitHub's standard error body; any other undocumented status is a violation.
-      if (status === 404 && isGitHubErrorBody(body)) return [];
+      // GitHub answers 404 for a missing resource, and 422 for a failed validation, on operations
+      // whose description does not list them (issues/update-comment, checks/create...). Accept those
+      // two when the body is GitHub's standard error body; any other undocumented status is a violation.
+      if ((status === 404 || status === 422) && isGitHubErrorBody(body)) return [];
       return [{ operationId, direction: 'response', status, path: '/', message: `status ${status} is not documented` }];
     }
     if (!declared.content?.['application/json']) return [];

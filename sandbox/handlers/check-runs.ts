@@ -80,7 +80,9 @@ function invalidRequest(detail: string): ApiError {
 function checkLimits(input: CheckRunInput): void {
   const annotations = input.output?.annotations ?? [];
   if (annotations.length > CHECK_RUN_LIMITS.annotations) {
-    throw invalidRequest(`For 'properties/annotations', the array has more than ${CHECK_RUN_LIMITS.annotations} items.`);
+    throw invalidRequest(
+      `For 'properties/annotations', the array has more than ${CHECK_RUN_LIMITS.annotations} items.`,
+    );
   }
   const actions = input.actions ?? [];
   if (actions.length > CHECK_RUN_LIMITS.actions) {
@@ -89,7 +91,9 @@ function checkLimits(input: CheckRunInput): void {
   for (const action of actions) {
     for (const field of ['label', 'identifier', 'description'] as const) {
       if ([...(action[field] ?? '')].length > CHECK_RUN_LIMITS[field]) {
-        throw invalidRequest(`For 'properties/${field}', "${action[field]}" is longer than ${CHECK_RUN_LIMITS[field]}.`);
+        throw invalidRequest(
+          `For 'properties/${field}', "${action[field]}" is longer than ${CHECK_RUN_LIMITS[field]}.`,
+        );
       }
     }
   }
@@ -112,7 +116,8 @@ function toAnnotation(input: AnnotationInput): AnnotationRecord {
 /** The App and installation behind the calling installation token. */
 function callerApp(context: HandlerContext): { appId: number; installationId: number } {
   const { principal, store } = context;
-  const installation = principal.kind === 'installation' ? store.installations.get(principal.installationId) : undefined;
+  const installation =
+    principal.kind === 'installation' ? store.installations.get(principal.installationId) : undefined;
   if (!installation) throw notAccessibleByIntegration();
   return { appId: installation.appId, installationId: installation.id };
 }
@@ -201,7 +206,10 @@ export function requestCheckRunAction(
       event: 'check_run',
       action: 'requested_action',
       repository: repository(urls, repo, store.account(repo.owner)!),
-      payloadFields: { check_run: checkRun(urls, store, repo, run), requested_action: { identifier: options.identifier } },
+      payloadFields: {
+        check_run: checkRun(urls, store, repo, run),
+        requested_action: { identifier: options.identifier },
+      },
       sender: simpleUser(urls, user),
       installationId: run.installationId,
     },
@@ -295,7 +303,9 @@ export const checkRuns: Family = {
         }
         return true;
       });
-      const self = urls.api(`/repos/${repo!.owner}/${repo!.name}/commits/${encodeURIComponent(params.ref!)}/check-runs`);
+      const self = urls.api(
+        `/repos/${repo!.owner}/${repo!.name}/commits/${encodeURIComponent(params.ref!)}/check-runs`,
+      );
       const { page, headers } = paginate(matches, query, self);
       return {
         status: 200,

@@ -60,7 +60,9 @@ export const commitStatuses: Family = {
       const all = checksOf(repo!)
         .statuses.filter((s) => s.sha === sha)
         .reverse();
-      const self = urls.api(`/repos/${repo!.owner}/${repo!.name}/commits/${encodeURIComponent(context.params.ref!)}/statuses`);
+      const self = urls.api(
+        `/repos/${repo!.owner}/${repo!.name}/commits/${encodeURIComponent(context.params.ref!)}/statuses`,
+      );
       const { page, headers } = paginate(all, query, self);
       return { status: 200, body: page.map((record) => commitStatus(urls, store, repo!, record)), headers };
     },

@@ -24,7 +24,11 @@ import type { Family, HandlerContext } from './types.js';
 /** GitHub's limit on a status description. */
 const DESCRIPTION_MAX = 140;
 
-function shape(context: HandlerContext, deployment: DeploymentRecord, record: DeploymentStatusRecord) {
+function shape(
+  context: HandlerContext,
+  deployment: DeploymentRecord,
+  record: DeploymentStatusRecord,
+): Record<string, unknown> {
   return deploymentStatus(context.urls, context.store, context.repo!, deployment, record);
 }
 

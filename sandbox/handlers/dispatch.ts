@@ -14,13 +14,7 @@
 import { parse as parseYaml } from 'yaml';
 import { ApiError, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
-import {
-  dispatchesOf,
-  workflowFor,
-  workflowPathsAt,
-  WORKFLOWS_DIR,
-  type WorkflowRecord,
-} from '../state/dispatch.js';
+import { dispatchesOf, workflowFor, workflowPathsAt, WORKFLOWS_DIR, type WorkflowRecord } from '../state/dispatch.js';
 import type { RepoRecord, Store } from '../state/store.js';
 import { workflow as workflowShape } from '../shapes/workflow.js';
 import type { Family, HandlerContext } from './types.js';

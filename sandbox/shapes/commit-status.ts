@@ -6,7 +6,12 @@ import type { Urls } from '../urls.js';
 import { simpleUser } from './user.js';
 
 /** The `simple-commit-status` object (an entry of the combined status). */
-export function simpleCommitStatus(urls: Urls, store: Store, repo: RepoRecord, record: CommitStatusRecord) {
+export function simpleCommitStatus(
+  urls: Urls,
+  store: Store,
+  repo: RepoRecord,
+  record: CommitStatusRecord,
+): Record<string, unknown> {
   const creator = store.account(record.creator);
   return {
     url: urls.api(`/repos/${repo.owner}/${repo.name}/statuses/${record.sha}`),

@@ -87,7 +87,12 @@ export function checkEnvironmentName(name: string, resource: string, field: stri
   }
   if ([...name].length > ENVIRONMENT_NAME_MAX) {
     throw validationFailed([
-      { resource, code: 'custom', field, message: `${field} is too long (maximum is ${ENVIRONMENT_NAME_MAX} characters)` },
+      {
+        resource,
+        code: 'custom',
+        field,
+        message: `${field} is too long (maximum is ${ENVIRONMENT_NAME_MAX} characters)`,
+      },
     ]);
   }
 }

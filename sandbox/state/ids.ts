@@ -14,6 +14,15 @@ const BASES: Record<string, number> = {
   installation: 5_000_000,
   release: 20_000_000,
   asset: 30_000_000,
+  // 40M–90M: issues, comments, labels, reactions, pulls, reviews (sandbox/state/issues.ts).
+  deployment: 200_000_000,
+  deployment_status: 210_000_000,
+  environment: 220_000_000,
+  check_run: 230_000_000,
+  check_suite: 240_000_000,
+  commit_status: 250_000_000,
+  workflow: 260_000_000,
+  workflow_run: 270_000_000,
 };
 
 /** Per-kind counters. */

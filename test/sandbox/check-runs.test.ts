@@ -50,7 +50,12 @@ describe('check runs', () => {
       head_sha: mainSha(),
       conclusion: 'action_required',
       external_id: 'validate-1',
-      output: { title: '3 checks failed', summary: 'See the annotations.', text: '| check | rows |', annotations: annotations(50) },
+      output: {
+        title: '3 checks failed',
+        summary: 'See the annotations.',
+        text: '| check | rows |',
+        annotations: annotations(50),
+      },
       actions: actions(3),
     });
     expect(created.status).toBe(201);
@@ -111,7 +116,9 @@ describe('check runs', () => {
       status: 403,
       response: { data: { message: 'You must authenticate via a GitHub App.' } },
     });
-    await expect(fixture.client('maintainer').checks.update({ ...repo, check_run_id: runId, conclusion: 'success' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      fixture.client('maintainer').checks.update({ ...repo, check_run_id: runId, conclusion: 'success' }),
+    ).rejects.toMatchObject({ status: 403 });
     const noChecks = fixture.sandbox.installationToken({ permissions: { contents: 'read' } });
     await expect(fixture.client(noChecks).checks.create(base)).rejects.toMatchObject({ status: 403 });
     await expect(fixture.client('outsider').checks.get({ ...repo, check_run_id: runId })).rejects.toMatchObject({
@@ -129,7 +136,13 @@ describe('check runs', () => {
     expect(latest.data.check_runs[0]!.id).toBe(retried.data.id);
     const all = await app.checks.listForRef({ ...repo, ref: 'main', check_name: 'train', filter: 'all' });
     expect(all.data.check_runs.map((r) => r.conclusion)).toEqual(['success', 'failure']);
-    const completed = await app.checks.listForRef({ ...repo, ref: mainSha(), status: 'completed', filter: 'all', per_page: 1 });
+    const completed = await app.checks.listForRef({
+      ...repo,
+      ref: mainSha(),
+      status: 'completed',
+      filter: 'all',
+      per_page: 1,
+    });
     expect(completed.data.total_count).toBe(3);
     expect(completed.headers.link).toContain('rel="next"');
     const queued = await app.checks.listForRef({ ...repo, ref: 'main', status: 'queued' });
@@ -174,12 +187,19 @@ describe('in-progress runs (non-strict: the description rejects their `conclusio
     const lines = loose.violations.splice(0).map(formatViolation);
     // GitHub sends `conclusion: null` until a run completes; the description's nullable enum lacks
     // `null`. Unknown SHAs get GitHub's 422, a status the description does not list.
-    const known = [/at (\/check_runs\/\d+)?\/conclusion: must be equal to one of the allowed values$/, /status \d+ is not documented$/];
+    const known = [
+      /at (\/check_runs\/\d+)?\/conclusion: must be equal to one of the allowed values$/,
+      /status \d+ is not documented$/,
+    ];
     expect(lines.filter((line) => !known.some((pattern) => pattern.test(line)))).toEqual([]);
   });
 
   it('queues, starts and completes a run, emitting created then completed', async () => {
-    const app = new Octokit({ auth: loose.installationToken(), baseUrl: loose.url, log: { debug() {}, info() {}, warn() {}, error() {} } });
+    const app = new Octokit({
+      auth: loose.installationToken(),
+      baseUrl: loose.url,
+      log: { debug() {}, info() {}, warn() {}, error() {} },
+    });
     const head = loose.store.repo('acme', 'churn')!.git.refs.get('refs/heads/main')!;
     const queued = await app.checks.create({ ...repo, name: 'train', head_sha: head });
     expect(queued.data).toMatchObject({ status: 'queued', conclusion: null, completed_at: null });

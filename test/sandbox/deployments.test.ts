@@ -127,7 +127,11 @@ describe('deployments', () => {
     const before = fixture.sandbox.counters.calls.length;
     const { data: recent } = await app.repos.listDeployments({ ...repo, environment: 'staging', per_page: 5 });
     const newest = recent[0]!;
-    const { data: statuses } = await app.repos.listDeploymentStatuses({ ...repo, deployment_id: newest.id, per_page: 1 });
+    const { data: statuses } = await app.repos.listDeploymentStatuses({
+      ...repo,
+      deployment_id: newest.id,
+      per_page: 1,
+    });
     expect(fixture.sandbox.counters.calls.length - before).toBe(2);
     expect(statuses[0]!.state).toBe('success');
     expect(newest.payload).toEqual({ model: 'churn', version: 'v2' });
@@ -163,14 +167,22 @@ describe('deployments', () => {
     const app = asApp();
     const old = (await maintainer.git.getRef({ ...repo, ref: 'heads/main' })).data.object.sha;
     commitOn('main', 'CHANGELOG.md');
-    await expect(maintainer.repos.createDeployment({ ...repo, ref: old, required_contexts: [] })).rejects.toMatchObject({
-      status: 409,
-      response: { data: { message: `Conflict merging main into ${old}.` } },
-    });
+    await expect(maintainer.repos.createDeployment({ ...repo, ref: old, required_contexts: [] })).rejects.toMatchObject(
+      {
+        status: 409,
+        response: { data: { message: `Conflict merging main into ${old}.` } },
+      },
+    );
 
     const sha = commitOn('feature/ctx', 'feature.txt');
     const deploy = (extra: { required_contexts?: string[] } = {}) =>
-      maintainer.repos.createDeployment({ ...repo, ref: 'feature/ctx', auto_merge: false, environment: 'ctx', ...extra });
+      maintainer.repos.createDeployment({
+        ...repo,
+        ref: 'feature/ctx',
+        auto_merge: false,
+        environment: 'ctx',
+        ...extra,
+      });
     await maintainer.repos.createCommitStatus({ ...repo, sha, state: 'success', context: 'ci/build' });
     await maintainer.repos.createCommitStatus({ ...repo, sha, state: 'failure', context: 'ci/test' });
     await expect(deploy()).rejects.toMatchObject({
@@ -303,7 +315,12 @@ describe('behaviour the description cannot check (non-strict sandbox)', () => {
     ]);
     // With auto_inactive: false the earlier deployment stays live.
     const third = (await app.repos.createDeployment(base)).data as { id: number };
-    await app.repos.createDeploymentStatus({ ...repo, deployment_id: third.id, state: 'success', auto_inactive: false });
+    await app.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: third.id,
+      state: 'success',
+      auto_inactive: false,
+    });
     const stillLive = await app.repos.listDeploymentStatuses({ ...repo, deployment_id: second.id, per_page: 1 });
     expect(stillLive.data[0]!.state).toBe('success');
   });

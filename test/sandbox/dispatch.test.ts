@@ -102,7 +102,11 @@ describe('workflows and dispatch', () => {
   it('sends repository_dispatch with its client_payload; 11 top-level keys answer 422', async () => {
     const app = fixture.client(fixture.sandbox.installationToken());
     const payload = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`k${i}`, i]));
-    const sent = await app.repos.createDispatchEvent({ ...repo, event_type: 'model-promoted', client_payload: payload });
+    const sent = await app.repos.createDispatchEvent({
+      ...repo,
+      event_type: 'model-promoted',
+      client_payload: payload,
+    });
     expect(sent.status).toBe(204);
     const event = fixture.sandbox.events.history.at(-1)!;
     expect(event).toMatchObject({
@@ -119,8 +123,12 @@ describe('workflows and dispatch', () => {
       app.repos.createDispatchEvent({ ...repo, event_type: 'too-big', client_payload: { ...payload, k10: 10 } }),
     ).rejects.toMatchObject({ status: 422 });
     const violations = fixture.sandbox.violations.splice(0).map(formatViolation);
-    expect(violations).toEqual(['repos/create-dispatch-event request at /requestBody/client_payload: must NOT have more than 10 properties']);
-    await expect(fixture.client('reader').repos.createDispatchEvent({ ...repo, event_type: 'x' })).rejects.toMatchObject({
+    expect(violations).toEqual([
+      'repos/create-dispatch-event request at /requestBody/client_payload: must NOT have more than 10 properties',
+    ]);
+    await expect(
+      fixture.client('reader').repos.createDispatchEvent({ ...repo, event_type: 'x' }),
+    ).rejects.toMatchObject({
       status: 404,
     });
   });
@@ -143,7 +151,10 @@ describe('dispatch refusals the description does not list (non-strict sandbox)',
   afterEach(() => {
     // `actions/create-workflow-dispatch` lists only 200 and 204; GitHub also answers 404 and 422.
     // A numeric `workflow_id` matches both branches of the path parameter's `oneOf: [integer, string]`.
-    const known = [/status (404|422) is not documented$/, /request at \/path\/workflow_id: must match exactly one schema in oneOf$/];
+    const known = [
+      /status (404|422) is not documented$/,
+      /request at \/path\/workflow_id: must match exactly one schema in oneOf$/,
+    ];
     const lines = loose.violations.splice(0).map(formatViolation);
     expect(lines.filter((line) => !known.some((pattern) => pattern.test(line)))).toEqual([]);
   });
