@@ -1,6 +1,7 @@
 /**
  * Generates the JSON Schemas that editors use for completion (`# yaml-language-server: $schema=`)
- * from the zod schemas in shared/config, so the two never drift apart.
+ * (and the registry manifest, modelship.json) from the zod schemas in shared/config and
+ * shared/registry, so the two never drift apart.
  *   npx tsx scripts/gen-schemas.ts          writes schemas/*.schema.json
  *   npx tsx scripts/gen-schemas.ts --check  fails (exit 1) when a committed file is out of date
  */
@@ -9,12 +10,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { expectationsJsonSchema } from '../shared/config/expectations.js';
+import { manifestJsonSchema } from '../shared/registry/manifest.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Each generated file and its content. */
 const targets: { path: string; content: () => Record<string, unknown> }[] = [
   { path: 'schemas/expectations.schema.json', content: expectationsJsonSchema },
+  { path: 'schemas/manifest.schema.json', content: manifestJsonSchema },
 ];
 
 async function main(): Promise<number> {

@@ -1,0 +1,198 @@
+/**
+ * The GitHubClient port: the few GitHub REST calls the core needs, typed in the core's own terms,
+ * bound to one repository. The core never sees Octokit; adapters pass `createOctokitClient(...)`
+ * (octokit-client.ts) and tests do the same over the sandbox. Keeping the port this small is what
+ * makes every call countable: each method is exactly one REST request.
+ *
+ * Expected "not found"/"already exists" answers are values (`undefined`, `false`, `'exists'`), not
+ * exceptions, because the registry protocol branches on them; anything else is thrown as is.
+ */
+
+/** The repository a client is bound to. */
+export interface RepoRef {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** A user as GitHub identifies them: the numeric id is stable, the login may be renamed. */
+export interface Actor {
+  readonly id: number;
+  readonly login: string;
+}
+
+/** A git ref (`refs/tags/churn/v3`) and the object it points to. */
+export interface GitRef {
+  readonly ref: string;
+  readonly sha: string;
+}
+
+/** A release asset as the API describes it. */
+export interface ReleaseAsset {
+  readonly id: number;
+  readonly name: string;
+  readonly size: number;
+  /** `sha256:<hex>` as computed by GitHub, or `null` for assets uploaded before GitHub computed digests. */
+  readonly digest: string | null;
+  /** `uploaded` once complete (`open` while an upload is under way). */
+  readonly state: string;
+  readonly contentType: string;
+  readonly browserDownloadUrl: string;
+}
+
+/** A release as the API describes it. */
+export interface Release {
+  readonly id: number;
+  readonly tagName: string;
+  readonly targetCommitish: string;
+  readonly name: string | null;
+  readonly body: string | null;
+  readonly draft: boolean;
+  readonly prerelease: boolean;
+  readonly htmlUrl: string;
+  /** The upload URL template (`.../assets{?name,label}`). */
+  readonly uploadUrl: string;
+  readonly createdAt: string;
+  readonly publishedAt: string | null;
+  readonly author: Actor | null;
+  readonly assets: readonly ReleaseAsset[];
+}
+
+/** Fields of a new release. */
+export interface NewRelease {
+  tagName: string;
+  targetCommitish: string;
+  name: string;
+  body: string;
+  draft: boolean;
+  prerelease: boolean;
+}
+
+/** Fields to change on a release; absent fields are left as they are. */
+export interface ReleaseUpdate {
+  name?: string;
+  body?: string;
+  draft?: boolean;
+  prerelease?: boolean;
+}
+
+/** An asset to upload. */
+export interface NewAsset {
+  name: string;
+  data: Uint8Array;
+  contentType: string;
+}
+
+/** A deployment status state (GitHub's enum). */
+export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+/** A deployment as the API describes it. */
+export interface Deployment {
+  readonly id: number;
+  readonly sha: string;
+  readonly ref: string;
+  readonly task: string;
+  readonly environment: string;
+  /** The payload as stored: an object, or a string when it was created with a string. */
+  readonly payload: unknown;
+  readonly description: string | null;
+  readonly creator: Actor | null;
+  readonly createdAt: string;
+  readonly url: string;
+}
+
+/** Fields of a new deployment. `autoMerge` and `requiredContexts` are mandatory on purpose. */
+export interface NewDeployment {
+  ref: string;
+  task: string;
+  environment: string;
+  payload: Record<string, unknown>;
+  description?: string;
+  /** Always pass false for models: GitHub would otherwise merge the default branch into the ref. */
+  autoMerge: boolean;
+  /** Pass `[]` explicitly: GitHub's default requires every reported context to be green. */
+  requiredContexts: string[];
+  productionEnvironment?: boolean;
+  transientEnvironment?: boolean;
+}
+
+/** A deployment status as the API describes it. */
+export interface DeploymentStatus {
+  readonly id: number;
+  readonly state: DeploymentState;
+  readonly description: string;
+  readonly environment: string;
+  readonly logUrl: string | null;
+  readonly environmentUrl: string | null;
+  readonly creator: Actor | null;
+  readonly createdAt: string;
+}
+
+/** Fields of a new deployment status. */
+export interface NewDeploymentStatus {
+  state: DeploymentState;
+  /** At most 140 characters (GitHub's limit). */
+  description?: string;
+  logUrl?: string;
+  environmentUrl?: string;
+  /** GitHub's `auto_inactive` (default true): earlier successful deployments to the environment go inactive. */
+  autoInactive?: boolean;
+}
+
+/** One page of a list, with the number of the last page when the API says there are more. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** The `rel="last"` page of the `Link` header; `undefined` when this is the last page. */
+  readonly lastPage: number | undefined;
+}
+
+/** Outcome of creating a ref. */
+export type CreateRefOutcome = 'created' | 'exists' | 'missing-commit';
+
+/** The GitHub calls the core makes, bound to one repository; each method is one REST request. */
+export interface GitHubClient {
+  /** The repository every call goes to. */
+  readonly repository: RepoRef;
+
+  /** `git/list-matching-refs`: refs starting with `refs/<prefix>` (GitHub does not paginate this list). */
+  listMatchingRefs(prefix: string): Promise<GitRef[]>;
+  /** `git/create-ref`, atomic: `'exists'` on 422 `Reference already exists`, `'missing-commit'` on `Object does not exist`. */
+  createRef(ref: string, sha: string): Promise<CreateRefOutcome>;
+  /** `git/delete-ref` (`ref` is the full `refs/...` name); false when it did not exist. */
+  deleteRef(ref: string): Promise<boolean>;
+
+  /** `repos/get-release-by-tag`: published releases only (GitHub never finds drafts by tag). */
+  getReleaseByTag(tag: string): Promise<Release | undefined>;
+  /** `repos/get-release` (drafts too, with push access). */
+  getRelease(id: number): Promise<Release | undefined>;
+  /** `repos/list-releases`: one page, newest first, drafts included for users with push access. */
+  listReleases(page: { perPage: number; page: number }): Promise<Release[]>;
+  /** `repos/create-release`. */
+  createRelease(release: NewRelease): Promise<Release>;
+  /** `repos/update-release`. */
+  updateRelease(id: number, update: ReleaseUpdate): Promise<Release>;
+  /** `repos/delete-release`; false when it did not exist (someone else deleted it first). */
+  deleteRelease(id: number): Promise<boolean>;
+  /** `repos/upload-release-asset` at the release's `upload_url`. */
+  uploadReleaseAsset(release: Release, asset: NewAsset): Promise<ReleaseAsset>;
+  /** `repos/get-release-asset` with `Accept: application/octet-stream` (following GitHub's redirect to storage). */
+  downloadReleaseAsset(assetId: number): Promise<Uint8Array>;
+
+  /** `repos/create-deployment`. */
+  createDeployment(deployment: NewDeployment): Promise<Deployment>;
+  /** `repos/get-deployment`. */
+  getDeployment(id: number): Promise<Deployment | undefined>;
+  /** `repos/list-deployments` filtered by environment and task: one page, newest first. */
+  listDeployments(query: {
+    environment: string;
+    task: string;
+    perPage: number;
+    page: number;
+  }): Promise<Page<Deployment>>;
+  /** `repos/create-deployment-status`. */
+  createDeploymentStatus(deploymentId: number, status: NewDeploymentStatus): Promise<DeploymentStatus>;
+  /** `repos/list-deployment-statuses`: one page, newest first. */
+  listDeploymentStatuses(
+    deploymentId: number,
+    page: { perPage: number; page: number },
+  ): Promise<Page<DeploymentStatus>>;
+}

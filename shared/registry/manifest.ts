@@ -1,0 +1,151 @@
+/**
+ * The manifest (`modelship.json`), the registry's record of what a version is: every asset's sha256
+ * and size, the ONNX signature, metrics, gates, lineage, the creator and the time. It is the anchor
+ * that readers check the release against, so it is parsed strictly (unknown keys are refused) and
+ * its JSON Schema (schemas/manifest.schema.json) is generated from this zod schema.
+ */
+import * as z from 'zod';
+import { MODEL_NAME_PATTERN } from './names.js';
+
+/** The manifest schema version this code writes and reads. */
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+const sha256 = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/)
+  .describe('sha256 as 64 lower-case hex digits.');
+const commitSha = z
+  .string()
+  .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/)
+  .describe('A full commit SHA.');
+const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+const actor = z
+  .strictObject({
+    id: z.number().int().positive().describe('Numeric GitHub user id (stable across renames).'),
+    login: z.string().min(1).describe('Login at the time of registration.'),
+  })
+  .describe('A GitHub user.');
+
+const tensor = z
+  .strictObject({
+    name: z.string().min(1),
+    type: z.string().min(1).describe('Element type, e.g. `float32`, `int64`, `string`.'),
+    shape: z
+      .array(z.union([z.number().int().min(0), z.string(), z.null()]))
+      .describe('Dimensions; a string or null is a symbolic (dynamic) dimension.'),
+  })
+  .describe('One input or output of the model.');
+
+/** An asset record: name, size, sha256 and role. */
+export const manifestAssetSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    size: z.number().int().min(0).describe('Bytes.'),
+    sha256,
+    role: z
+      .enum(['model', 'profile', 'artifact'])
+      .describe('`model`: the model file; `profile`: the reference profile.'),
+    mediaType: z.string().optional(),
+  })
+  .describe('An asset of the release (every asset except modelship.json itself).');
+
+/** A gate result. */
+export const gateResultSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    passed: z.boolean(),
+    metric: z.string().optional(),
+    value: finite.optional(),
+    threshold: finite.optional(),
+    comparison: z.string().optional().describe('How value was compared with threshold, e.g. `>=`.'),
+    detail: z.string().optional(),
+  })
+  .describe('One evaluation gate and its outcome.');
+
+/** Lineage: where the version came from. */
+export const lineageSchema = z
+  .strictObject({
+    commit: commitSha.describe('The commit the model was trained from (the tag points here).'),
+    ref: z.string().optional().describe('The branch or tag, e.g. `refs/heads/main`.'),
+    runUrl: z.url().optional().describe('The workflow run that produced the model.'),
+    data: z
+      .array(z.strictObject({ path: z.string().min(1), sha256, size: z.number().int().min(0).optional() }))
+      .optional()
+      .describe('sha256 of each training data file.'),
+    profileSha256: sha256
+      .optional()
+      .describe('sha256 of the training data profile (profile.json when registered with one).'),
+    parameters: z.record(z.string(), z.json()).optional().describe('Training parameters.'),
+    seed: z.number().int().optional(),
+    environment: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('GPU, driver, CUDA and library versions, e.g. `{"gpu": "NVIDIA H100", "torch": "2.5.1"}`.'),
+  })
+  .describe('Where the version came from.');
+
+/** The manifest schema. */
+export const manifestSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(MANIFEST_SCHEMA_VERSION),
+    model: z.string().regex(MODEL_NAME_PATTERN),
+    version: z.number().int().min(1),
+    tag: z.string().describe('`<model>/v<version>`.'),
+    createdAt: z.iso.datetime({ offset: true }),
+    creator: actor,
+    assets: z.array(manifestAssetSchema).min(1),
+    signature: z
+      .strictObject({ inputs: z.array(tensor), outputs: z.array(tensor) })
+      .optional()
+      .describe('The ONNX input and output signature.'),
+    metrics: z.record(z.string(), finite).optional(),
+    champion: z
+      .strictObject({ version: z.number().int().min(1), metrics: z.record(z.string(), finite) })
+      .optional()
+      .describe('The champion the metrics were compared with.'),
+    gates: z.array(gateResultSchema).optional(),
+    lineage: lineageSchema,
+    candidate: z
+      .strictObject({ pr: z.number().int().positive(), headSha: commitSha })
+      .optional()
+      .describe('Set when registered from a pull request workflow.'),
+  })
+  .describe('modelship.json: the manifest of a model version in the registry.');
+
+/** A manifest. */
+export type Manifest = z.infer<typeof manifestSchema>;
+/** One asset record of a manifest. */
+export type ManifestAsset = z.infer<typeof manifestAssetSchema>;
+/** A gate result. */
+export type GateResult = z.infer<typeof gateResultSchema>;
+/** Lineage of a version. */
+export type Lineage = z.infer<typeof lineageSchema>;
+/** The ONNX signature. */
+export type ModelSignature = NonNullable<Manifest['signature']>;
+
+/** Serializes a manifest as the bytes of `modelship.json` (2-space JSON, trailing newline). */
+export function serializeManifest(manifest: Manifest): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Parses `modelship.json` bytes; a list of problems (empty when valid) and the manifest when valid. */
+export function parseManifest(bytes: Uint8Array): { manifest?: Manifest; problems: string[] } {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    return { problems: [`modelship.json is not JSON: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const result = manifestSchema.safeParse(value);
+  if (result.success) return { manifest: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue) => `modelship.json (${issue.path.join('.') || '$'}): ${issue.message}`),
+  };
+}
+
+/** The JSON Schema of the manifest (draft-7), for schemas/manifest.schema.json. */
+export function manifestJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(manifestSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  return { ...schema, title: 'modelship manifest (modelship.json)' };
+}

@@ -1,0 +1,43 @@
+/**
+ * Marks a version's release with a stage outcome, so the Releases page shows what runs where. The
+ * release body is read fresh (another stage may have been marked since the version was looked up)
+ * and only the stage section changes. The app calls this on `deployment_status` events; when a
+ * version goes live, the app also marks the version it replaced as `inactive` (retired).
+ */
+import type { DeploymentState } from '../github/client.js';
+import type { RegistryContext } from './context.js';
+import { checkStageName } from './names.js';
+import { markStateOf, parseStageMarks, withStageMarks, type StageMarks } from './stage-marks.js';
+
+/** A stage outcome to show on a release. */
+export interface StageOutcome {
+  readonly state: DeploymentState;
+  readonly deploymentId?: number;
+  /** A link for humans (deployment log or environment URL). */
+  readonly url?: string;
+  /** Default: the clock's now. */
+  readonly at?: Date;
+}
+
+/** Updates the stage section of a release body (2 calls: get release, update release); returns the new markers. */
+export async function markStage(
+  context: RegistryContext,
+  version: { readonly releaseId: number; readonly tag: string },
+  stage: string,
+  outcome: StageOutcome,
+): Promise<StageMarks> {
+  checkStageName(stage);
+  const release = await context.github.getRelease(version.releaseId);
+  if (!release) throw new Error(`The release of ${version.tag} (id ${version.releaseId}) no longer exists`);
+  const marks: StageMarks = {
+    ...parseStageMarks(release.body),
+    [stage]: {
+      state: markStateOf(outcome.state),
+      at: (outcome.at ?? context.clock.now()).toISOString(),
+      ...(outcome.deploymentId === undefined ? {} : { deploymentId: outcome.deploymentId }),
+      ...(outcome.url === undefined ? {} : { url: outcome.url }),
+    },
+  };
+  await context.github.updateRelease(release.id, { body: withStageMarks(release.body, marks) });
+  return marks;
+}
