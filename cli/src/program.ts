@@ -7,6 +7,7 @@ import { isUserError } from '../../shared/errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerExpectations } from './commands/expectations.js';
 import { registerProfile } from './commands/profile.js';
+import { registerRegistry } from './commands/registry.js';
 import { registerSandbox } from './commands/sandbox.js';
 import { registerValidate } from './commands/validate.js';
 
@@ -27,6 +28,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerProfile(program, setExit);
   registerExpectations(program, setExit);
   registerSandbox(program, setExit);
+  registerRegistry(program, setExit);
   return program;
 }
 

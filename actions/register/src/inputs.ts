@@ -1,0 +1,38 @@
+/** The register action's inputs, parsed once by one schema (see action.yml for their docs). */
+import { z } from 'zod';
+import { listInput } from '../../common/inputs.js';
+
+export const INPUT_NAMES = [
+  'model',
+  'model-file',
+  'metrics',
+  'profile',
+  'signature',
+  'parameters',
+  'seed',
+  'data',
+  'data-digests',
+  'token',
+] as const;
+
+const shape = {
+  model: z.string(),
+  'model-file': z.string(),
+  metrics: z.string().optional(),
+  profile: z.string().optional(),
+  signature: z.string().optional(),
+  parameters: z.string().optional(),
+  seed: z
+    .string()
+    .regex(/^-?\d+$/, 'expected an integer')
+    .transform((v) => Number.parseInt(v, 10))
+    .pipe(z.number().int().safe('expected an integer that fits in a double'))
+    .optional(),
+  data: listInput.optional(),
+  'data-digests': z.string().optional(),
+  token: z.string({ error: 'expected a token (the default is `${{ github.token }}`)' }).min(1),
+} satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
+
+export const inputsSchema = z.object(shape).strict();
+
+export type Inputs = z.infer<typeof inputsSchema>;

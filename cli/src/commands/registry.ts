@@ -1,0 +1,171 @@
+/**
+ * `modelship registry list|show|history|verify`: read the model registry of a repository (GitHub
+ * Releases and Deployments) from a terminal. Each verb is parse → one core call → render
+ * (shared/report/registry.ts); `verify` exits 1 when a digest does not match.
+ */
+import { type Command } from 'commander';
+import { UserError } from '../../../shared/errors.js';
+import { createOctokitClient } from '../../../shared/github/octokit-client.js';
+import type { Logger } from '../../../shared/logger.js';
+import { explainAccessError } from '../../../shared/registry/access-error.js';
+import { Registry } from '../../../shared/registry/index.js';
+import {
+  historyView,
+  renderHistory,
+  renderVerify,
+  renderVersion,
+  renderVersionList,
+  unreadableView,
+  verifyView,
+  versionView,
+  type RegistryFormat,
+  type VersionView,
+} from '../../../shared/report/registry.js';
+import { createOctokit } from '../../../actions/register/src/octokit.js';
+import { EXIT } from '../exit-codes.js';
+import { emit } from '../output.js';
+import { formatOption } from '../options.js';
+
+interface CommonFlags {
+  repo?: string;
+  apiUrl?: string;
+  token?: string;
+  format: RegistryFormat;
+}
+
+const stderrLogger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: (m) => process.stderr.write(`modelship: warning: ${m}\n`),
+  error: (m) => process.stderr.write(`modelship: ${m}\n`),
+};
+
+/** Adds the options every registry verb takes. */
+function common(command: Command): Command {
+  return command
+    .requiredOption('--model <name>', 'model name (versions are tagged <model>/v<N>)')
+    .option('--repo <owner/name>', 'the repository holding the registry (default: $GITHUB_REPOSITORY)')
+    .option('--api-url <url>', 'GitHub API URL (default: $GITHUB_API_URL or https://api.github.com)')
+    .option('--token <token>', 'GitHub token (default: $GITHUB_TOKEN or $GH_TOKEN; none for a public repository)')
+    .addOption(formatOption());
+}
+
+const positive = (name: string) => (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UserError(`${name} must be a whole number ≥ 1, not "${value}"`, { location: { key: name } });
+  }
+  return Number(value);
+};
+
+/** Builds the registry from the flags and runs `body`, explaining refused requests. */
+async function withRegistry<T>(flags: CommonFlags, body: (registry: Registry) => Promise<T>): Promise<T> {
+  const slug = flags.repo ?? process.env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo, ...rest] = slug.split('/');
+  if (!owner || !repo || rest.length) {
+    throw new UserError(slug ? `--repo "${slug}" is not owner/name` : 'No repository given', {
+      location: { key: '--repo' },
+      hint: 'Pass --repo owner/name (or set GITHUB_REPOSITORY)',
+    });
+  }
+  const baseUrl = flags.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const octokit = createOctokit({
+    token: flags.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN,
+    baseUrl,
+    logger: stderrLogger,
+    userAgent: 'modelship-cli',
+  });
+  const registry = new Registry({ github: createOctokitClient(octokit, { owner, repo }), logger: stderrLogger });
+  try {
+    return await body(registry);
+  } catch (error) {
+    // Octokit reports a request that never got an answer as status 500 without a response.
+    const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
+    if (status === 500 && response === undefined && error instanceof Error) {
+      throw new UserError(`Cannot reach ${baseUrl} (${error.message})`, {
+        location: { key: '--api-url' },
+        hint: 'Check --api-url (or GITHUB_API_URL) and the network',
+      });
+    }
+    throw explainAccessError(error, 'read', { owner, repo }) ?? error;
+  }
+}
+
+export function registerRegistry(program: Command, setExit: (code: number) => void): void {
+  // `--version N` belongs to the verb: the program's own --version (print modelship's version) must
+  // then only count before the verb, which positional options give.
+  program.enablePositionalOptions();
+  const registry = program
+    .command('registry')
+    .description('Read the model registry kept in GitHub Releases and Deployments (see docs/registry.md).');
+
+  common(registry.command('list'))
+    .description('The newest versions of a model, newest first (2 API calls per version shown, plus 1).')
+    .option('--limit <n>', 'how many versions to show', positive('--limit'), 10)
+    .action(async (flags: CommonFlags & { model: string; limit: number }) => {
+      const view = await withRegistry(flags, async (r) => {
+        const numbers = await r.listVersionNumbers(flags.model);
+        const versions: VersionView[] = [];
+        for (const number of numbers.slice(0, flags.limit)) {
+          const inspection = await r.inspectVersion(flags.model, number);
+          versions.push(
+            inspection.version
+              ? versionView(inspection.version)
+              : unreadableView(flags.model, number, inspection.problems),
+          );
+        }
+        return { model: flags.model, tagCount: numbers.length, versions };
+      });
+      await emit(renderVersionList(view, flags.format), undefined);
+      setExit(EXIT.ok);
+    });
+
+  common(registry.command('show'))
+    .description('One version: its manifest summary, assets and stage markers (exit 1 when it is not readable).')
+    .requiredOption('--version <n>', 'the version number N', positive('--version'))
+    .action(async (flags: CommonFlags & { model: string; version: number }) => {
+      const inspection = await withRegistry(flags, (r) => r.inspectVersion(flags.model, flags.version));
+      if (inspection.problems[0]?.kind === 'not-found') {
+        throw new UserError(`${flags.model}/v${flags.version} does not exist`, {
+          location: { key: '--version' },
+          hint: `List the versions with \`modelship registry list --model ${flags.model}\``,
+        });
+      }
+      const view = inspection.version
+        ? versionView(inspection.version)
+        : unreadableView(flags.model, flags.version, inspection.problems);
+      await emit(renderVersion(view, flags.format), undefined);
+      setExit(view.readable ? EXIT.ok : EXIT.failed);
+    });
+
+  common(registry.command('history'))
+    .description('The deployments of a stage with their statuses, newest first; --at says what was live at a time.')
+    .requiredOption('--stage <stage>', 'the stage, e.g. production')
+    .option('--limit <n>', 'how many deployments to show', positive('--limit'), 30)
+    .option('--at <time>', 'also report the version live at this time (ISO 8601, e.g. 2026-03-01T12:00:00Z)')
+    .action(async (flags: CommonFlags & { model: string; stage: string; limit: number; at?: string }) => {
+      const time = flags.at === undefined ? undefined : new Date(flags.at);
+      if (time && Number.isNaN(time.getTime())) {
+        throw new UserError(`--at "${flags.at}" is not a time`, {
+          location: { key: '--at' },
+          hint: 'Use ISO 8601, e.g. 2026-03-01T12:00:00Z',
+        });
+      }
+      const view = await withRegistry(flags, async (r) => {
+        const entries = await r.history(flags.model, flags.stage, { limit: flags.limit });
+        const at = time ? { time, live: await r.at(flags.model, flags.stage, time) } : undefined;
+        return historyView(flags.model, flags.stage, entries, at);
+      });
+      await emit(renderHistory(view, flags.format), undefined);
+      setExit(EXIT.ok);
+    });
+
+  common(registry.command('verify'))
+    .description('Re-download every asset of a version and check every digest (exit 1 on any mismatch).')
+    .requiredOption('--version <n>', 'the version number N', positive('--version'))
+    .action(async (flags: CommonFlags & { model: string; version: number }) => {
+      const report = await withRegistry(flags, (r) => r.verify(flags.model, flags.version));
+      const view = verifyView(flags.model, flags.version, report);
+      await emit(renderVerify(view, flags.format), undefined);
+      setExit(view.ok ? EXIT.ok : EXIT.failed);
+    });
+}

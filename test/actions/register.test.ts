@@ -1,0 +1,189 @@
+/**
+ * The register action end to end: its bundled `dist/index.js` run as the Actions runner runs it,
+ * against the sandbox, with an installation token as `${{ github.token }}`. A push registers a
+ * published version with every asset; a pull_request run registers a candidate linked to the PR
+ * and its head SHA; a read-only token fails with an instruction, not a stack.
+ * The three runs start together: the action spaces its writes 1 s apart, as GitHub asks.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAction, type ActionRun } from '../../sandbox/action-runner.js';
+import { createOctokitClient } from '../../shared/github/octokit-client.js';
+import { serializeProfile } from '../../shared/profile/index.js';
+import { Registry, sha256Hex } from '../../shared/registry/index.js';
+import { useSandbox } from '../sandbox/helpers/sandbox.js';
+import { modelBytes, sampleProfile } from '../shared/registry/registry-fixture.js';
+
+const fixture = useSandbox();
+const repo = { owner: 'acme', repo: 'churn' };
+const model = modelBytes(3, 4096);
+
+let ws: string;
+let mainSha: string;
+let pull: { number: number; headSha: string };
+let pushRun: ActionRun;
+let pullRun: ActionRun;
+let readOnlyRun: ActionRun;
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'modelship-register-'));
+  writeFileSync(join(dir, 'model.onnx'), model);
+  writeFileSync(join(dir, 'metrics.json'), JSON.stringify({ auc: 0.91, test: { f1: 0.72 } }));
+  writeFileSync(join(dir, 'profile.json'), serializeProfile(sampleProfile()));
+  writeFileSync(join(dir, 'train.csv'), 'id,plan\n1,pro\n2,basic\n');
+  return dir;
+}
+
+const inputs = (name: string) => ({
+  model: name,
+  'model-file': 'model.onnx',
+  metrics: 'metrics.json',
+  profile: 'profile.json',
+  signature: '{"inputs":[{"name":"features","type":"float32","shape":[null,20]}],"outputs":[]}',
+  parameters: '{"C": 1.0, "penalty": "l2"}',
+  seed: '7',
+  data: 'train.csv',
+});
+
+beforeAll(async () => {
+  const { sandbox } = fixture;
+  ws = workspace();
+  mainSha = sandbox.store.repo('acme', 'churn')!.git.refs.get('refs/heads/main')!;
+  const head = sandbox.push({ repo: 'acme/churn', branch: 'retrain', files: { 'train.py': 'print(1)\n' } });
+  const { data: pr } = await fixture
+    .client('maintainer')
+    .pulls.create({ ...repo, title: 'Retrain', head: 'retrain', base: 'main' });
+  pull = { number: pr.number, headSha: head.sha };
+  const maintainer = sandbox.personas.maintainer!;
+  const sender = { id: maintainer.id, login: maintainer.login };
+  const writer = sandbox.installationToken({ permissions: { contents: 'write', metadata: 'read' } });
+  const reader = sandbox.installationToken({ permissions: { contents: 'read', metadata: 'read' } });
+  const common = { apiUrl: sandbox.url, workspace: ws, runId: 4242 };
+  [pushRun, pullRun, readOnlyRun] = await Promise.all([
+    runAction('register', {
+      ...common,
+      inputs: inputs('churn'),
+      token: writer,
+      eventName: 'push',
+      sha: mainSha,
+      env: { GITHUB_ACTOR_ID: String(maintainer.id) },
+    }),
+    runAction('register', {
+      ...common,
+      inputs: inputs('churn-pr'),
+      token: writer,
+      eventName: 'pull_request',
+      ref: `refs/pull/${pr.number}/merge`,
+      event: {
+        action: 'opened',
+        number: pr.number,
+        pull_request: { number: pr.number, head: { sha: head.sha, ref: 'retrain' }, base: { ref: 'main' } },
+        sender,
+      },
+    }),
+    runAction('register', {
+      ...common,
+      inputs: inputs('churn-ro'),
+      token: reader,
+      eventName: 'push',
+      sha: mainSha,
+      event: { sender },
+    }),
+  ]);
+}, 60_000);
+
+describe('register action', () => {
+  it('registers a version from a push and sets every output', async () => {
+    expect(pushRun.exitCode, pushRun.log).toBe(0);
+    expect(pushRun.log.split('\n')[0]).toMatch(/^modelship register v\d/);
+    expect(pushRun.outputs).toMatchObject({ version: '1', tag: 'churn/v1' });
+    expect(pushRun.outputs['release-url']).toContain(fixture.sandbox.url);
+    expect(pushRun.outputs['manifest-sha256']).toMatch(/^[0-9a-f]{64}$/);
+
+    const octokit = fixture.client('reader');
+    const { data: release } = await octokit.repos.getReleaseByTag({ ...repo, tag: 'churn/v1' });
+    expect(release.html_url).toBe(pushRun.outputs['release-url']);
+    expect(release).toMatchObject({ draft: false, prerelease: false, name: 'churn v1' });
+    expect(release.assets.map((a) => a.name).sort()).toEqual(['model.onnx', 'modelship.json', 'profile.json']);
+    const onnx = release.assets.find((a) => a.name === 'model.onnx')!;
+    expect(onnx.digest).toBe(`sha256:${sha256Hex(model)}`);
+    const { data: tag } = await octokit.git.getRef({ ...repo, ref: 'tags/churn/v1' });
+    expect(tag.object.sha).toBe(mainSha);
+
+    // A reader sees a complete version whose manifest carries the lineage from the runner.
+    const registry = new Registry({ github: createOctokitClient(octokit, repo) });
+    const version = (await registry.getVersion('churn', 1))!;
+    expect(version.manifestSha256).toBe(pushRun.outputs['manifest-sha256']);
+    expect(version.manifest).toMatchObject({
+      creator: { login: 'maintainer', id: fixture.sandbox.personas.maintainer!.id },
+      metrics: { auc: 0.91, 'test.f1': 0.72 },
+      signature: { inputs: [{ name: 'features', type: 'float32', shape: [null, 20] }] },
+      lineage: {
+        commit: mainSha,
+        ref: 'refs/heads/main',
+        runUrl: `${fixture.sandbox.url}/acme/churn/actions/runs/4242`,
+        parameters: { C: 1, penalty: 'l2' },
+        seed: 7,
+        data: [{ path: 'train.csv', sha256: sha256Hex(Buffer.from('id,plan\n1,pro\n2,basic\n')), size: 22 }],
+        environment: { 'runner.os': expect.any(String), node: expect.stringMatching(/^v\d+/) },
+      },
+    });
+    expect(version.manifest.candidate).toBeUndefined();
+    expect((await registry.verify('churn', 1)).ok).toBe(true);
+
+    // The job summary is the model card.
+    expect(pushRun.summary).toContain('# churn v1');
+    expect(pushRun.summary).toContain('| auc | 0.91 |');
+    expect(pushRun.summary).toContain(pushRun.outputs['manifest-sha256']);
+    expect(pushRun.summary).toBe(release.body!.endsWith('\n') ? release.body : `${release.body}\n`);
+  });
+
+  it('registers a candidate linked to the pull request and its head SHA from a pull_request run', async () => {
+    expect(pullRun.exitCode, pullRun.log).toBe(0);
+    expect(pullRun.outputs).toMatchObject({ version: '1', tag: 'churn-pr/v1' });
+    expect(pullRun.log).toContain(`candidate from PR #${pull.number}`);
+    const octokit = fixture.client('reader');
+    const { data: release } = await octokit.repos.getReleaseByTag({ ...repo, tag: 'churn-pr/v1' });
+    expect(release.prerelease).toBe(true);
+    expect(release.body).toContain(`Candidate from pull request #${pull.number}`);
+    const { data: tag } = await octokit.git.getRef({ ...repo, ref: 'tags/churn-pr/v1' });
+    expect(tag.object.sha).toBe(pull.headSha);
+    const version = (await new Registry({ github: createOctokitClient(octokit, repo) }).getVersion('churn-pr', 1))!;
+    expect(version.prerelease).toBe(true);
+    expect(version.manifest.candidate).toEqual({ pr: pull.number, headSha: pull.headSha });
+    expect(version.manifest.lineage).toMatchObject({ commit: pull.headSha, ref: `refs/pull/${pull.number}/merge` });
+    expect(pullRun.summary).toContain(`Candidate from pull request #${pull.number}`);
+  });
+
+  it('fails with a clear message, and no stack, when the token can only read', async () => {
+    expect(readOnlyRun.exitCode).toBe(1);
+    expect(readOnlyRun.outcome).toBe('failure');
+    const errors = readOnlyRun.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/GitHub answered 403 to POST \/repos\/acme\/churn\/git\/refs on acme\/churn/);
+    expect(errors[0]!.message).toContain('permissions: contents: write');
+    expect(errors[0]!.message).not.toMatch(/internal error/);
+    expect(readOnlyRun.log).not.toMatch(/\n\s+at /);
+    expect(readOnlyRun.outputs).toEqual({});
+    const tags = await fixture.client('reader').git.listMatchingRefs({ ...repo, ref: 'tags/churn-ro/' });
+    expect(tags.data).toEqual([]);
+  });
+
+  it('refuses a missing model file before calling GitHub', async () => {
+    const { sandbox } = fixture;
+    sandbox.counters.reset();
+    const run = await runAction('register', {
+      apiUrl: sandbox.url,
+      workspace: ws,
+      token: sandbox.installationToken({ permissions: { contents: 'write' } }),
+      sha: mainSha,
+      env: { GITHUB_ACTOR_ID: '1' },
+      inputs: { model: 'churn', 'model-file': 'missing.onnx' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0]!.message).toMatch(/^missing\.onnx: The model file does not exist/);
+    expect(sandbox.counters.total).toBe(0);
+  });
+});
