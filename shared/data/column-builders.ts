@@ -182,23 +182,31 @@ export class CategoryBuilder {
 
   /** Sets row `row` from a cell's text. */
   pushText(text: string, row: number): void {
-    if (this.nulls.matchText(text)) {
-      this.codes[row] = -1;
-      return;
-    }
+    this.codes[row] = this.codeOfText(text);
+  }
+
+  /** Sets row `row` from a decoded value; booleans become `true`/`false`, objects their JSON text. */
+  pushValue(value: unknown, row: number): void {
+    this.codes[row] = this.codeOf(value);
+  }
+
+  /**
+   * The code `pushValue(value, row)` would store (-1 for null), adding the value to the batch
+   * dictionary. Readers that map a file's own dictionary onto the batch's call it once per entry.
+   */
+  codeOf(value: unknown): number {
+    return value === null || value === undefined ? -1 : this.codeOfText(valueToText(value));
+  }
+
+  private codeOfText(text: string): number {
+    if (this.nulls.matchText(text)) return -1;
     let code = this.byText.get(text);
     if (code === undefined) {
       code = this.interner.dictionary.length;
       this.interner.dictionary.push(text);
       this.byText.set(text, code);
     }
-    this.codes[row] = code;
-  }
-
-  /** Sets row `row` from a decoded value; booleans become `true`/`false`, objects their JSON text. */
-  pushValue(value: unknown, row: number): void {
-    if (value === null || value === undefined) this.codes[row] = -1;
-    else this.pushText(valueToText(value), row);
+    return code;
   }
 
   /** The finished column. */

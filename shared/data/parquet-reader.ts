@@ -167,16 +167,42 @@ async function* readFlatGroups(
 ): AsyncGenerator<Batch> {
   const { schema, batchSize } = ctx;
   let firstRow = ctx.firstRow;
-  for (const group of pq.metadata.row_groups) {
+  const groups = pq.metadata.row_groups;
+  // Each row group's column chunks are read in one read, and the next group's read is started
+  // before this group is decoded, so disk and decoding overlap (the read runs on libuv's thread
+  // pool). Reading chunk by chunk, one await each, left the thread idle for about a third of the
+  // time on 1M × 20. Memory: two groups of compressed bytes.
+  const readGroup = (g: number): Promise<Uint8Array[]> => {
+    const ranges = groups[g]!.columns.map(columnChunkRange);
+    const start = Math.min(...ranges.map((r) => r.start));
+    const end = Math.max(...ranges.map((r) => r.end));
+    const total = ranges.reduce((sum, r) => sum + (r.end - r.start), 0);
+    const view = (buffer: ArrayBuffer, at: number, r: { start: number; end: number }) => {
+      if (r.end - at > buffer.byteLength) throw new Error('parquet column chunk extends past the end of the file');
+      return new Uint8Array(buffer, r.start - at, r.end - r.start);
+    };
+    // One read when the chunks lie together (as writers place them); chunk by chunk otherwise, so a
+    // group whose chunks are scattered across the file never reads the bytes between them.
+    const read =
+      end - start <= total + (1 << 20)
+        ? Promise.resolve(pq.file.slice(start, end)).then((buffer) => ranges.map((r) => view(buffer, start, r)))
+        : Promise.all(ranges.map(async (r) => view(await pq.file.slice(r.start, r.end), r.start, r)));
+    read.catch(() => {}); // awaited below; this only keeps an abandoned read from being unhandled
+    return read;
+  };
+  let next = groups.length > 0 ? readGroup(0) : undefined;
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const chunkBytes = await next!;
+    next = g + 1 < groups.length ? readGroup(g + 1) : undefined;
     const groupRows = Number(group.num_rows);
     const cursors: { cursor: ParquetColumnCursor; column: number }[] = [];
-    for (const chunk of group.columns) {
+    for (const [c, chunk] of group.columns.entries()) {
       const path = chunk.meta_data?.path_in_schema ?? [];
       const position = tree.children.findIndex((node) => node.element.name === path[0]);
       if (position < 0 || path.length !== 1)
         throw new Error(`parquet column chunk ${path.join('.')} not in the schema`);
-      const { start, end } = columnChunkRange(chunk);
-      const bytes = await pq.file.slice(start, end);
+      const bytes = chunkBytes[c]!;
       const cursor = new ParquetColumnCursor(
         bytes,
         chunk,

@@ -61,9 +61,24 @@ export function passesMostly(element: number, unexpected: number, mostly: number
 
 /** Short human number: 1234567 → "1,234,567", 0.123456 → "0.1235". */
 export function fmt(value: number): string {
-  if (Number.isInteger(value)) return value.toLocaleString('en-US');
+  if (Number.isInteger(value)) return groupThousands(value);
   if (!Number.isFinite(value)) return String(value);
   return String(Number(value.toPrecision(4)));
+}
+
+/**
+ * `value.toLocaleString('en-US')` for an integer, without loading ICU's number formatter (about
+ * 11 ms on the first call, a measurable part of validating a small file).
+ */
+function groupThousands(value: number): string {
+  if (Object.is(value, -0) || Math.abs(value) >= 1e21) return value.toLocaleString('en-US');
+  const digits = String(Math.abs(value));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return value < 0 ? `-${out}` : out;
 }
 
 /** Builds a result with the contract fields in order. */

@@ -14,6 +14,8 @@ import type {
   UniqueExpectation,
 } from '../config/expectations.js';
 import { displayValue, type ViewCache } from './column-views.js';
+import { DistinctTexts } from './distinct-texts.js';
+import { KeySet64 } from './key-set.js';
 import { rowResult, Tally, type Evaluator } from './evaluator.js';
 import type { ValidationResult } from './report.js';
 
@@ -239,61 +241,72 @@ export function lengths(expectation: LengthsExpectation, maxExamples: number): E
 /**
  * Uniqueness over the whole dataset. element_count: non-null values; unexpected: rows whose value
  * already appeared in an earlier row (so the first occurrence is not counted; examples are the
- * repeats). Memory: one Set entry per distinct value (about 50–100 bytes for short strings,
- * 20–40 bytes for numbers), so 10M distinct ids need roughly 1 GB.
+ * repeats). Numbers (and timestamps) are kept exactly as their 64-bit patterns in a KeySet64
+ * (11–21 bytes per distinct value; `0` and `-0` are one value). Texts are kept exactly up to
+ * EXACT_TEXT_LIMIT distinct values and by a 64-bit hash beyond it (see distinct-texts.ts); the
+ * result's details say which (`mode`, and `false_repeat_probability` when hashed).
  */
 export function unique(expectation: UniqueExpectation, maxExamples: number): Evaluator {
   const tally = new Tally(maxExamples);
-  const seenNumbers = new Set<number>();
-  const seenTexts = new Set<string>();
+  let numbers: KeySet64 | undefined;
+  let texts: DistinctTexts | undefined;
+  const bits = new Float64Array(1);
+  const halves = new Uint32Array(bits.buffer);
   return {
     expectation,
     column: expectation.column,
     onBatch(column, batch) {
       const n = batch.length;
       let element = 0;
+      let unexpected = 0;
+      const room = tally.room();
       if (column.type === 'category') {
         const { codes, dictionary } = column;
-        // Codes are unique per batch: a code seen earlier in this batch is a repeat without a Set lookup.
-        const inBatch = new Uint8Array(dictionary.length);
+        texts ??= new DistinctTexts();
+        // Each batch-dictionary entry is looked up once, in code order (the order of first
+        // appearance); per row it is then a lookup by code. 1 = first seen in this batch and new to
+        // the dataset; 2 = every other row with this code is a repeat.
+        const state = new Uint8Array(dictionary.length);
+        const used = new Uint8Array(dictionary.length);
+        for (let i = 0; i < n; i++) {
+          const c = codes[i]!;
+          if (c >= 0) used[c] = 1;
+        }
+        for (let d = 0; d < dictionary.length; d++) {
+          if (used[d] === 1) state[d] = texts.add(dictionary[d]!) ? 1 : 2;
+        }
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
           if (c < 0) continue;
           element++;
-          let repeat: boolean;
-          if (inBatch[c] === 1) repeat = true;
+          if (state[c] === 1) state[c] = 2;
           else {
-            inBatch[c] = 1;
-            // One hash lookup instead of has() + add(): the size grows only for a new value.
-            const before = seenTexts.size;
-            seenTexts.add(dictionary[c]!);
-            repeat = seenTexts.size === before;
-          }
-          if (repeat) {
-            tally.unexpected++;
-            tally.example(batch, i, dictionary[c]);
+            if (unexpected < room) tally.example(batch, i, dictionary[c]);
+            unexpected++;
           }
         }
       } else {
         const { values, state } = column;
         const asTimestamp = column.type === 'timestamp';
+        const set = (numbers ??= new KeySet64());
         for (let i = 0; i < n; i++) {
           if (state[i] !== VALID) continue;
           element++;
           const v = values[i]!;
-          const before = seenNumbers.size;
-          seenNumbers.add(v);
-          if (seenNumbers.size === before) {
-            tally.unexpected++;
-            tally.example(batch, i, displayValue(v, asTimestamp));
+          bits[0] = v + 0; // -0 + 0 is +0: one key for both zeros, as Set<number> does
+          if (!set.add(halves[1]!, halves[0]!)) {
+            if (unexpected < room) tally.example(batch, i, displayValue(v, asTimestamp));
+            unexpected++;
           }
         }
       }
       tally.element += element;
+      tally.unexpected += unexpected;
     },
     finish: () =>
       rowResult(expectation, tally, 'values', 'repeat a value from an earlier row', {
-        distinct: seenNumbers.size + seenTexts.size,
+        distinct: (numbers?.size ?? 0) + (texts?.size ?? 0),
+        ...(texts !== undefined && texts.mode()),
       }),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The validator: compiles every expectation of a suite into an evaluator, then streams the dataset
  * once, handing each batch to every evaluator that reads one of its columns. Memory is bounded by
- * the batch size, except uniqueness (a Set of distinct values) and quantile checks (a bounded
- * reservoir per column).
+ * the batch size, except uniqueness (8–50 bytes per distinct value, see row-checks.ts) and quantile
+ * checks (a bounded reservoir per column).
  */
 import type { Batch, Column, ColumnType, Schema } from '../data/batch.js';
 import type { Expectation, ExpectationSuite } from '../config/expectations.js';

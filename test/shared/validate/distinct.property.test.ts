@@ -1,0 +1,119 @@
+/**
+ * Property: the typed-array sets behind `unique` (KeySet64 for numbers, DistinctTexts for text)
+ * answer exactly as a JavaScript Set would, including across growth, in hashed mode (forced by a
+ * tiny exact limit), and for awkward texts (empty, surrogates, long); and `unique` reports which
+ * mode it used. Also the report's integer formatting (fmt).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadExpectations } from '../../../shared/config/expectations.js';
+import { DistinctTexts, EXACT_TEXT_LIMIT } from '../../../shared/validate/distinct-texts.js';
+import { KeySet64 } from '../../../shared/validate/key-set.js';
+import { fmt } from '../../../shared/validate/evaluator.js';
+import { validate } from '../../../shared/validate/index.js';
+import { makeDataset } from './make-dataset.js';
+
+const text = fc.oneof(
+  fc.string({ maxLength: 6 }),
+  fc.constantFrom('', 'a', 'ab', '\uD83D\uDE00', '\uD800', 'é', 'x'.repeat(300)),
+  fc.integer({ min: 0, max: 40 }).map((i) => `C${String(i).padStart(9, '0')}`),
+);
+
+describe('DistinctTexts', () => {
+  it('add() is Set semantics, exact and hashed', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 300 }), fc.integer({ min: 0, max: 40 }), (values, limit) => {
+        const exact = new DistinctTexts();
+        const small = new DistinctTexts(limit, 1 << 24);
+        const units = new DistinctTexts(1 << 20, 64); // switches on the text budget instead
+        const set = new Set<string>();
+        for (const v of values) {
+          const isNew = !set.has(v);
+          set.add(v);
+          expect(exact.add(v)).toBe(isNew);
+          expect(small.add(v)).toBe(isNew);
+          expect(units.add(v)).toBe(isNew);
+        }
+        expect(exact.size).toBe(set.size);
+        expect(small.size).toBe(set.size);
+        expect(exact.mode().mode).toBe('exact');
+        expect(small.mode().mode).toBe(set.size > limit ? 'hashed' : 'exact');
+      }),
+    );
+  });
+
+  it('stays exact through table growth and reports the false-repeat bound when hashed', () => {
+    const d = new DistinctTexts(5000);
+    for (let i = 0; i < 20000; i++) expect(d.add(`id-${i}`)).toBe(true);
+    for (let i = 0; i < 20000; i += 7) expect(d.add(`id-${i}`)).toBe(false);
+    const mode = d.mode();
+    expect(mode).toMatchObject({ mode: 'hashed', exact_limit: 5000 });
+    expect(mode.false_repeat_probability).toBeCloseTo((20000 * 19999) / 2 / 2 ** 64, 20);
+    expect(EXACT_TEXT_LIMIT).toBe(1 << 20);
+  });
+});
+
+describe('KeySet64', () => {
+  it('add() is Set semantics over 64-bit keys, with (0, 0) allowed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })), { maxLength: 400 }),
+        (pairs) => {
+          const keys = new KeySet64();
+          const set = new Set<string>();
+          for (const [hi, lo] of pairs) {
+            const key = `${hi}:${lo}`;
+            expect(keys.add(hi, lo)).toBe(!set.has(key));
+            set.add(key);
+          }
+          expect(keys.size).toBe(set.size);
+        },
+      ),
+    );
+  });
+
+  it('grows without losing keys', () => {
+    const keys = new KeySet64();
+    for (let i = 0; i < 100_000; i++) keys.add(i * 7919, i);
+    for (let i = 0; i < 100_000; i += 3) expect(keys.add(i * 7919, i)).toBe(false);
+    expect(keys.size).toBe(100_000);
+  });
+});
+
+describe('unique', () => {
+  it('treats 0 and -0 as one number, and says how text was compared', async () => {
+    const suite = loadExpectations('version: 1\ncolumns:\n  x: { unique: true }\n  s: { unique: true }\n', 'e.yml');
+    const ds = makeDataset(
+      {
+        x: { type: 'number', values: [0, -0, 1.5, null, 1.5, -1] },
+        s: { type: 'category', values: ['a', 'b', 'a', null, '', ''] },
+      },
+      { batchSize: 2 },
+    );
+    const report = await validate(ds, suite);
+    const byColumn = (c: string) => report.results.find((r) => r.column === c && r.expectation.endsWith('unique'));
+    const x = byColumn('x');
+    const s = byColumn('s');
+    expect(x).toMatchObject({ element_count: 5, unexpected_count: 2, details: { distinct: 3 } });
+    expect(x!.examples.map((e) => e.row)).toEqual([2, 5]);
+    expect(s).toMatchObject({
+      element_count: 5,
+      unexpected_count: 2,
+      details: { distinct: 3, mode: 'exact', exact_limit: EXACT_TEXT_LIMIT },
+    });
+    expect(s!.examples.map((e) => e.row)).toEqual([3, 6]);
+  });
+});
+
+describe('fmt', () => {
+  it('groups integers exactly as toLocaleString("en-US") does', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.constantFrom(0, -0, 999, 1000, -1000, 1e21, 1e22, -1e21)),
+        (n) => {
+          expect(fmt(n)).toBe(n.toLocaleString('en-US'));
+        },
+      ),
+    );
+  });
+});
