@@ -5,10 +5,9 @@
  */
 import { type Command } from 'commander';
 import { UserError } from '../../../shared/errors.js';
-import { createOctokitClient } from '../../../shared/github/octokit-client.js';
 import type { Logger } from '../../../shared/logger.js';
 import { explainAccessError } from '../../../shared/registry/access-error.js';
-import { Registry } from '../../../shared/registry/index.js';
+import type { Registry } from '../../../shared/registry/index.js';
 import {
   historyView,
   renderHistory,
@@ -21,7 +20,6 @@ import {
   type RegistryFormat,
   type VersionView,
 } from '../../../shared/report/registry.js';
-import { createOctokit } from '../../../actions/register/src/octokit.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
 import { formatOption } from '../options.js';
@@ -68,6 +66,12 @@ async function withRegistry<T>(flags: CommonFlags, body: (registry: Registry) =>
     });
   }
   const baseUrl = flags.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  // Loaded on demand, so other verbs (validate above all) don't pay for Octokit at start-up.
+  const [{ createOctokit }, { createOctokitClient }, { Registry }] = await Promise.all([
+    import('../../../actions/register/src/octokit.js'),
+    import('../../../shared/github/octokit-client.js'),
+    import('../../../shared/registry/index.js'),
+  ]);
   const octokit = createOctokit({
     token: flags.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN,
     baseUrl,
