@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Actor } from '../github/client.js';
 import type { Lineage } from './manifest.js';
 
-/** The environment variables read here (a subset of `process.env`). */
+/** The runner's environment variables, passed in by the adapter (the core never reads them itself). */
 export type RunnerEnv = Readonly<Record<string, string | undefined>>;
 
 /** What the runner tells a registration. */

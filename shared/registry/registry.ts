@@ -73,6 +73,23 @@ export class Registry {
     return listVersionNumbers(this.context, model);
   }
 
+  /**
+   * The newest `limit` versions of `model`, newest first, each inspected (readable or with its
+   * problems), plus how many version tags exist: 1 call, then 1–2 per version shown. Never lists
+   * releases.
+   */
+  async newestVersions(
+    model: string,
+    limit: number,
+  ): Promise<{ tagCount: number; versions: { number: number; inspection: VersionInspection }[] }> {
+    const numbers = await this.listVersionNumbers(model);
+    const versions: { number: number; inspection: VersionInspection }[] = [];
+    for (const number of numbers.slice(0, limit)) {
+      versions.push({ number, inspection: await this.inspectVersion(model, number) });
+    }
+    return { tagCount: numbers.length, versions };
+  }
+
   /** Downloads and verifies assets (all by default); throws IntegrityError on a mismatch (1 call per asset). */
   download(version: RegisteredVersion, names?: readonly string[]): Promise<Map<string, Uint8Array>> {
     return download(this.context, version, names);

@@ -106,19 +106,11 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     .description('The newest versions of a model, newest first (2 API calls per version shown, plus 1).')
     .option('--limit <n>', 'how many versions to show', positive('--limit'), 10)
     .action(async (flags: CommonFlags & { model: string; limit: number }) => {
-      const view = await withRegistry(flags, async (r) => {
-        const numbers = await r.listVersionNumbers(flags.model);
-        const versions: VersionView[] = [];
-        for (const number of numbers.slice(0, flags.limit)) {
-          const inspection = await r.inspectVersion(flags.model, number);
-          versions.push(
-            inspection.version
-              ? versionView(inspection.version)
-              : unreadableView(flags.model, number, inspection.problems),
-          );
-        }
-        return { model: flags.model, tagCount: numbers.length, versions };
-      });
+      const newest = await withRegistry(flags, (r) => r.newestVersions(flags.model, flags.limit));
+      const versions: VersionView[] = newest.versions.map(({ number, inspection }) =>
+        inspection.version ? versionView(inspection.version) : unreadableView(flags.model, number, inspection.problems),
+      );
+      const view = { model: flags.model, tagCount: newest.tagCount, versions };
       await emit(renderVersionList(view, flags.format), undefined);
       setExit(EXIT.ok);
     });
