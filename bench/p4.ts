@@ -7,19 +7,11 @@
  */
 import { Octokit } from '@octokit/core';
 import { createSandbox, type Sandbox } from '../sandbox/index.js';
-import { assetDigest, releasesOf } from '../sandbox/state/releases.js';
 import { createOctokitClient } from '../shared/github/octokit-client.js';
 import { Profiler, serializeProfile } from '../shared/profile/index.js';
-import {
-  MANIFEST_SCHEMA_VERSION,
-  Registry,
-  renderModelCard,
-  serializeManifest,
-  sha256Hex,
-  versionTag,
-  type Manifest,
-} from '../shared/registry/index.js';
+import { Registry } from '../shared/registry/index.js';
 import { markdownTable } from './measure.js';
+import { modelBytes, seedVersions as seedStoreVersions } from '../test/helpers/seed-versions.js';
 
 /** Options of a P4 run. */
 export interface P4Options {
@@ -33,68 +25,12 @@ const PROMOTION_BAR = 15;
 const clock = { ms: Date.parse('2026-03-02T09:00:00Z') };
 const now = (): Date => new Date(clock.ms);
 
-function bytes(seed: number, size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  for (let i = 0; i < size; i++) out[i] = (i * 31 + seed * 17) % 251;
-  return out;
-}
+const bytes = modelBytes;
 
 /** Seeds versions 1..count of `model` into the store, as valid as registered ones. */
 function seedVersions(sandbox: Sandbox, model: string, count: number): void {
-  const { store } = sandbox;
-  const repo = store.repo('acme', 'churn')!;
-  const state = releasesOf(repo);
-  const commit = repo.git.refs.get('refs/heads/main')!;
-  const at = store.timestamp();
   const persona = sandbox.personas.maintainer!;
-  const creator = { id: persona.id, login: persona.login };
-  const modelData = Buffer.from(bytes(0, 256));
-  for (let version = 1; version <= count; version++) {
-    const tag = versionTag(model, version);
-    const manifest: Manifest = {
-      schemaVersion: MANIFEST_SCHEMA_VERSION,
-      model,
-      version,
-      tag,
-      createdAt: now().toISOString(),
-      creator,
-      assets: [{ name: 'model.onnx', size: modelData.length, sha256: sha256Hex(modelData), role: 'model' }],
-      lineage: { commit },
-    };
-    const manifestData = Buffer.from(serializeManifest(manifest));
-    const id = store.ids.next('release');
-    const asset = (name: string, data: Buffer, contentType: string) => ({
-      id: store.ids.next('asset'),
-      releaseId: id,
-      name,
-      label: null,
-      contentType,
-      data,
-      digest: assetDigest(data),
-      uploader: creator.login,
-      downloadCount: 0,
-      createdAt: at,
-      updatedAt: at,
-    });
-    repo.git.createRef(`refs/tags/${tag}`, commit);
-    state.releases.set(id, {
-      id,
-      tagName: tag,
-      targetCommitish: commit,
-      name: `${model} v${version}`,
-      body: renderModelCard(manifest, sha256Hex(manifestData)),
-      draft: false,
-      prerelease: false,
-      createdAt: at,
-      publishedAt: at,
-      updatedAt: at,
-      author: creator.login,
-      assets: [
-        asset('model.onnx', modelData, 'application/octet-stream'),
-        asset('modelship.json', manifestData, 'application/json'),
-      ],
-    });
-  }
+  seedStoreVersions(sandbox, model, count, { createdAt: now(), creator: { id: persona.id, login: persona.login } });
 }
 
 /** A small real profile (stored as profile.json by `register`). */

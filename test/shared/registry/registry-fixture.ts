@@ -3,19 +3,10 @@
  * a Registry over a real `@octokit/rest` client wrapped by createOctokitClient, sample inputs, and
  * a fast way to seed many valid versions straight into the sandbox store.
  */
+import { seedVersions as seedStoreVersions } from '../../helpers/seed-versions.js';
 import { createOctokitClient } from '../../../shared/github/octokit-client.js';
 import { Profiler, type Profile } from '../../../shared/profile/index.js';
-import {
-  MANIFEST_SCHEMA_VERSION,
-  Registry,
-  renderModelCard,
-  serializeManifest,
-  sha256Hex,
-  versionTag,
-  type Manifest,
-  type RegisterOptions,
-} from '../../../shared/registry/index.js';
-import { assetDigest, releasesOf } from '../../../sandbox/state/releases.js';
+import { Registry, type RegisterOptions } from '../../../shared/registry/index.js';
 import { useSandbox, type SandboxFixture } from '../../sandbox/helpers/sandbox.js';
 import { makeBatches, schemaOf, type ColumnData } from '../profile/make-batch.js';
 
@@ -116,65 +107,12 @@ export function sampleRegistration(
   };
 }
 
-/**
- * Seeds versions 1..count of `model` straight into the sandbox store (tag + published release +
- * model.onnx + modelship.json), as valid as registered ones, in milliseconds rather than minutes.
- */
+/** Seeds versions 1..count of `model` straight into the store, as valid as registered ones. */
 export function seedVersions(fixture: RegistryFixture, model: string, count: number): void {
-  const { store } = fixture.sandbox;
-  const churn = store.repo('acme', 'churn')!;
-  const state = releasesOf(churn);
-  const commit = fixture.mainSha();
-  const at = store.timestamp();
-  const creator = fixture.creator();
-  const modelData = Buffer.from(modelBytes(0, 256));
-  const modelSha = sha256Hex(modelData);
-  for (let version = 1; version <= count; version++) {
-    const tag = versionTag(model, version);
-    const manifest: Manifest = {
-      schemaVersion: MANIFEST_SCHEMA_VERSION,
-      model,
-      version,
-      tag,
-      createdAt: new Date(fixture.clock.ms).toISOString(),
-      creator,
-      assets: [{ name: 'model.onnx', size: modelData.length, sha256: modelSha, role: 'model' }],
-      lineage: { commit },
-    };
-    const manifestData = Buffer.from(serializeManifest(manifest));
-    const id = store.ids.next('release');
-    const asset = (name: string, data: Buffer, contentType: string) => ({
-      id: store.ids.next('asset'),
-      releaseId: id,
-      name,
-      label: null,
-      contentType,
-      data,
-      digest: assetDigest(data),
-      uploader: creator.login,
-      downloadCount: 0,
-      createdAt: at,
-      updatedAt: at,
-    });
-    churn.git.createRef(`refs/tags/${tag}`, commit);
-    state.releases.set(id, {
-      id,
-      tagName: tag,
-      targetCommitish: commit,
-      name: `${model} v${version}`,
-      body: renderModelCard(manifest, sha256Hex(manifestData)),
-      draft: false,
-      prerelease: false,
-      createdAt: at,
-      publishedAt: at,
-      updatedAt: at,
-      author: creator.login,
-      assets: [
-        asset('model.onnx', modelData, 'application/octet-stream'),
-        asset('modelship.json', manifestData, 'application/json'),
-      ],
-    });
-  }
+  seedStoreVersions(fixture.sandbox, model, count, {
+    createdAt: new Date(fixture.clock.ms),
+    creator: fixture.creator(),
+  });
 }
 
 /** The API calls made since the last `counters.reset()`, by operation id. */
