@@ -180,37 +180,47 @@ export function renderValidationText(report: ValidationReportView, options: { ve
 }
 
 /**
- * Annotations for the first `max` failures, errors before warnings: a failing row goes on its line
- * of the data file; a failing aggregate check (PSI, mean, row count) goes on its line of the
- * expectations file.
+ * Annotations for up to `max` failures, errors before warnings, taken round-robin across the failing
+ * checks so each problem shows up (GitHub displays only the first 10 of each level per step). A
+ * failing row goes on its line of the data file; a failing aggregate check (PSI, mean, row count)
+ * goes on its line of the expectations file.
  */
 export function validationAnnotations(report: ValidationReportView, max: number): Annotation[] {
-  const out: Annotation[] = [];
   const failing = report.results
     .filter((r) => !r.success)
     .sort((a, b) => Number(a.severity === 'warn') - Number(b.severity === 'warn'));
-  for (const r of failing) {
-    if (isAggregate(r) && r.defined_at?.file !== undefined && r.defined_at.line !== undefined) {
-      if (out.length >= max) return out;
-      out.push({
-        level: r.severity === 'error' ? 'error' : 'warning',
-        title: `modelship: ${describeKind(r.expectation)}${r.column === null ? '' : ` (${r.column})`}`,
-        message: r.message ?? 'check failed',
-        file: r.defined_at.file,
-        line: r.defined_at.line,
-      });
-      continue;
+  const perCheck = failing.map((r) => {
+    const level: Annotation['level'] = r.severity === 'error' ? 'error' : 'warning';
+    const title = `modelship: ${describeKind(r.expectation)}${r.column === null ? '' : ` (${r.column})`}`;
+    if (isAggregate(r)) {
+      const at = r.defined_at;
+      return at?.file !== undefined && at.line !== undefined
+        ? [{ level, title, message: r.message ?? 'check failed', file: at.file, line: at.line }]
+        : [];
     }
-    for (const e of r.examples) {
-      if (out.length >= max) return out;
-      if (e.file === undefined || e.line === undefined) continue;
-      out.push({
-        level: r.severity === 'error' ? 'error' : 'warning',
-        title: `modelship: ${describeKind(r.expectation)}${r.column === null ? '' : ` (${r.column})`}`,
-        message: `Row ${e.row}: unexpected value ${JSON.stringify(e.value)}${r.message ? ` — ${r.message}` : ''}`,
-        file: e.file,
-        line: e.line,
-      });
+    return r.examples.flatMap((e) =>
+      e.file === undefined || e.line === undefined
+        ? []
+        : [
+            {
+              level,
+              title,
+              message: `Row ${e.row}: unexpected value ${JSON.stringify(e.value)}${r.message ? ` — ${r.message}` : ''}`,
+              file: e.file,
+              line: e.line,
+            },
+          ],
+    );
+  });
+  const out: Annotation[] = [];
+  for (const level of ['error', 'warning'] as const) {
+    const queues = perCheck.filter((q) => q[0]?.level === level);
+    for (let round = 0; out.length < max && queues.some((q) => round < q.length); round++) {
+      for (const q of queues) {
+        if (out.length >= max) break;
+        const annotation = q[round];
+        if (annotation) out.push(annotation);
+      }
     }
   }
   return out;

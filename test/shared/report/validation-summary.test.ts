@@ -75,12 +75,12 @@ describe('validation report rendering', () => {
     expect(md).toContain('1 skipped checks');
   });
 
-  it('annotates failing rows on the data file and aggregate failures on the expectations file, errors first', () => {
+  it('annotates failing rows on the data file and aggregate failures on the expectations file, errors first, round-robin across checks', () => {
     const annotations = validationAnnotations(report, 10);
     expect(annotations.map((a) => [a.level, a.file, a.line])).toEqual([
       ['error', 'data/a.csv', 5],
-      ['error', 'data/a.csv', 10],
       ['error', 'e.yml', 7],
+      ['error', 'data/a.csv', 10],
       ['warning', 'data/a.csv', 2],
     ]);
     expect(validationAnnotations(report, 2)).toHaveLength(2);
