@@ -13,7 +13,7 @@ import { explainAccessError } from '../../../shared/registry/access-error.js';
 import { registrationFromRunner } from '../../../shared/registry/lineage-from-env.js';
 import { readRegistrationFiles } from '../../../shared/registry/registration-files.js';
 import { INPUT_NAMES, inputsSchema } from './inputs.js';
-import { createOctokit } from './octokit.js';
+import { createOctokit } from '../../common/octokit.js';
 
 /** `owner/name` from GITHUB_REPOSITORY. */
 function repositoryOf(value: string | undefined): { owner: string; repo: string } {

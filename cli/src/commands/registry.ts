@@ -68,7 +68,7 @@ async function withRegistry<T>(flags: CommonFlags, body: (registry: Registry) =>
   const baseUrl = flags.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
   // Loaded on demand, so other verbs (validate above all) don't pay for Octokit at start-up.
   const [{ createOctokit }, { createOctokitClient }, { Registry }] = await Promise.all([
-    import('../../../actions/register/src/octokit.js'),
+    import('../../../actions/common/octokit.js'),
     import('../../../shared/github/octokit-client.js'),
     import('../../../shared/registry/index.js'),
   ]);

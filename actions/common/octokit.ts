@@ -1,5 +1,5 @@
 /**
- * The Octokit the register action talks to GitHub with: `@octokit/core` (no 600 kB route table)
+ * The Octokit the actions and the CLI talk to GitHub with: `@octokit/core` (no 600 kB route table)
  * plus the retry plugin (5xx and dropped connections are retried; 4xx never are) and the
  * throttling plugin (honours `retry-after` on rate limits and spaces writes as GitHub asks, see
  * field notes "Throttle writes"). The API URL is `GITHUB_API_URL`, so GHES and the sandbox work.
@@ -7,7 +7,7 @@
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import type { Logger } from '../../../shared/logger.js';
+import type { Logger } from '../../shared/logger.js';
 
 const RegistryOctokit = Octokit.plugin(retry, throttling);
 
