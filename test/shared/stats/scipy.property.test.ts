@@ -1,0 +1,113 @@
+/**
+ * Randomized comparison with scipy 1.17: fast-check generates a batch of cases, python3 computes
+ * scipy's answers once for the whole batch, and every case must match (statistics to 1e-12,
+ * p-values to 1e-9 relative).
+ */
+import { execFileSync } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chi2Contingency, jensenShannon, ks2samp, wassersteinDistance } from '../../../shared/stats/index.js';
+
+function scipy<T>(script: string, cases: unknown[]): T[] {
+  return JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(cases) }).toString()) as T[];
+}
+
+/** scipy must be importable; where it is not (a bare CI image), the comparison is skipped, loudly. */
+const hasScipy = (() => {
+  try {
+    execFileSync('python3', ['-c', 'import scipy'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    console.warn('python3 with scipy is not available: skipping the randomized scipy comparison');
+    return false;
+  }
+})();
+
+const close = (actual: number, expected: number, rel: number) =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(Math.abs(expected), 1e-300));
+
+const sample = (maxLength: number) =>
+  fc.oneof(
+    fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength }), // many ties
+    fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1, maxLength }),
+  );
+
+describe.runIf(hasScipy)('shared/stats against scipy', () => {
+  it('ks2samp: every alternative, with and without ties, exact and asymptotic', () => {
+    const cases = fc.sample(
+      fc.record({
+        a: sample(80),
+        b: sample(120),
+        alt: fc.constantFrom('two-sided', 'less', 'greater'),
+        method: fc.constantFrom('auto', 'exact', 'asymp'),
+      }),
+      { numRuns: 150 },
+    );
+    const ref = scipy<[number, number]>(
+      `import json,sys
+from scipy.stats import ks_2samp
+cs=json.load(sys.stdin)
+print(json.dumps([[r.statistic, r.pvalue] for r in (ks_2samp(c['a'],c['b'],alternative=c['alt'],method=c['method']) for c in cs)]))`,
+      cases,
+    );
+    cases.forEach((c, i) => {
+      const r = ks2samp(c.a, c.b, { alternative: c.alt as 'two-sided', method: c.method as 'auto' });
+      close(r.statistic, ref[i]![0], 1e-12);
+      close(r.pvalue, ref[i]![1], 1e-9);
+    });
+  });
+
+  it('chi2Contingency: 2×2 (Yates) and r×c tables', () => {
+    const cases = fc.sample(
+      fc.integer({ min: 2, max: 4 }).chain((r) =>
+        fc.integer({ min: 2, max: 4 }).chain((c) =>
+          fc.array(fc.array(fc.integer({ min: 1, max: 60 }), { minLength: c, maxLength: c }), {
+            minLength: r,
+            maxLength: r,
+          }),
+        ),
+      ),
+      { numRuns: 100 },
+    );
+    const ref = scipy<[number, number, number]>(
+      `import json,sys
+from scipy.stats import chi2_contingency
+cs=json.load(sys.stdin)
+print(json.dumps([[float(r.statistic), float(r.pvalue), int(r.dof)] for r in (chi2_contingency(t) for t in cs)]))`,
+      cases,
+    );
+    cases.forEach((t, i) => {
+      const r = chi2Contingency(t);
+      close(r.statistic, ref[i]![0], 1e-9);
+      close(r.pvalue, ref[i]![1], 1e-9);
+      expect(r.dof).toBe(ref[i]![2]);
+    });
+  });
+
+  it('jensenShannon (ln and base 2) and wassersteinDistance', () => {
+    const cases = fc.sample(
+      fc.integer({ min: 2, max: 12 }).chain((k) =>
+        fc.record({
+          p: fc.array(fc.double({ min: 0.001, max: 10, noNaN: true }), { minLength: k, maxLength: k }),
+          q: fc.array(fc.double({ min: 0.001, max: 10, noNaN: true }), { minLength: k, maxLength: k }),
+          u: fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 40 }),
+          v: fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        }),
+      ),
+      { numRuns: 100 },
+    );
+    const ref = scipy<[number, number, number]>(
+      `import json,sys
+from scipy.spatial.distance import jensenshannon
+from scipy.stats import wasserstein_distance
+cs=json.load(sys.stdin)
+print(json.dumps([[float(jensenshannon(c['p'],c['q'])), float(jensenshannon(c['p'],c['q'],base=2)), float(wasserstein_distance(c['u'],c['v']))] for c in cs]))`,
+      cases,
+    );
+    cases.forEach((c, i) => {
+      close(jensenShannon(c.p, c.q), ref[i]![0], 1e-9);
+      close(jensenShannon(c.p, c.q, 2), ref[i]![1], 1e-9);
+      close(wassersteinDistance(c.u, c.v), ref[i]![2], 1e-9);
+    });
+  });
+});
