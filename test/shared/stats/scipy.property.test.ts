@@ -6,7 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chi2Contingency, jensenShannon, ks2samp, wassersteinDistance } from '../../../shared/stats/index.js';
+import {
+  benjaminiHochberg,
+  chi2Contingency,
+  jensenShannon,
+  ks2samp,
+  wassersteinDistance,
+} from '../../../shared/stats/index.js';
 
 function scipy<T>(script: string, cases: unknown[]): T[] {
   return JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(cases) }).toString()) as T[];
@@ -108,6 +114,23 @@ print(json.dumps([[float(jensenshannon(c['p'],c['q'])), float(jensenshannon(c['p
       close(jensenShannon(c.p, c.q), ref[i]![0], 1e-9);
       close(jensenShannon(c.p, c.q, 2), ref[i]![1], 1e-9);
       close(wassersteinDistance(c.u, c.v), ref[i]![2], 1e-9);
+    });
+  });
+
+  it('benjaminiHochberg matches false_discovery_control(method="bh")', () => {
+    const cases = fc.sample(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 50 }), {
+      numRuns: 100,
+    });
+    const ref = scipy<number[]>(
+      `import json,sys
+from scipy.stats import false_discovery_control
+cs=json.load(sys.stdin)
+print(json.dumps([[float(x) for x in false_discovery_control(c, method='bh')] for c in cs]))`,
+      cases,
+    );
+    cases.forEach((ps, i) => {
+      const adjusted = benjaminiHochberg(ps);
+      adjusted.forEach((p, j) => close(p, ref[i]![j]!, 1e-12));
     });
   });
 });
