@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { expectationsJsonSchema } from '../shared/config/expectations.js';
 import { manifestJsonSchema } from '../shared/registry/manifest.js';
+import { policyJsonSchema } from '../shared/config/policy.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,6 +19,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targets: { path: string; content: () => Record<string, unknown> }[] = [
   { path: 'schemas/expectations.schema.json', content: expectationsJsonSchema },
   { path: 'schemas/manifest.schema.json', content: manifestJsonSchema },
+  { path: 'schemas/policy.schema.json', content: policyJsonSchema },
 ];
 
 async function main(): Promise<number> {
