@@ -1,6 +1,29 @@
 /** Options shared by several verbs. */
 import { Option } from 'commander';
+import type { ColumnType } from '../../shared/data/batch.js';
+import { UserError } from '../../shared/errors.js';
 
 /** The `--format` option every reporting verb takes. */
 export const formatOption = () =>
   new Option('--format <format>', 'output format').choices(['json', 'markdown', 'text']).default('text');
+
+/** `--type column=number|category|timestamp`, repeatable: overrides type inference for a column. */
+export const typeOption = () =>
+  new Option('--type <column=type...>', 'read a column as number, category or timestamp instead of inferring it');
+
+/** Parses `--type` values into ReadOptions.types; a malformed one is a UserError naming it. */
+export function parseTypeFlags(values: readonly string[] | undefined): Record<string, ColumnType> | undefined {
+  if (values === undefined) return undefined;
+  const types: Record<string, ColumnType> = {};
+  for (const value of values) {
+    const match = /^(.+)=(number|category|timestamp)$/.exec(value);
+    if (!match) {
+      throw new UserError(`"${value}" is not column=type`, {
+        location: { key: '--type' },
+        hint: 'Write it as column=number, column=category or column=timestamp',
+      });
+    }
+    types[match[1]!] = match[2] as ColumnType;
+  }
+  return types;
+}

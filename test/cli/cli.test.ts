@@ -144,6 +144,18 @@ describe('modelship CLI', () => {
     expect(r.code).toBe(0);
   });
 
+  it('overrides type inference with --type, and refuses a malformed one with exit 2', async () => {
+    const r = await modelship('profile', '--data', 'data/holdout.csv', '--type', 'age=category', 'churned=category');
+    expect(r.code).toBe(0);
+    const profile = JSON.parse(r.stdout);
+    expect(profile.columns.age.type).toBe('category');
+    expect(profile.columns.churned.type).toBe('category');
+    expect(profile.columns.tenure_months.type).toBe('number');
+    const bad = await modelship('profile', '--data', 'data/holdout.csv', '--type', 'age');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--type.*"age" is not column=type/);
+  });
+
   it('merges shard profiles into the profile of the whole', async () => {
     await modelship('profile', '--data', 'data/production/week=2026-02/batch.csv', '--output', 'a.json');
     await modelship('profile', '--data', 'data/production/week=2026-03/batch.csv', '--output', 'b.json');

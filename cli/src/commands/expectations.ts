@@ -6,6 +6,7 @@ import { inferExpectations } from '../../../shared/validate/infer.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
+import { parseTypeFlags, typeOption } from '../options.js';
 
 export function registerExpectations(program: Command, setExit: (code: number) => void): void {
   const expectations = program.command('expectations').description('Work with expectations files.');
@@ -14,13 +15,15 @@ export function registerExpectations(program: Command, setExit: (code: number) =
     .description('Infer an expectations file from a reference dataset, for a human to review.')
     .requiredOption('--data <glob...>', 'the reference data (CSV, TSV, JSON Lines or Parquet; .gz allowed)')
     .option('--output <file>', 'write the expectations here instead of stdout')
+    .addOption(typeOption())
     .addHelpText(
       'after',
       '\nExample:\n  modelship expectations infer --data data/train.csv --output churn.expectations.yml',
     )
-    .action(async (flags: { data: string[]; output?: string }) => {
+    .action(async (flags: { data: string[]; output?: string; type?: string[] }) => {
       const progress = progressBar('profiling');
       const dataset = await openDataset(flags.data, {
+        types: parseTypeFlags(flags.type),
         cwd: process.cwd(),
         onProgress: (done, total) => progress.update(done, total),
       });

@@ -6,6 +6,7 @@ import { readUserFile } from '../../../shared/validate/validate-files.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
+import { parseTypeFlags, typeOption } from '../options.js';
 
 export function registerProfile(program: Command, setExit: (code: number) => void): void {
   const profile = program
@@ -14,11 +15,12 @@ export function registerProfile(program: Command, setExit: (code: number) => voi
     .option('--data <glob...>', 'data files: CSV, TSV, JSON Lines or Parquet (.gz allowed); globs allowed')
     .option('--merge <profile.json...>', 'merge these shard profiles instead of reading data')
     .option('--output <profile.json>', 'write the profile here instead of stdout')
+    .addOption(typeOption())
     .addHelpText(
       'after',
       '\nExamples:\n  modelship profile --data "data/train.csv" --output profile.json\n  modelship profile --merge shard-*.json --output profile.json   # shards profiled in parallel jobs',
     )
-    .action(async (flags: { data?: string[]; merge?: string[]; output?: string }) => {
+    .action(async (flags: { data?: string[]; merge?: string[]; output?: string; type?: string[] }) => {
       if ((flags.data === undefined) === (flags.merge === undefined)) {
         profile.error('error: give exactly one of --data or --merge', { exitCode: EXIT.usage });
       }
@@ -31,6 +33,7 @@ export function registerProfile(program: Command, setExit: (code: number) => voi
       } else {
         const progress = progressBar('profiling');
         const dataset = await openDataset(flags.data!, {
+          types: parseTypeFlags(flags.type),
           cwd: process.cwd(),
           onProgress: (done, total) => progress.update(done, total),
         });
