@@ -1,0 +1,82 @@
+/**
+ * What every `modelship registry` verb shares: the repository, API URL and token flags, and a
+ * Registry over an Octokit for them that explains refused requests.
+ */
+import type { Command } from 'commander';
+import { UserError } from '../../shared/errors.js';
+import type { Logger } from '../../shared/logger.js';
+import { explainAccessError } from '../../shared/registry/access-error.js';
+import type { Registry } from '../../shared/registry/index.js';
+import type { RegistryFormat } from '../../shared/report/registry.js';
+import { formatOption } from './options.js';
+
+/** The flags every registry verb takes. */
+export interface CommonFlags {
+  repo?: string;
+  apiUrl?: string;
+  token?: string;
+  format: RegistryFormat;
+}
+
+const stderrLogger: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: (m) => process.stderr.write(`modelship: warning: ${m}\n`),
+  error: (m) => process.stderr.write(`modelship: ${m}\n`),
+};
+
+/** Adds the options every registry verb takes. */
+export function common(command: Command): Command {
+  return command
+    .requiredOption('--model <name>', 'model name (versions are tagged <model>/v<N>)')
+    .option('--repo <owner/name>', 'the repository holding the registry (default: $GITHUB_REPOSITORY)')
+    .option('--api-url <url>', 'GitHub API URL (default: $GITHUB_API_URL or https://api.github.com)')
+    .option('--token <token>', 'GitHub token (default: $GITHUB_TOKEN or $GH_TOKEN; none for a public repository)')
+    .addOption(formatOption());
+}
+
+export const positive = (name: string) => (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UserError(`${name} must be a whole number ≥ 1, not "${value}"`, { location: { key: name } });
+  }
+  return Number(value);
+};
+
+/** Builds the registry from the flags and runs `body`, explaining refused requests. */
+export async function withRegistry<T>(flags: CommonFlags, body: (registry: Registry) => Promise<T>): Promise<T> {
+  const slug = flags.repo ?? process.env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo, ...rest] = slug.split('/');
+  if (!owner || !repo || rest.length) {
+    throw new UserError(slug ? `--repo "${slug}" is not owner/name` : 'No repository given', {
+      location: { key: '--repo' },
+      hint: 'Pass --repo owner/name (or set GITHUB_REPOSITORY)',
+    });
+  }
+  const baseUrl = flags.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  // Loaded on demand, so other verbs (validate above all) don't pay for Octokit at start-up.
+  const [{ createOctokit }, { createOctokitClient }, { Registry }] = await Promise.all([
+    import('../../actions/common/octokit.js'),
+    import('../../shared/github/octokit-client.js'),
+    import('../../shared/registry/index.js'),
+  ]);
+  const octokit = createOctokit({
+    token: flags.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN,
+    baseUrl,
+    logger: stderrLogger,
+    userAgent: 'modelship-cli',
+  });
+  const registry = new Registry({ github: createOctokitClient(octokit, { owner, repo }), logger: stderrLogger });
+  try {
+    return await body(registry);
+  } catch (error) {
+    // Octokit reports a request that never got an answer as status 500 without a response.
+    const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
+    if (status === 500 && response === undefined && error instanceof Error) {
+      throw new UserError(`Cannot reach ${baseUrl} (${error.message})`, {
+        location: { key: '--api-url' },
+        hint: 'Check --api-url (or GITHUB_API_URL) and the network',
+      });
+    }
+    throw explainAccessError(error, 'read', { owner, repo }) ?? error;
+  }
+}
