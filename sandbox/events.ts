@@ -48,6 +48,11 @@ export interface SandboxEvent {
   sender: JsonObject;
   /** The id of the App installation covering `repository`, or `null` when no App is installed there. */
   installationId: number | null;
+  /**
+   * Deliver only to this GitHub App's webhook, not to other Apps' or to repository hooks (GitHub
+   * sends `check_run.requested_action` only to the App that created the check run).
+   */
+  onlyAppId?: number;
   /** Monotonic sequence number of the event in this sandbox (1, 2, 3...), for deterministic ordering. */
   seq: number;
   /** When the change happened (ISO 8601, from the sandbox clock). */

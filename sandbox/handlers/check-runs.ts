@@ -212,6 +212,7 @@ export function requestCheckRunAction(
       },
       sender: simpleUser(urls, user),
       installationId: run.installationId,
+      onlyAppId: run.appId,
     },
     store.timestamp(),
   );

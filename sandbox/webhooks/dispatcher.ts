@@ -312,6 +312,9 @@ export class WebhookDispatcher {
     if (subscriber.events !== '*' && !subscriber.events.includes(event.event)) return false;
     const target = subscriber.target;
     if (target.type === 'integration' && event.installationId === null) return false;
+    if (event.onlyAppId !== undefined && (target.type !== 'integration' || target.appId !== event.onlyAppId)) {
+      return false;
+    }
     if (target.type === 'repository' && target.repository && event.repository.full_name !== target.repository) {
       return false;
     }

@@ -285,6 +285,31 @@ describe('webhook dispatcher', () => {
     }
   });
 
+  it('delivers check_run.requested_action only to the App that created the check run', async () => {
+    const seen: string[] = [];
+    const receiver = createServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.writeHead(200).end();
+    });
+    const base = await listen(receiver);
+    try {
+      const dispatcher = new WebhookDispatcher();
+      dispatcher.subscribe({ url: `${base}/creator`, target: { type: 'integration', appId: APP_ID } });
+      dispatcher.subscribe({ url: `${base}/other-app`, target: { type: 'integration', appId: APP_ID + 1 } });
+      dispatcher.subscribe({ url: `${base}/repo`, target: { type: 'repository' } });
+      const event = sandboxEvent('check_run', 'requested_action', {
+        check_run: rest('check-run'),
+        requested_action: { identifier: 'promote' },
+      });
+      dispatcher.handle({ ...event, onlyAppId: APP_ID });
+      await dispatcher.idle();
+      expect(seen).toEqual(['/creator']);
+    } finally {
+      receiver.closeAllConnections();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+  });
+
   it('gives up on a receiver that does not answer in time, without retrying', async () => {
     let requests = 0;
     const silent = createServer(() => void requests++);
