@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readUserBytes } from '../read-user-file.js';
 import { basename, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { UserError } from '../errors.js';
@@ -43,18 +44,6 @@ export interface RegistrationFiles {
   readonly data?: NonNullable<Lineage['data']>;
 }
 
-async function readBytes(cwd: string, path: string, what: string): Promise<Uint8Array> {
-  try {
-    return await readFile(resolve(cwd, path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`The ${what} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}`, {
-      location: { file: path },
-      hint: `Check the path; it is resolved against ${cwd}`,
-    });
-  }
-}
-
 function parseJson(text: string, where: { file?: string; key: string }): unknown {
   try {
     return JSON.parse(text);
@@ -70,7 +59,7 @@ function parseJson(text: string, where: { file?: string; key: string }): unknown
 async function jsonObject(cwd: string, value: string, key: string): Promise<Record<string, unknown>> {
   const inline = value.trimStart().startsWith('{');
   const file = inline ? undefined : value;
-  const text = inline ? value : new TextDecoder().decode(await readBytes(cwd, value, `${key} file`));
+  const text = inline ? value : new TextDecoder().decode(await readUserBytes(value, cwd, `${key} file`));
   const parsed = parseJson(text, { file, key });
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new UserError('Expected a JSON object', { location: file ? { file } : { key }, hint: `Fix the ${key}` });
@@ -140,10 +129,10 @@ export function parseDigestList(text: string, source = 'data-digests'): NonNulla
 /** Reads every part of a registration that lives in files. */
 export async function readRegistrationFiles(inputs: RegistrationFileInputs): Promise<RegistrationFiles> {
   const { cwd } = inputs;
-  const model = await readBytes(cwd, inputs.modelFile, 'model file');
+  const model = await readUserBytes(inputs.modelFile, cwd, 'model file');
   let profile: Uint8Array | undefined;
   if (inputs.profile) {
-    profile = await readBytes(cwd, inputs.profile, 'profile');
+    profile = await readUserBytes(inputs.profile, cwd, 'profile');
     parseProfile(new TextDecoder().decode(profile), inputs.profile); // a located UserError when it is not a profile
   }
   const metrics = inputs.metrics

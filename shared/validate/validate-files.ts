@@ -2,12 +2,10 @@
  * Validation from file paths, the one entry the action and the CLI share: read the expectations
  * file and optional reference profile, open the dataset, and run the suite in one streaming pass.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { loadExpectations } from '../config/expectations.js';
 import { openDataset } from '../data/index.js';
 import type { ReadOptions } from '../data/dataset.js';
-import { UserError } from '../errors.js';
+import { readUserFile } from '../read-user-file.js';
 import { parseProfile } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
 import { validate } from './index.js';
@@ -22,25 +20,6 @@ export interface ValidateFilesOptions {
   /** The clock, for freshness checks (epoch ms). */
   now: number;
   onProgress?: ReadOptions['onProgress'];
-}
-
-/** Reads a text file the user named, turning a missing or unreadable file into a UserError. */
-export async function readUserFile(path: string, cwd: string, what: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'does not exist'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : `cannot be read (${code ?? String(error)})`;
-    throw new UserError(`The ${what} ${reason}`, {
-      location: { file: path },
-      hint: `Check the path; it is resolved against ${cwd}`,
-    });
-  }
 }
 
 /** Validates the dataset against the expectations file; see `validate` for the report's shape. */

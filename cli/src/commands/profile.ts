@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { openDataset } from '../../../shared/data/index.js';
 import { mergeAll, parseProfile, profileBatches, serializeProfile } from '../../../shared/profile/index.js';
-import { readUserFile } from '../../../shared/validate/validate-files.js';
+import { readUserFile } from '../../../shared/read-user-file.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
