@@ -148,6 +148,117 @@ export interface Page<T> {
 /** Outcome of creating a ref. */
 export type CreateRefOutcome = 'created' | 'exists' | 'missing-commit';
 
+/** An account with its kind: bots (Apps included) are never trusted to promote or approve. */
+export interface Account extends Actor {
+  readonly type: 'User' | 'Bot' | 'Organization';
+}
+
+/** A pull request, as far as promotion needs it. */
+export interface PullRequest {
+  readonly number: number;
+  readonly state: 'open' | 'closed';
+  readonly merged: boolean;
+  readonly title: string;
+  /** The exact commit at the head of the PR now. */
+  readonly headSha: string;
+  readonly headRef: string;
+  /** `owner/repo` of the head branch; differs from the base repository for forks (null when the fork was deleted). */
+  readonly headRepo: string | null;
+  readonly baseRef: string;
+  readonly author: Account;
+  readonly htmlUrl: string;
+}
+
+/** A pull request review. */
+export interface Review {
+  readonly id: number;
+  readonly user: Account | null;
+  readonly state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+  /** The commit the review was made on. */
+  readonly commitId: string | null;
+  readonly submittedAt: string | null;
+}
+
+/** A user's access to the repository, from the collaborator permission API. */
+export interface Permission {
+  /** `role_name`: read, triage, write, maintain, admin, or a custom role; null when the user has none. */
+  readonly roleName: string | null;
+}
+
+/** A check run as the API describes it. */
+export interface CheckRun {
+  readonly id: number;
+  readonly name: string;
+  readonly headSha: string;
+  readonly status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  readonly conclusion: string | null;
+  /** The id of the App that created it (null when GitHub does not say). */
+  readonly appId: number | null;
+  readonly externalId: string | null;
+  readonly htmlUrl: string | null;
+}
+
+/** The output shown on a check run's page (GitHub caps summary and text at 65,535 characters). */
+export interface CheckRunOutput {
+  title: string;
+  summary: string;
+  text?: string;
+}
+
+/** Fields of a new or updated check run. */
+export interface CheckRunWrite {
+  status?: 'queued' | 'in_progress' | 'completed';
+  conclusion?: 'success' | 'failure' | 'neutral' | 'cancelled' | 'skipped' | 'timed_out' | 'action_required';
+  output?: CheckRunOutput;
+  externalId?: string;
+  detailsUrl?: string;
+}
+
+/** An issue or PR comment. */
+export interface IssueComment {
+  readonly id: number;
+  readonly body: string;
+  readonly user: Account | null;
+  readonly htmlUrl: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** An issue (pull requests are issues too; `isPullRequest` tells them apart). */
+export interface Issue {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string | null;
+  readonly state: 'open' | 'closed';
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly htmlUrl: string;
+  readonly isPullRequest: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Fields of a new issue. */
+export interface NewIssue {
+  title: string;
+  body: string;
+  labels?: string[];
+  assignees?: string[];
+}
+
+/** Fields to change on an issue; absent fields are left as they are. */
+export interface IssueUpdate {
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned' | 'reopened';
+  labels?: string[];
+  assignees?: string[];
+}
+
+/** A reaction's content, as GitHub names them. */
+export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
+
 /** The GitHub calls the core makes, bound to one repository; each method is one REST request. */
 export interface GitHubClient {
   /** The repository every call goes to. */
@@ -195,4 +306,48 @@ export interface GitHubClient {
     deploymentId: number,
     page: { perPage: number; page: number },
   ): Promise<Page<DeploymentStatus>>;
+
+  /** `pulls/get`; undefined when there is no such PR. */
+  getPull(number: number): Promise<PullRequest | undefined>;
+  /** `pulls/list-reviews`: one page, oldest first as GitHub lists them. */
+  listReviews(number: number, page: { perPage: number; page: number }): Promise<Page<Review>>;
+  /** `repos/get-collaborator-permission-level`: the live role; `roleName` null when the user has none (or is unknown). */
+  getPermission(username: string): Promise<Permission>;
+  /** `teams/get-membership-for-user-in-org`: true for an active membership. */
+  isTeamMember(org: string, teamSlug: string, username: string): Promise<boolean>;
+  /** `repos/get-content` of a file at a ref, as text; undefined when the file does not exist there. */
+  getFileText(path: string, ref: string): Promise<string | undefined>;
+
+  /** `checks/create` on a commit. */
+  createCheckRun(name: string, headSha: string, write: CheckRunWrite): Promise<CheckRun>;
+  /** `checks/update`. */
+  updateCheckRun(id: number, write: CheckRunWrite): Promise<CheckRun>;
+  /** `checks/list-for-ref`: the check runs of a commit, optionally of one name (first 100). */
+  listCheckRuns(ref: string, query?: { checkName?: string }): Promise<CheckRun[]>;
+
+  /** `reactions/create-for-issue-comment`. */
+  reactToComment(commentId: number, content: ReactionContent): Promise<void>;
+  /** `issues/create-comment` on an issue or PR. */
+  createComment(issueNumber: number, body: string): Promise<IssueComment>;
+  /** `issues/update-comment`. */
+  updateComment(commentId: number, body: string): Promise<IssueComment>;
+  /** `issues/list-comments`: one page, oldest first. */
+  listComments(issueNumber: number, page: { perPage: number; page: number }): Promise<Page<IssueComment>>;
+
+  /** `issues/get`; undefined when there is no such issue. */
+  getIssue(number: number): Promise<Issue | undefined>;
+  /** `issues/list-for-repo` (pull requests included, as GitHub does): one page, newest first. */
+  listIssues(query: {
+    state: 'open' | 'closed' | 'all';
+    labels?: string[];
+    perPage: number;
+    page: number;
+  }): Promise<Page<Issue>>;
+  /** `issues/create`. */
+  createIssue(issue: NewIssue): Promise<Issue>;
+  /** `issues/update`. */
+  updateIssue(number: number, update: IssueUpdate): Promise<Issue>;
+
+  /** `actions/create-workflow-dispatch`: starts a workflow (file name or id) on a ref with string inputs. */
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
 }

@@ -8,22 +8,33 @@
  */
 import type { Octokit } from '@octokit/core';
 import type {
+  Account,
   Actor,
+  CheckRun,
+  CheckRunWrite,
   CreateRefOutcome,
   Deployment,
   DeploymentState,
   DeploymentStatus,
   GitHubClient,
   GitRef,
+  Issue,
+  IssueComment,
+  IssueUpdate,
   NewAsset,
   NewDeployment,
   NewDeploymentStatus,
+  NewIssue,
   NewRelease,
   Page,
+  Permission,
+  PullRequest,
+  ReactionContent,
   Release,
   ReleaseAsset,
   ReleaseUpdate,
   RepoRef,
+  Review,
 } from './client.js';
 
 /** What the wrapper needs from an Octokit: its `request` function. */
@@ -140,6 +151,125 @@ function status(data: StatusData): DeploymentStatus {
     environmentUrl: data.environment_url || null,
     creator: actor(data.creator),
     createdAt: data.created_at,
+  };
+}
+
+interface AccountData extends UserData {
+  type?: string;
+}
+
+function account(user: AccountData | null | undefined): Account | null {
+  if (!user) return null;
+  const type = user.type === 'Bot' || user.type === 'Organization' ? user.type : 'User';
+  return { id: Number(user.id), login: user.login, type };
+}
+
+interface PullData {
+  number: number;
+  state: string;
+  merged?: boolean | null;
+  merged_at?: string | null;
+  title: string;
+  html_url: string;
+  user: AccountData | null;
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { ref: string };
+}
+
+function pull(data: PullData): PullRequest {
+  return {
+    number: data.number,
+    state: data.state === 'open' ? 'open' : 'closed',
+    merged: data.merged === true || (data.merged_at ?? null) !== null,
+    title: data.title,
+    headSha: data.head.sha,
+    headRef: data.head.ref,
+    headRepo: data.head.repo?.full_name ?? null,
+    baseRef: data.base.ref,
+    author: account(data.user) ?? { id: 0, login: 'ghost', type: 'User' },
+    htmlUrl: data.html_url,
+  };
+}
+
+interface CheckRunData {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  external_id: string | null;
+  html_url: string | null;
+  app: { id: number } | null;
+}
+
+function checkRun(data: CheckRunData): CheckRun {
+  return {
+    id: data.id,
+    name: data.name,
+    headSha: data.head_sha,
+    status: data.status as CheckRun['status'],
+    conclusion: data.conclusion,
+    appId: data.app?.id ?? null,
+    externalId: data.external_id,
+    htmlUrl: data.html_url,
+  };
+}
+
+function checkRunBody(write: CheckRunWrite): Record<string, unknown> {
+  return {
+    ...(write.status === undefined ? {} : { status: write.status }),
+    ...(write.conclusion === undefined ? {} : { conclusion: write.conclusion }),
+    ...(write.output === undefined ? {} : { output: write.output }),
+    ...(write.externalId === undefined ? {} : { external_id: write.externalId }),
+    ...(write.detailsUrl === undefined ? {} : { details_url: write.detailsUrl }),
+  };
+}
+
+interface CommentData {
+  id: number;
+  body?: string;
+  user: AccountData | null;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function comment(data: CommentData): IssueComment {
+  return {
+    id: data.id,
+    body: data.body ?? '',
+    user: account(data.user),
+    htmlUrl: data.html_url,
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
+  };
+}
+
+interface IssueData {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  labels: (string | { name?: string })[];
+  assignees?: { login: string }[] | null;
+  html_url: string;
+  pull_request?: unknown;
+  created_at: string;
+  updated_at: string;
+}
+
+function issue(data: IssueData): Issue {
+  return {
+    number: data.number,
+    title: data.title,
+    body: data.body ?? null,
+    state: data.state === 'open' ? 'open' : 'closed',
+    labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((l) => l !== ''),
+    assignees: (data.assignees ?? []).map((a) => a.login),
+    htmlUrl: data.html_url,
+    isPullRequest: data.pull_request !== undefined && data.pull_request !== null,
+    createdAt: data.created_at,
+    updatedAt: data.updated_at,
   };
 }
 
@@ -351,6 +481,177 @@ export function createOctokitClient(octokit: OctokitLike, repository: RepoRef): 
         { ...base, deployment_id: deploymentId, per_page: perPage, page },
       );
       return { items: data.map((s) => status(s as StatusData)), lastPage: lastPageOf(headers.link) };
+    },
+    async getPull(number: number): Promise<PullRequest | undefined> {
+      const response = await orUndefined(
+        octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...base, pull_number: number }),
+      );
+      return response && pull(response.data as PullData);
+    },
+
+    async listReviews(number: number, { perPage, page }): Promise<Page<Review>> {
+      const { data, headers } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        ...base,
+        pull_number: number,
+        per_page: perPage,
+        page,
+      });
+      return {
+        items: data.map((r) => ({
+          id: Number(r.id),
+          user: account(r.user as AccountData | null),
+          state: r.state as Review['state'],
+          commitId: r.commit_id,
+          submittedAt: r.submitted_at ?? null,
+        })),
+        lastPage: lastPageOf(headers.link),
+      };
+    },
+
+    async getPermission(username: string): Promise<Permission> {
+      const response = await orUndefined(
+        octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...base, username }),
+      );
+      const role = response?.data.role_name;
+      return { roleName: role === undefined || role === 'none' || role === '' ? null : role };
+    },
+
+    async isTeamMember(org: string, teamSlug: string, username: string): Promise<boolean> {
+      const response = await orUndefined(
+        octokit.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+          org,
+          team_slug: teamSlug,
+          username,
+        }),
+      );
+      return response?.data.state === 'active';
+    },
+
+    async getFileText(path: string, ref: string): Promise<string | undefined> {
+      const response = await orUndefined(
+        octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path, ref }),
+      );
+      if (!response) return undefined;
+      const data = response.data as { type?: string; content?: string; encoding?: string };
+      if (Array.isArray(response.data) || data.type !== 'file' || typeof data.content !== 'string') return undefined;
+      return data.encoding === 'base64' ? Buffer.from(data.content, 'base64').toString('utf8') : data.content;
+    },
+
+    async createCheckRun(name: string, headSha: string, write: CheckRunWrite): Promise<CheckRun> {
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+        ...base,
+        name,
+        head_sha: headSha,
+        ...(checkRunBody(write) as Record<string, never>),
+      });
+      return checkRun(data as CheckRunData);
+    },
+
+    async updateCheckRun(id: number, write: CheckRunWrite): Promise<CheckRun> {
+      const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+        ...base,
+        check_run_id: id,
+        ...(checkRunBody(write) as Record<string, never>),
+      });
+      return checkRun(data as CheckRunData);
+    },
+
+    async listCheckRuns(ref: string, query: { checkName?: string } = {}): Promise<CheckRun[]> {
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...base,
+        ref,
+        per_page: 100,
+        ...(query.checkName === undefined ? {} : { check_name: query.checkName }),
+      });
+      return data.check_runs.map((r) => checkRun(r as CheckRunData));
+    },
+
+    async reactToComment(commentId: number, content: ReactionContent): Promise<void> {
+      await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
+        ...base,
+        comment_id: commentId,
+        content,
+      });
+    },
+
+    async createComment(issueNumber: number, body: string): Promise<IssueComment> {
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...base,
+        issue_number: issueNumber,
+        body,
+      });
+      return comment(data as CommentData);
+    },
+
+    async updateComment(commentId: number, body: string): Promise<IssueComment> {
+      const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...base,
+        comment_id: commentId,
+        body,
+      });
+      return comment(data as CommentData);
+    },
+
+    async listComments(issueNumber: number, { perPage, page }): Promise<Page<IssueComment>> {
+      const { data, headers } = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...base,
+        issue_number: issueNumber,
+        per_page: perPage,
+        page,
+      });
+      return { items: data.map((c) => comment(c as CommentData)), lastPage: lastPageOf(headers.link) };
+    },
+
+    async getIssue(number: number): Promise<Issue | undefined> {
+      const response = await orUndefined(
+        octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number }),
+      );
+      return response && issue(response.data as IssueData);
+    },
+
+    async listIssues({ state, labels, perPage, page }): Promise<Page<Issue>> {
+      const { data, headers } = await octokit.request('GET /repos/{owner}/{repo}/issues', {
+        ...base,
+        state,
+        per_page: perPage,
+        page,
+        ...(labels === undefined || labels.length === 0 ? {} : { labels: labels.join(',') }),
+      });
+      return { items: data.map((i) => issue(i as IssueData)), lastPage: lastPageOf(headers.link) };
+    },
+
+    async createIssue(input: NewIssue): Promise<Issue> {
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues', {
+        ...base,
+        title: input.title,
+        body: input.body,
+        ...(input.labels === undefined ? {} : { labels: input.labels }),
+        ...(input.assignees === undefined ? {} : { assignees: input.assignees }),
+      });
+      return issue(data as IssueData);
+    },
+
+    async updateIssue(number: number, update: IssueUpdate): Promise<Issue> {
+      const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+        ...base,
+        issue_number: number,
+        ...(update.title === undefined ? {} : { title: update.title }),
+        ...(update.body === undefined ? {} : { body: update.body }),
+        ...(update.state === undefined ? {} : { state: update.state }),
+        ...(update.stateReason === undefined ? {} : { state_reason: update.stateReason }),
+        ...(update.labels === undefined ? {} : { labels: update.labels }),
+        ...(update.assignees === undefined ? {} : { assignees: update.assignees }),
+      });
+      return issue(data as IssueData);
+    },
+
+    async dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+      await octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+        ...base,
+        workflow_id: workflow,
+        ref,
+        inputs,
+      });
     },
   };
 }
