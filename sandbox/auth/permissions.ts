@@ -59,6 +59,7 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'repos/delete-file': repo('contents', 'write'),
   'repos/get-branch': repo('contents', 'read'),
   'git/get-commit': repo('contents', 'read'),
+  'git/create-commit': repo('contents', 'write'),
   'git/get-ref': repo('contents', 'read'),
   'git/list-matching-refs': repo('contents', 'read'),
   'git/create-ref': repo('contents', 'write'),

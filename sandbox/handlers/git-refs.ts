@@ -1,6 +1,6 @@
 /**
  * Git refs and commits: read a ref, list matching refs, create one atomically (422 `Reference
- * already exists`), move one fast-forward only unless `force` (422 `Update is not a fast forward`),
+ * already exists`), create a commit of an existing tree (`git commit-tree`; the App's lock leases), move one fast-forward only unless `force` (422 `Update is not a fast forward`),
  * delete one. Branch and tag refs emit `create`/`delete`; moving a branch emits `push`.
  */
 import { notFound, unprocessable } from '../errors.js';
@@ -110,6 +110,29 @@ export const gitRefs: Family = {
       if (kind)
         context.emit({ event: 'delete', payloadFields: { ref: kind.name, ref_type: kind.type, pusher_type: 'user' } });
       return { status: 204 };
+    },
+
+    'git/create-commit': (context) => {
+      const { repo, urls, store } = context;
+      const input = context.body as {
+        message: string;
+        tree: string;
+        parents?: string[];
+        author?: { name: string; email: string; date?: string };
+      };
+      const author = {
+        name: input.author?.name ?? context.actor?.login ?? 'sandbox',
+        email: input.author?.email ?? `${context.actor?.login ?? 'sandbox'}@users.noreply.github.com`,
+        date: input.author?.date ?? store.timestamp(),
+      };
+      const commit = repo!.git.commitTree({
+        treeSha: input.tree,
+        parents: input.parents ?? [],
+        message: input.message,
+        author,
+      });
+      if (!commit) throw unprocessable('Tree SHA does not exist');
+      return { status: 201, body: gitCommit(urls, repo!, commit) };
     },
 
     'git/get-commit': ({ repo, params, urls }) => {

@@ -6,6 +6,9 @@
  */
 import { gitObjectSha } from './ids.js';
 
+/** Git's empty tree, which every repository has (`git hash-object -t tree /dev/null`). */
+export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
 /** A person in a commit. */
 export interface GitPerson {
   name: string;
@@ -82,6 +85,41 @@ export class GitRepo {
       author: options.author,
       committer: options.committer ?? options.author,
       tree,
+    };
+    this.commits.set(commit.sha, commit);
+    return commit;
+  }
+
+  /**
+   * `git commit-tree`: a commit of an existing tree (one a stored commit has, or git's empty tree)
+   * with the given parents; undefined when the tree or a parent is unknown.
+   */
+  commitTree(options: {
+    treeSha: string;
+    parents: string[];
+    message: string;
+    author: GitPerson;
+  }): CommitRecord | undefined {
+    let tree: Map<string, string> | undefined;
+    if (options.treeSha === EMPTY_TREE_SHA) tree = new Map();
+    else tree = [...this.commits.values()].find((c) => c.treeSha === options.treeSha)?.tree;
+    if (!tree || options.parents.some((p) => !this.commits.has(p))) return undefined;
+    const body = [
+      `tree ${options.treeSha}`,
+      ...options.parents.map((p) => `parent ${p}`),
+      `author ${options.author.name} <${options.author.email}>`,
+      `sequence ${++this.#sequence}`,
+      '',
+      options.message,
+    ].join('\n');
+    const commit: CommitRecord = {
+      sha: gitObjectSha('commit', body),
+      treeSha: options.treeSha,
+      parents: [...options.parents],
+      message: options.message,
+      author: options.author,
+      committer: options.author,
+      tree: new Map(tree),
     };
     this.commits.set(commit.sha, commit);
     return commit;

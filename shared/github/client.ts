@@ -268,6 +268,14 @@ export interface GitHubClient {
   listMatchingRefs(prefix: string): Promise<GitRef[]>;
   /** `git/create-ref`, atomic: `'exists'` on 422 `Reference already exists`, `'missing-commit'` on `Object does not exist`. */
   createRef(ref: string, sha: string): Promise<CreateRefOutcome>;
+  /** `git/get-ref` (`ref` is the full `refs/...` name): the commit it points to, or undefined. */
+  getRef(ref: string): Promise<string | undefined>;
+  /** `git/update-ref`, fast-forward only unless `force`: `'not-fast-forward'` and `'missing'` on GitHub's 422s. */
+  updateRef(ref: string, sha: string, force: boolean): Promise<'updated' | 'not-fast-forward' | 'missing'>;
+  /** `git/create-commit`: a commit of `tree` with `parents`; returns its SHA. */
+  createCommit(message: string, tree: string, parents: readonly string[]): Promise<string>;
+  /** `git/get-commit`: the commit's message, or undefined when there is no such commit. */
+  getCommitMessage(sha: string): Promise<string | undefined>;
   /** `git/delete-ref` (`ref` is the full `refs/...` name); false when it did not exist. */
   deleteRef(ref: string): Promise<boolean>;
 
@@ -325,8 +333,12 @@ export interface GitHubClient {
   /** `checks/list-for-ref`: the check runs of a commit, optionally of one name (first 100). */
   listCheckRuns(ref: string, query?: { checkName?: string }): Promise<CheckRun[]>;
 
-  /** `reactions/create-for-issue-comment`. */
-  reactToComment(commentId: number, content: ReactionContent): Promise<void>;
+  /**
+   * `reactions/create-for-issue-comment`: `'created'` (201), or `'exists'` (200) when this account had
+   * already reacted so. GitHub keeps one reaction per (account, content), which makes it a record of
+   * "seen" that survives restarts.
+   */
+  reactToComment(commentId: number, content: ReactionContent): Promise<'created' | 'exists'>;
   /** `issues/create-comment` on an issue or PR. */
   createComment(issueNumber: number, body: string): Promise<IssueComment>;
   /** `issues/update-comment`. */

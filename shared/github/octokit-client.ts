@@ -331,6 +331,49 @@ export function createOctokitClient(octokit: OctokitLike, repository: RepoRef): 
       }
     },
 
+    async getRef(ref: string): Promise<string | undefined> {
+      const response = await orUndefined(
+        octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { ...base, ref: ref.replace(/^refs\//, '') }),
+      );
+      return response?.data.object.sha;
+    },
+
+    async updateRef(ref: string, sha: string, force: boolean): Promise<'updated' | 'not-fast-forward' | 'missing'> {
+      try {
+        await octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+          ...base,
+          ref: ref.replace(/^refs\//, ''),
+          sha,
+          force,
+        });
+        return 'updated';
+      } catch (error) {
+        if (statusOf(error) === 422) {
+          const message = messageOf(error);
+          if (/fast forward/i.test(message)) return 'not-fast-forward';
+          if (/does not exist/i.test(message)) return 'missing';
+        }
+        throw error;
+      }
+    },
+
+    async createCommit(message: string, tree: string, parents: readonly string[]): Promise<string> {
+      const { data } = await octokit.request('POST /repos/{owner}/{repo}/git/commits', {
+        ...base,
+        message,
+        tree,
+        parents: [...parents],
+      });
+      return data.sha;
+    },
+
+    async getCommitMessage(sha: string): Promise<string | undefined> {
+      const response = await orUndefined(
+        octokit.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...base, commit_sha: sha }),
+      );
+      return response?.data.message;
+    },
+
     async deleteRef(ref: string): Promise<boolean> {
       try {
         await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
@@ -566,12 +609,13 @@ export function createOctokitClient(octokit: OctokitLike, repository: RepoRef): 
       return data.check_runs.map((r) => checkRun(r as CheckRunData));
     },
 
-    async reactToComment(commentId: number, content: ReactionContent): Promise<void> {
-      await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
+    async reactToComment(commentId: number, content: ReactionContent): Promise<'created' | 'exists'> {
+      const response = await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', {
         ...base,
         comment_id: commentId,
         content,
       });
+      return (response.status as number) === 201 ? 'created' : 'exists';
     },
 
     async createComment(issueNumber: number, body: string): Promise<IssueComment> {

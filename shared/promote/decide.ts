@@ -157,20 +157,41 @@ export function decidePromotion(facts: PromotionFacts): PromotionDecision {
   };
 }
 
-function requesterRefusals(facts: PromotionFacts): string[] {
+/** The facts a rollback decision rests on: who asks, for which stage. */
+export interface RollbackFacts {
+  readonly stage: DecisionStage;
+  readonly requester: Requester;
+  readonly customRoles?: Readonly<Record<string, RepositoryRole>>;
+}
+
+/**
+ * Decides a rollback: the requester needs the stage's role and must be on its team or user
+ * allowlist, as for a promotion. No approvals are asked: a rollback is the emergency exit, it only
+ * ever puts back a version that already ran in the stage, and it is recorded like any deployment.
+ */
+export function decideRollback(facts: RollbackFacts): { allowed: boolean; refusals: string[] } {
+  const refusals =
+    facts.requester.type !== 'User'
+      ? [`@${facts.requester.login} is a bot; bots never roll back`]
+      : requesterRefusals(facts, 'roll back in');
+  return { allowed: refusals.length === 0, refusals };
+}
+
+function requesterRefusals(facts: RollbackFacts, verb = 'promote to'): string[] {
   const { stage, requester } = facts;
   const out: string[] = [];
   if (!meetsRole(requester.roleName, stage.required_role, facts.customRoles)) {
     const has =
       requester.roleName === null ? 'is not a collaborator of this repository' : `has the role ${requester.roleName}`;
-    out.push(`@${requester.login} ${has}; promoting to ${stage.name} needs ${stage.required_role} or higher`);
+    const doing = verb === 'promote to' ? 'promoting to' : 'rolling back in';
+    out.push(`@${requester.login} ${has}; ${doing} ${stage.name} needs ${stage.required_role} or higher`);
   }
   if (stage.teams.length > 0 || stage.users.length > 0) {
     const inTeam = stage.teams.some((t) => requester.teams.some((r) => r.toLowerCase() === t.toLowerCase()));
     const listed = stage.users.includes(requester.id);
     if (!inTeam && !listed) {
       const who = [...stage.teams.map((t) => `@${t}`), ...(stage.users.length > 0 ? ['the listed users'] : [])];
-      out.push(`@${requester.login} is not allowed to promote to ${stage.name}; only ${who.join(', ')} may`);
+      out.push(`@${requester.login} is not allowed to ${verb} ${stage.name}; only ${who.join(', ')} may`);
     }
   }
   return out;

@@ -41,7 +41,7 @@ export {
   type StageDeployment,
 } from './deployments.js';
 export { current, at, history, type StageHistoryEntry, type StageVersion } from './stages.js';
-export { markStage, type StageOutcome } from './mark-stage.js';
+export { markStage, markStageOnce, type StageOutcome } from './mark-stage.js';
 export {
   markStateOf,
   parseStageMarks,

@@ -26,9 +26,32 @@ export async function markStage(
   stage: string,
   outcome: StageOutcome,
 ): Promise<StageMarks> {
+  return (await markStageOnce(context, version, stage, outcome)).marks;
+}
+
+/**
+ * As `markStage`, but when the release already shows this deployment in this state (a redelivered
+ * `deployment_status` event) nothing is written and `changed` is false (1 call then). The release
+ * body is the record, so this holds across restarts and replicas.
+ */
+export async function markStageOnce(
+  context: RegistryContext,
+  version: { readonly releaseId: number; readonly tag: string },
+  stage: string,
+  outcome: StageOutcome,
+): Promise<{ marks: StageMarks; changed: boolean }> {
   checkStageName(stage);
   const release = await context.github.getRelease(version.releaseId);
   if (!release) throw new Error(`The release of ${version.tag} (id ${version.releaseId}) no longer exists`);
+  const before = parseStageMarks(release.body)[stage];
+  if (
+    before !== undefined &&
+    outcome.deploymentId !== undefined &&
+    before.deploymentId === outcome.deploymentId &&
+    before.state === markStateOf(outcome.state)
+  ) {
+    return { marks: parseStageMarks(release.body), changed: false };
+  }
   const marks: StageMarks = {
     ...parseStageMarks(release.body),
     [stage]: {
@@ -39,5 +62,5 @@ export async function markStage(
     },
   };
   await context.github.updateRelease(release.id, { body: withStageMarks(release.body, marks) });
-  return marks;
+  return { marks, changed: true };
 }

@@ -21,22 +21,26 @@ export function modelBytes(seed: number, size: number): Uint8Array {
   return out;
 }
 
-/** Seeds versions 1..count of `model` on `acme/churn` at the head of `main`. */
+/**
+ * Seeds versions `first`..`first+count-1` (default from 1) of `model` on `acme/churn`, tagged at
+ * `commit` (default: the head of `main`).
+ */
 export function seedVersions(
   sandbox: Sandbox,
   model: string,
   count: number,
-  options: { createdAt: Date; creator: { id: number; login: string } },
+  options: { createdAt: Date; creator: { id: number; login: string }; commit?: string; first?: number },
 ): void {
   const { store } = sandbox;
   const repo = store.repo('acme', 'churn')!;
   const state = releasesOf(repo);
-  const commit = repo.git.refs.get('refs/heads/main')!;
+  const commit = options.commit ?? repo.git.refs.get('refs/heads/main')!;
   const at = store.timestamp();
   const { creator } = options;
   const modelData = Buffer.from(modelBytes(0, 256));
   const modelSha = sha256Hex(modelData);
-  for (let version = 1; version <= count; version++) {
+  const first = options.first ?? 1;
+  for (let version = first; version < first + count; version++) {
     const tag = versionTag(model, version);
     const manifest: Manifest = {
       schemaVersion: MANIFEST_SCHEMA_VERSION,

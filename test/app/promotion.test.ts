@@ -1,0 +1,157 @@
+/**
+ * The promotion protocol end to end: the real App server receives the sandbox's signed webhooks over
+ * HTTP and acts through its installation token. Each test is a story a team lives on GitHub.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { current } from '../../shared/registry/stages.js';
+import { Registry } from '../../shared/registry/registry.js';
+import { createOctokitClient } from '../../shared/github/octokit-client.js';
+import {
+  appComments,
+  approve,
+  comment,
+  deployments,
+  locks,
+  openPull,
+  OWNER,
+  registerAt,
+  REPO,
+  startStack,
+  type Stack,
+} from './stack.js';
+
+let stack: Stack | undefined;
+afterEach(async () => {
+  await stack?.close();
+  stack = undefined;
+});
+
+function registry(s: Stack): Registry {
+  return new Registry({ github: createOctokitClient(s.as('maintainer'), { owner: OWNER, repo: REPO }) });
+}
+
+async function checkRuns(s: Stack, sha: string) {
+  const { data } = await s.as('maintainer').rest.checks.listForRef({
+    owner: OWNER,
+    repo: REPO,
+    ref: sha,
+    check_name: 'modelship/promotion',
+  });
+  return data.check_runs;
+}
+
+describe('promotion by comment', () => {
+  it('promotes the approved candidate: reaction, deployment with the audit payload, release marker, one reply, no lock left', async () => {
+    stack = await startStack();
+    const pr = await openPull(stack, 'train-v1');
+    registerAt(stack, pr.head, 1);
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    const commentId = await comment(stack, 'maintainer', pr.number, 'Looks good.\n/promote to staging');
+    await stack.settle();
+
+    const [deployment, ...others] = await deployments(stack, 'staging');
+    expect(others).toEqual([]);
+    expect(deployment!.payload).toMatchObject({
+      model: 'churn',
+      version: 1,
+      stage: 'staging',
+      reason: 'promote',
+      comment_id: commentId,
+      requested_by: { login: 'maintainer' },
+      approved_by: [{ login: 'reviewer' }],
+    });
+    expect(deployment!.payload.digests).toHaveProperty(['model.onnx']);
+    expect(typeof deployment!.payload.delivery_id).toBe('string');
+    const live = await current(registry(stack).context, 'churn', 'staging');
+    expect(live?.version.version).toBe(1);
+    expect(live?.version.stages.staging?.state).toBe('live');
+
+    const replies = await appComments(stack, pr.number);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toContain('🚀 churn/v1 is live in staging');
+    const { data: reactions } = await stack.as('maintainer').rest.reactions.listForIssueComment({
+      owner: OWNER,
+      repo: REPO,
+      comment_id: commentId,
+    });
+    expect(reactions.map((r) => r.content)).toEqual(['eyes']);
+    const runs = await checkRuns(stack, pr.head);
+    expect(runs[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+    expect(await locks(stack)).toEqual([]);
+  });
+
+  it('waits for the missing approval, shows it in the check run, and completes when the approval arrives', async () => {
+    stack = await startStack();
+    const pr = await openPull(stack, 'train-v1');
+    registerAt(stack, pr.head, 1);
+    await comment(stack, 'maintainer', pr.number, '/promote churn v1 to staging');
+    await stack.settle();
+    expect(await deployments(stack, 'staging')).toEqual([]);
+    const [pending] = await checkRuns(stack, pr.head);
+    expect(pending).toMatchObject({ status: 'in_progress' });
+    expect(pending!.output.summary).toContain('1 more approval');
+    expect((await appComments(stack, pr.number))[0]).toContain('⏳ churn/v1 to staging is pending');
+
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await stack.settle();
+    expect(await deployments(stack, 'staging')).toHaveLength(1);
+    const [done] = await checkRuns(stack, pr.head);
+    expect(done).toMatchObject({ id: pending!.id, status: 'completed', conclusion: 'success' });
+    const replies = await appComments(stack, pr.number);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]).toContain('🚀 churn/v1 is live in staging');
+  });
+
+  it('a push makes a pending promotion stale: the later approval of the new head does not promote the old request', async () => {
+    stack = await startStack();
+    const pr = await openPull(stack, 'train-v1');
+    registerAt(stack, pr.head, 1);
+    await comment(stack, 'maintainer', pr.number, '/promote to staging');
+    await stack.settle();
+    const pushed = stack.sandbox.push({
+      repo: `${OWNER}/${REPO}`,
+      branch: 'train-v1',
+      files: { 'x.txt': 'x' },
+      as: 'maintainer',
+    });
+    await stack.settle();
+    const [stale] = await checkRuns(stack, pr.head);
+    expect(stale).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    await approve(stack, 'reviewer', pr.number, pushed.sha);
+    await stack.settle();
+    expect(await deployments(stack, 'staging')).toEqual([]);
+    const replies = await appComments(stack, pr.number);
+    expect(replies.at(-1)).toContain('is stale: new commits were pushed');
+  });
+
+  it('/rollback on an issue puts the previous version back, as a new deployment; history keeps both', async () => {
+    stack = await startStack();
+    for (const [branch, version] of [
+      ['train-v1', 1],
+      ['train-v2', 2],
+    ] as const) {
+      const pr = await openPull(stack, branch);
+      registerAt(stack, pr.head, version);
+      await approve(stack, 'reviewer', pr.number, pr.head);
+      await comment(stack, 'maintainer', pr.number, `/promote v${version} to staging`);
+      await stack.settle();
+    }
+    expect((await current(registry(stack).context, 'churn', 'staging'))?.version.version).toBe(2);
+    const { data: issue } = await stack
+      .as('maintainer')
+      .rest.issues.create({ owner: OWNER, repo: REPO, title: 'v2 misbehaves' });
+    await comment(stack, 'maintainer', issue.number, '/rollback churn in staging');
+    await stack.settle();
+    expect((await current(registry(stack).context, 'churn', 'staging'))?.version.version).toBe(1);
+    const history = await deployments(stack, 'staging');
+    expect(history.map((d) => [d.payload.version, d.payload.reason])).toEqual([
+      [1, 'rollback'],
+      [2, 'promote'],
+      [1, 'promote'],
+    ]);
+    const replies = await appComments(stack, issue.number);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toContain('↩️ Rolled back: churn in staging runs churn/v1 again');
+    expect(await locks(stack)).toEqual([]);
+  });
+});
