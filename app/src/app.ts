@@ -89,9 +89,9 @@ export function createModelshipApp(options: ModelshipAppOptions): ModelshipApp {
 
   const appFn: ApplicationFunction = (app) => {
     log = app.log;
-    app.on('issue_comment.created', (context) => {
+    app.on('issue_comment', (context) => {
       const { comment, issue, repository } = context.payload;
-      enqueue(context, 'issue_comment.created', (service) =>
+      enqueue(context, `issue_comment.${context.payload.action}`, (service) =>
         service.onComment({
           deliveryId: context.id,
           action: context.payload.action,

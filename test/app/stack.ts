@@ -163,7 +163,7 @@ export async function appComments(stack: Stack, issue: number): Promise<string[]
     issue_number: issue,
     per_page: 100,
   });
-  return data.filter((c) => c.user?.type === 'Bot').map((c) => c.body ?? '');
+  return data.filter((c) => c.user?.login === `${stack.sandbox.app.slug}[bot]`).map((c) => c.body ?? '');
 }
 
 /** The deployments of churn in `stage`, newest first, with their payloads. */
