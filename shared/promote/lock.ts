@@ -123,7 +123,7 @@ export async function acquireLock(context: LockContext, request: LockRequest): P
   const deadline = context.clock.now().getTime() + (request.waitMs ?? 0);
   let lease = newLease(context, request);
   let sha = await context.github.createCommit(leaseMessage(lease), EMPTY_TREE_SHA, []);
-  let delay = 100;
+  let delay = 50;
   for (;;) {
     const created = await context.github.createRef(ref, sha);
     if (created === 'created') return { acquired: true, lock: { ref, sha, lease } };
@@ -155,8 +155,10 @@ export async function acquireLock(context: LockContext, request: LockRequest): P
         };
       }
     }
-    await context.sleep(Math.min(delay, Math.max(0, deadline - context.clock.now().getTime())));
-    delay = Math.min(delay * 2, 1_000);
+    // Jittered backoff up to 500 ms: a promotion holds the lock for well under a second.
+    const wait = delay * (0.5 + Math.random() / 2);
+    await context.sleep(Math.min(wait, Math.max(0, deadline - context.clock.now().getTime())));
+    delay = Math.min(delay * 2, 500);
     // A fresh lease for the next attempt, so its expiry counts from when it is taken.
     if (context.clock.now().getTime() - Date.parse(lease.acquired_at) > 1_000) {
       lease = newLease(context, request);
