@@ -1,0 +1,115 @@
+/**
+ * Chart data for binary reports: the ROC and precision-recall curves on a fixed grid of x values (so
+ * a Mermaid `xychart-beta` line, which spaces its points evenly, draws them to scale) and the
+ * reliability bins. Fixed grids also keep the report small whatever the number of rows.
+ */
+import { calibrationBins, rankOrder, type CalibrationBin, type RankOrder } from './binary-metrics.js';
+
+/** Points on each curve: x = 0, 0.02, …, 1 (51 points, under Mermaid's comfortable 100). */
+export const CURVE_POINTS = 51;
+
+/** The x grid of CURVE_POINTS evenly spaced values from 0 to 1. */
+export function curveGrid(): number[] {
+  return Array.from({ length: CURVE_POINTS }, (_, k) => k / (CURVE_POINTS - 1));
+}
+
+/** A curve sampled on curveGrid(): `y[k]` is the curve's value at x = k / (CURVE_POINTS − 1). */
+export interface SampledCurve {
+  readonly x: number[];
+  readonly y: number[];
+}
+
+/** Chart data of one binary model. */
+export interface BinaryCurves {
+  /** True positive rate against false positive rate. */
+  readonly roc: SampledCurve;
+  /** Precision against recall (the step function average precision integrates). */
+  readonly pr: SampledCurve;
+  readonly calibration: ReliabilityBin[];
+}
+
+/** A reliability bin as reported (empty bins have null means). */
+export interface ReliabilityBin {
+  readonly low: number;
+  readonly high: number;
+  readonly count: number;
+  /** Mean P(positive) of the bin's rows. */
+  readonly mean_score: number | null;
+  /** Share of positives among the bin's rows. */
+  readonly positive_rate: number | null;
+}
+
+/** Cumulative (fp, tp) counts at each distinct score threshold, highest score first. */
+function thresholdCounts(label: Float64Array, rank: RankOrder): { fps: number[]; tps: number[] } {
+  const { order, groupStart } = rank;
+  const fps: number[] = [];
+  const tps: number[] = [];
+  let tp = 0;
+  let fp = 0;
+  for (let j = order.length - 1; j >= 0; j--) {
+    if (label[order[j]!] === 1) tp++;
+    else fp++;
+    if (groupStart[j]) {
+      fps.push(fp);
+      tps.push(tp);
+    }
+  }
+  return { fps, tps };
+}
+
+/**
+ * The ROC curve (scikit-learn's roc_curve points, from (0, 0)) sampled on the grid by linear
+ * interpolation; at an FPR with several points (a vertical step) the highest TPR is taken. Empty when
+ * either class is absent.
+ */
+export function rocCurve(label: Float64Array, score: Float64Array, rank: RankOrder = rankOrder(score)): SampledCurve {
+  const { fps, tps } = thresholdCounts(label, rank);
+  const p = tps.at(-1) ?? 0;
+  const n = fps.at(-1) ?? 0;
+  if (p === 0 || n === 0) return { x: [], y: [] };
+  const fx = [0, ...fps.map((f) => f / n)];
+  const ty = [0, ...tps.map((t) => t / p)];
+  const x = curveGrid();
+  let i = 0;
+  const y = x.map((g) => {
+    while (i + 1 < fx.length && fx[i + 1]! <= g) i++;
+    if (i + 1 >= fx.length || fx[i] === g) return ty[i]!;
+    const t = (g - fx[i]!) / (fx[i + 1]! - fx[i]!);
+    return ty[i]! + t * (ty[i + 1]! - ty[i]!);
+  });
+  return { x, y };
+}
+
+/**
+ * The precision-recall curve sampled on a recall grid: at recall r, the precision of the first
+ * threshold (from the highest score down) whose recall reaches r — the step function that average
+ * precision integrates. Empty with no positives.
+ */
+export function prCurve(label: Float64Array, score: Float64Array, rank: RankOrder = rankOrder(score)): SampledCurve {
+  const { fps, tps } = thresholdCounts(label, rank);
+  const p = tps.at(-1) ?? 0;
+  if (p === 0) return { x: [], y: [] };
+  const x = curveGrid();
+  let i = 0;
+  const y = x.map((r) => {
+    while (i < tps.length - 1 && tps[i]! / p < r) i++;
+    return tps[i]! / (tps[i]! + fps[i]!);
+  });
+  return { x, y };
+}
+
+/** ROC, PR and reliability data of binary predictions. */
+export function binaryCurves(label: Float64Array, score: Float64Array): BinaryCurves {
+  const rank = rankOrder(score);
+  return {
+    roc: rocCurve(label, score, rank),
+    pr: prCurve(label, score, rank),
+    calibration: calibrationBins(label, score).map((b: CalibrationBin) => ({
+      low: b.low,
+      high: b.high,
+      count: b.count,
+      mean_score: b.count ? b.meanScore : null,
+      positive_rate: b.count ? b.positiveRate : null,
+    })),
+  };
+}

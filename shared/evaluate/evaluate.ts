@@ -1,0 +1,158 @@
+/**
+ * The evaluation core's one entry point: labels, the candidate's predictions and (when there is one)
+ * the champion's on the same rows, slice columns, the policy and measured budgets in; the report that
+ * the CLI prints, the action posts and the registry stores out. Pure: no I/O.
+ */
+import type { EvaluatePolicy, MetricName } from '../config/policy.js';
+import { UserError } from '../errors.js';
+import { pairedBootstrap } from './bootstrap.js';
+import { binaryCurves, type BinaryCurves } from './curves.js';
+import { gate, primaryMetric, type Budgets, type GateResult } from './gate.js';
+import { METRIC_DIRECTION, TASK_METRICS, type MetricValues } from './metric-info.js';
+import { checkAligned, computeMetrics, finite } from './metrics.js';
+import type { Labels, Predictions, Task } from './predictions.js';
+import { fairnessReport, sliceMetrics, type FairnessReport, type SliceColumn, type SliceReport } from './slices.js';
+
+/**
+ * Above this many row-resamples (rows × resamples) only the primary metric is bootstrapped, so a
+ * million-row holdout stays within the P3 time bar; below it every metric of the task gets an interval.
+ */
+export const FULL_COMPARISON_BUDGET = 2e8;
+
+/** One row of the comparison: candidate − champion with its bootstrap interval. */
+export interface ComparisonEntry {
+  readonly metric: MetricName;
+  /** candidate − champion on all rows; null where the metric is undefined. */
+  readonly delta: number | null;
+  /** Percentile bootstrap interval at the policy's confidence; null when not bootstrapped or undefined. */
+  readonly ci_low: number | null;
+  readonly ci_high: number | null;
+  /** Which direction is better for this metric. */
+  readonly better: 'higher' | 'lower';
+  /** Resamples where the metric was defined (0 when not bootstrapped). */
+  readonly resamples: number;
+}
+
+/** The evaluation report (the JSON contract of `modelship evaluate`; extra keys are allowed there). */
+export interface EvaluationReport {
+  readonly task: Task;
+  readonly rows: number;
+  /** The gated (primary) metric. */
+  readonly metric: MetricName;
+  readonly candidate: { readonly metrics: MetricValues; readonly curves?: BinaryCurves };
+  readonly champion: { readonly metrics: MetricValues; readonly curves?: BinaryCurves } | null;
+  readonly comparison: ComparisonEntry[];
+  readonly slices: SliceReport[];
+  /** Binary tasks: demographic parity and equal opportunity differences per slice column. */
+  readonly fairness: FairnessReport[];
+  readonly gate: GateResult;
+  /** How the intervals were computed; null with no champion. */
+  readonly bootstrap: {
+    readonly method: 'paired Poisson bootstrap, percentile interval';
+    readonly resamples: number;
+    readonly seed: number;
+    readonly confidence: number;
+  } | null;
+  /** What was measured while scoring (absent in predictions-only mode). */
+  readonly measurements?: Budgets;
+}
+
+/** Inputs of evaluate(). */
+export interface EvaluateInput {
+  readonly labels: Labels;
+  readonly candidate: Predictions;
+  /** The champion's predictions on the same rows; absent for a model's first version. */
+  readonly champion?: Predictions;
+  /** Columns to slice by, aligned with the rows. Default: none. */
+  readonly slices?: readonly SliceColumn[];
+  readonly policy: EvaluatePolicy;
+  /** Latency, size and memory measured by the scorer. */
+  readonly measurements?: Budgets;
+  /**
+   * Metrics to bootstrap: `all` of the task's, only the `primary` one, or automatic (the default:
+   * all unless rows × resamples exceeds FULL_COMPARISON_BUDGET).
+   */
+  readonly compare?: 'all' | 'primary' | 'auto';
+}
+
+/** Evaluates the candidate (against the champion when given) and applies the policy's gate. */
+export function evaluate(input: EvaluateInput): EvaluationReport {
+  const { labels, candidate, champion, policy } = input;
+  const task = labels.task;
+  const metric = primaryMetric(policy, task);
+  checkAligned(labels, candidate, 'candidate');
+  if (champion) checkAligned(labels, champion, 'champion');
+  const rows = labels.label.length;
+  if (rows === 0) throw new UserError('there are no rows to evaluate', { hint: 'Check the data glob and filters' });
+  const slices = input.slices ?? [];
+  for (const s of slices) {
+    if (s.codes.length !== rows) {
+      throw new UserError(`slice column \`${s.name}\` has ${s.codes.length} rows but there are ${rows} labels`);
+    }
+  }
+
+  const candidateMetrics = computeMetrics(labels, candidate);
+  const championMetrics = champion ? computeMetrics(labels, champion) : null;
+
+  const comparison: ComparisonEntry[] = [];
+  if (champion && championMetrics) {
+    const { resamples, seed } = policy.bootstrap;
+    const mode = input.compare ?? 'auto';
+    const all = mode === 'all' || (mode === 'auto' && rows * resamples <= FULL_COMPARISON_BUDGET);
+    const boot = pairedBootstrap(labels, candidate, champion, all ? TASK_METRICS[task] : [metric], {
+      resamples,
+      seed,
+      confidence: policy.confidence,
+    });
+    for (const m of TASK_METRICS[task]) {
+      const a = candidateMetrics[m];
+      const b = championMetrics[m];
+      const interval = boot.find((x) => x.metric === m);
+      comparison.push({
+        metric: m,
+        delta: a != null && b != null ? a - b : null,
+        ci_low: interval ? finite(interval.ci_low) : null,
+        ci_high: interval ? finite(interval.ci_high) : null,
+        better: METRIC_DIRECTION[m],
+        resamples: interval?.resamples ?? 0,
+      });
+    }
+  }
+
+  const sliceReports = sliceMetrics(labels, candidate, champion, slices, {
+    metric,
+    minRows: policy.slices.min_rows,
+  });
+  const primary = comparison.find((c) => c.metric === metric);
+  const verdict = gate({
+    policy,
+    task,
+    candidate: candidateMetrics,
+    ...(primary && { comparison: primary }),
+    slices: sliceReports,
+    ...(input.measurements && { measurements: input.measurements }),
+  });
+
+  const curves = (p: Predictions | undefined) =>
+    labels.task === 'binary' && p?.task === 'binary' ? { curves: binaryCurves(labels.label, p.score) } : {};
+  return {
+    task,
+    rows,
+    metric,
+    candidate: { metrics: candidateMetrics, ...curves(candidate) },
+    champion: championMetrics ? { metrics: championMetrics, ...curves(champion) } : null,
+    comparison,
+    slices: sliceReports,
+    fairness: fairnessReport(labels, candidate, champion, slices),
+    gate: verdict,
+    bootstrap: champion
+      ? {
+          method: 'paired Poisson bootstrap, percentile interval',
+          resamples: policy.bootstrap.resamples,
+          seed: policy.bootstrap.seed,
+          confidence: policy.confidence,
+        }
+      : null,
+    ...(input.measurements && { measurements: input.measurements }),
+  };
+}
