@@ -11,6 +11,7 @@ import { createOctokitClient } from '../shared/github/octokit-client.js';
 import { Profiler, serializeProfile } from '../shared/profile/index.js';
 import { Registry } from '../shared/registry/index.js';
 import { markdownTable } from './measure.js';
+import { runP4Promotion } from './p4-promotion.js';
 import { modelBytes, seedVersions as seedStoreVersions } from '../test/helpers/seed-versions.js';
 
 /** Options of a P4 run. */
@@ -130,8 +131,11 @@ export async function runP4(opts: P4Options): Promise<boolean> {
     const constant = rows.every((r) => r[3] === 'yes');
     console.log('\nBars (P4):');
     console.log(`- constant in registry size: ${constant ? 'PASS' : 'FAIL'}`);
+    const app = await runP4Promotion(opts.log);
+    const appConstant = app.promote[0] === app.promote[1] && app.rollback[0] === app.rollback[1];
+    console.log(`- App commands constant in registry size: ${appConstant ? 'PASS' : 'FAIL'}`);
     console.log(
-      `- ≤ ${PROMOTION_BAR} calls per promotion (/promote end to end): not measurable yet: /promote comes with the App issue`,
+      `- ≤ ${PROMOTION_BAR} calls per promotion (/promote end to end): ${Math.max(...app.promote) <= PROMOTION_BAR ? 'PASS' : 'FAIL'} (${Math.max(...app.promote)} calls)`,
     );
     return true;
   } finally {

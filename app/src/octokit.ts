@@ -5,7 +5,7 @@
  * `writeSpacingMs: 0` (the sandbox, tests, the demo) keeps `retry-after` but drops the spacing, and
  * `retryAfterScale` shrinks the waits GitHub asks for (1 = real seconds).
  */
-import Bottleneck from 'bottleneck/light.js';
+import Bottleneck from 'bottleneck';
 import { ProbotOctokit } from 'probot';
 
 /** How many times a rate-limited request is retried after waiting `retry-after`. */

@@ -31,10 +31,10 @@ import {
 import { didYouMean } from '../config/did-you-mean.js';
 import { Registry } from '../registry/registry.js';
 import { systemClock, type Clock } from '../registry/clock.js';
-import { githubDigest } from '../registry/digest.js';
 import { DEPLOYMENT_TASK, toStageDeployment, type StageDeployment } from '../registry/deployments.js';
 import { markStageOnce } from '../registry/mark-stage.js';
-import { MANIFEST_ASSET, parseVersionTag, stageEnvironment, versionRefPrefix, versionTag } from '../registry/names.js';
+import { parseStageMarks, withStageMarks, type StageMarks } from '../registry/stage-marks.js';
+import { parseVersionTag, stageEnvironment, versionRefPrefix, versionTag } from '../registry/names.js';
 import type { RegisteredVersion } from '../registry/types.js';
 import { parseCommands, type Command, type PromoteCommand, type RollbackCommand } from './command.js';
 import { decidePromotion, decideRollback, type Requester, type ReviewFact } from './decide.js';
@@ -153,7 +153,6 @@ const ignored = (reason: string): Outcome => ({ kind: 'ignored', reason });
 /** A promotion or rollback that passed its decision, ready to be executed. */
 interface Execution {
   readonly kind: 'promote' | 'rollback';
-  readonly model: string;
   readonly stage: StagePolicy;
   readonly version: RegisteredVersion;
   readonly requester: { readonly id: number; readonly login: string };
@@ -162,12 +161,10 @@ interface Execution {
   readonly deliveryId: string;
   /** The issue or PR the command came from (replies go there). */
   readonly issue: number;
-  /** For promotions: the head SHA the decision saw (re-checked before deploying). */
+  /** For promotions: the PR the decision saw. */
   readonly pull?: PullRequest;
-  /** For rollbacks: the manifest digest of the deployment being restored. */
-  readonly expectedManifest?: string;
-  /** Look for an earlier execution of the same comment before acting (a repeat delivery). */
-  readonly dedup: boolean;
+  /** The release body read with the version (the stage marker is written into it). */
+  readonly releaseBody: string | null;
   /** A check run to update instead of creating one (a pending request). */
   readonly checkRunId?: number;
 }
@@ -277,73 +274,79 @@ export class PromotionService {
 
   async #promoteCommand(event: CommentEvent, command: PromoteCommand, policy: Policy, seen: boolean): Promise<Outcome> {
     const reply = (body: string) => this.#reply(event.issue.number, event.comment.id, body, seen);
-    const pull = await this.#github.getPull(event.issue.number);
-    if (!pull) return reply(`⛔ Pull request #${event.issue.number} could not be read.`);
-    const resolved = await this.#resolveModel(policy, command.model, pull.headSha);
+    let resolved = await this.#resolveModel(policy, command.model, undefined);
+    if ('refusal' in resolved && command.model === undefined) {
+      // The model is not named and the policy lists several (or none): the head's version tag says.
+      const head = await this.#github.getPull(event.issue.number);
+      if (head) resolved = await this.#resolveModel(policy, undefined, head.headSha);
+    }
     if ('refusal' in resolved) return reply(`⛔ Nothing was promoted: ${resolved.refusal}.`);
     const { model, policy: mp } = resolved;
-    const stage = pickStage(mp, command.stage, 'first');
-    if ('refusal' in stage) return reply(`⛔ Nothing was promoted: ${stage.refusal}.`);
-
-    // The candidate, recorded now: the version, its commit and digests.
-    const versionNumber =
-      typeof command.version === 'number' ? command.version : await this.#candidateAt(model, pull.headSha);
-    if (versionNumber === undefined) {
-      return this.#refusePromotion(event, pull, seen, [
-        `no version of ${model} is registered for the head SHA ${pull.headSha.slice(0, 7)}; run the register workflow on this PR first`,
-      ]);
-    }
-    const version = await this.#registry.getVersion(model, versionNumber);
-    if (!version) {
-      return this.#refusePromotion(event, pull, seen, [
-        `${versionTag(model, versionNumber)} is not a readable version (missing, a draft, or its assets do not match its manifest); see \`modelship registry verify ${model} ${versionNumber}\``,
-      ]);
-    }
-    const pending: PendingPromotion = {
-      v: 1,
-      comment: event.comment.id,
-      requester: { id: event.comment.user.id, login: event.comment.user.login },
-      model,
-      stage: stage.stage.name,
-      version: version.version,
-      commit: version.commit,
-      manifest: version.manifestSha256,
-    };
-    return this.#decideAndRun({
-      pending,
-      stage: stage.stage,
-      version,
-      pull,
-      commentUrl: event.comment.htmlUrl,
-      deliveryId: event.deliveryId,
-      dedup: seen,
-      replySeen: seen,
-      pendingReply: true,
+    const picked = pickStage(mp, command.stage, 'first');
+    if ('refusal' in picked) return reply(`⛔ Nothing was promoted: ${picked.refusal}.`);
+    const stage = picked.stage;
+    const requester = { id: event.comment.user.id, login: event.comment.user.login };
+    // Every fact is read under the (model, stage) lock, immediately before acting on it.
+    return this.#underLock(model, stage.name, requester, event.issue.number, event.comment, seen, async () => {
+      if (seen) {
+        const done = await this.#deploymentOfComment(model, stage.name, event.comment.id);
+        if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this comment` };
+      }
+      const pull = await this.#github.getPull(event.issue.number);
+      if (!pull) return reply(`⛔ Pull request #${event.issue.number} could not be read.`);
+      const number =
+        typeof command.version === 'number' ? command.version : await this.#candidateAt(model, pull.headSha);
+      if (number === undefined) {
+        return this.#refuse(pull, undefined, event.comment.id, seen, 'command', `Nothing was promoted`, [
+          `no version of ${model} is registered for the head SHA ${pull.headSha.slice(0, 7)}; run the register workflow on this PR first`,
+        ]);
+      }
+      const found = await this.#registry.inspectVersion(model, number);
+      if (!found.version || !found.release) {
+        return this.#refuse(pull, undefined, event.comment.id, seen, 'command', `Nothing was promoted`, [
+          `${versionTag(model, number)} is not a readable version (${found.problems.map((p) => p.message).join('; ') || 'unknown problem'}); see \`modelship registry verify ${model} ${number}\``,
+        ]);
+      }
+      return this.#decide({
+        pending: {
+          v: 1,
+          comment: event.comment.id,
+          requester,
+          model,
+          stage: stage.name,
+          version: number,
+          commit: found.version.commit,
+          manifest: found.version.manifestSha256,
+        },
+        stage,
+        version: found.version,
+        releaseBody: found.release.body,
+        pull,
+        commentUrl: event.comment.htmlUrl,
+        deliveryId: event.deliveryId,
+        seen,
+      });
     });
   }
 
-  /** Decides a promotion from fresh facts and runs it, records it as pending, or refuses it. */
-  async #decideAndRun(request: {
+  /**
+   * Decides a promotion from the facts read just now (under the lock) and deploys it, records it
+   * as pending in the check run, or refuses it. With `checkRunId` it completes a pending request.
+   */
+  async #decide(request: {
     pending: PendingPromotion;
     stage: StagePolicy;
     version: RegisteredVersion;
+    releaseBody: string | null;
     pull: PullRequest;
     commentUrl: string;
     deliveryId: string;
-    dedup: boolean;
-    replySeen: boolean;
-    /** Reply when the request becomes pending (only for the command itself). */
-    pendingReply: boolean;
+    seen: boolean;
     checkRunId?: number;
   }): Promise<Outcome> {
-    const { pending, stage, version, pull } = request;
-    const commentId = pending.comment;
-    const reply = (body: string) =>
-      this.#reply(pull.number, commentId, body, request.replySeen, request.pendingReply ? 'command' : 'completion');
-    const requester = await this.#requester(
-      { id: pending.requester.id, login: pending.requester.login, type: 'User' },
-      stage,
-    );
+    const { pending, stage, version, pull, checkRunId } = request;
+    const key = checkRunId === undefined ? 'command' : 'completion';
+    const requester = await this.#requester({ ...pending.requester, type: 'User' }, stage);
     const reviews = await this.#reviews(pull, stage);
     const gates = stage.gates.length > 0 ? await this.#gates(pull.headSha) : [];
     const decision = decidePromotion({
@@ -363,50 +366,61 @@ export class PromotionService {
     });
     const what = `${version.tag} to ${stage.name}`;
     if (decision.refusals.length > 0) {
-      await this.#check(pull.headSha, request.checkRunId, {
-        conclusion: 'failure',
-        title: `Refused: ${what}`,
-        summary: `${bullets(decision.refusals)}${ignoredSection(decision.ignoredApprovals)}`,
-      });
-      await reply(
-        `⛔ Not promoting ${what}:\n\n${bullets(decision.refusals)}${ignoredSection(decision.ignoredApprovals)}`,
+      return this.#refuse(
+        pull,
+        checkRunId,
+        pending.comment,
+        request.seen,
+        key,
+        `Not promoting ${what}`,
+        decision.refusals,
+        ignoredSection(decision.ignoredApprovals),
       );
-      return { kind: 'refused', reason: decision.refusals.join('; ') };
     }
     if (!decision.allowed) {
       const summary = `Waiting for:\n${bullets(decision.missing)}${ignoredSection(decision.ignoredApprovals)}\n\nRequested by @${pending.requester.login} in ${request.commentUrl}. The promotion runs by itself once nothing is missing; a push makes it stale.`;
-      await this.#check(pull.headSha, request.checkRunId, {
-        title: `Waiting: ${what}`,
-        summary,
-        externalId: JSON.parse(JSON.stringify(pending)) as PendingPromotion,
-      });
-      if (request.pendingReply) await reply(`⏳ ${what} is pending. ${summary}`);
+      await this.#check(pull.headSha, checkRunId, { title: `Waiting: ${what}`, summary, externalId: pending });
+      if (checkRunId === undefined)
+        await this.#reply(pull.number, pending.comment, `⏳ ${what} is pending. ${summary}`, request.seen);
       return { kind: 'pending', reason: decision.missing.join('; ') };
     }
-    return this.#execute({
+    return this.#deploy({
       kind: 'promote',
-      model: pending.model,
       stage,
       version,
+      releaseBody: request.releaseBody,
       requester: pending.requester,
       approvedBy: decision.countedApprovals.map((a) => ({ id: a.userId, login: a.login })),
-      comment: { id: commentId, htmlUrl: request.commentUrl },
+      comment: { id: pending.comment, htmlUrl: request.commentUrl },
       deliveryId: request.deliveryId,
       issue: pull.number,
       pull,
-      dedup: request.dedup,
-      ...(request.checkRunId === undefined ? {} : { checkRunId: request.checkRunId }),
+      ...(checkRunId === undefined ? {} : { checkRunId }),
     });
   }
 
-  async #refusePromotion(event: CommentEvent, pull: PullRequest, seen: boolean, refusals: string[]): Promise<Outcome> {
-    await this.#check(pull.headSha, undefined, {
-      conclusion: 'failure',
-      title: 'Refused',
-      summary: bullets(refusals),
-    });
-    await this.#reply(event.issue.number, event.comment.id, `⛔ Nothing was promoted:\n\n${bullets(refusals)}`, seen);
-    return { kind: 'refused', reason: refusals.join('; ') };
+  /** Refuses: a failed check run on the PR head (when there is a PR) and the reply with the reasons. */
+  async #refuse(
+    pull: PullRequest | undefined,
+    checkRunId: number | undefined,
+    commentId: number,
+    seen: boolean,
+    key: string,
+    headline: string,
+    reasons: readonly string[],
+    extra = '',
+  ): Promise<Outcome> {
+    if (pull) {
+      await this.#check(pull.headSha, checkRunId, {
+        conclusion: 'failure',
+        title: headline,
+        summary: `${bullets(reasons)}${extra}`,
+      });
+    }
+    const issue = pull?.number;
+    if (issue !== undefined)
+      await this.#reply(issue, commentId, `⛔ ${headline}:\n\n${bullets(reasons)}${extra}`, seen, key);
+    return { kind: 'refused', reason: reasons.join('; ') };
   }
 
   async #rollbackCommand(
@@ -419,127 +433,142 @@ export class PromotionService {
     const resolved = await this.#resolveModel(policy, command.model, undefined);
     if ('refusal' in resolved) return reply(`⛔ Nothing was rolled back: ${resolved.refusal}.`);
     const { model, policy: mp } = resolved;
-    const stage = pickStage(mp, command.stage, 'last');
-    if ('refusal' in stage) return reply(`⛔ Nothing was rolled back: ${stage.refusal}.`);
-    const requester = await this.#requester(event.comment.user, stage.stage);
-    const decision = decideRollback({ stage: stage.stage, requester });
+    const picked = pickStage(mp, command.stage, 'last');
+    if ('refusal' in picked) return reply(`⛔ Nothing was rolled back: ${picked.refusal}.`);
+    const stage = picked.stage;
+    const requester = await this.#requester(event.comment.user, stage);
+    const decision = decideRollback({ stage, requester });
     if (!decision.allowed) {
-      await reply(`⛔ Not rolling back ${model} in ${stage.stage.name}:\n\n${bullets(decision.refusals)}`);
+      await reply(`⛔ Not rolling back ${model} in ${stage.name}:\n\n${bullets(decision.refusals)}`);
       return { kind: 'refused', reason: decision.refusals.join('; ') };
     }
-    const target = await this.#rollbackTarget(model, stage.stage.name, command.version);
-    if ('refusal' in target) {
-      await reply(`⛔ Nothing was rolled back: ${target.refusal}.`);
-      return { kind: 'refused', reason: target.refusal };
-    }
-    const version = await this.#registry.getVersion(model, target.deployment.version);
-    if (!version) {
-      const refusal = `${target.deployment.payload.tag} is no longer a readable version; see \`modelship registry verify ${model} ${target.deployment.version}\``;
-      await reply(`⛔ Nothing was rolled back: ${refusal}.`);
-      return { kind: 'refused', reason: refusal };
-    }
-    return this.#execute({
-      kind: 'rollback',
-      model,
-      stage: stage.stage,
-      version,
-      requester: { id: event.comment.user.id, login: event.comment.user.login },
-      approvedBy: [],
-      comment: { id: event.comment.id, htmlUrl: event.comment.htmlUrl },
-      deliveryId: event.deliveryId,
-      issue: event.issue.number,
-      expectedManifest: target.deployment.payload.manifest_sha256,
-      dedup: seen,
+    const who = { id: event.comment.user.id, login: event.comment.user.login };
+    return this.#underLock(model, stage.name, who, event.issue.number, event.comment, seen, async () => {
+      if (seen) {
+        const done = await this.#deploymentOfComment(model, stage.name, event.comment.id);
+        if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this comment` };
+      }
+      const target = await this.#rollbackTarget(model, stage.name, command.version);
+      if ('refusal' in target) {
+        await reply(`⛔ Nothing was rolled back: ${target.refusal}.`);
+        return { kind: 'refused', reason: target.refusal };
+      }
+      const found = await this.#registry.inspectVersion(model, target.deployment.version);
+      const refusal = !found.version
+        ? `${target.deployment.payload.tag} is no longer a readable version (${found.problems.map((p) => p.message).join('; ')}); see \`modelship registry verify ${model} ${target.deployment.version}\``
+        : found.version.manifestSha256 !== target.deployment.payload.manifest_sha256
+          ? `${target.deployment.payload.tag}'s manifest is not the one deployed before (sha256:${target.deployment.payload.manifest_sha256.slice(0, 12)}… then, sha256:${found.version.manifestSha256.slice(0, 12)}… now); nothing is deployed`
+          : undefined;
+      if (refusal !== undefined || !found.version) {
+        await reply(`⛔ Nothing was rolled back: ${refusal ?? 'the version is unreadable'}.`);
+        return { kind: 'refused', reason: refusal ?? 'unreadable version' };
+      }
+      return this.#deploy({
+        kind: 'rollback',
+        stage,
+        version: found.version,
+        releaseBody: found.release?.body ?? null,
+        requester: who,
+        approvedBy: [],
+        comment: { id: event.comment.id, htmlUrl: event.comment.htmlUrl },
+        deliveryId: event.deliveryId,
+        issue: event.issue.number,
+      });
     });
   }
 
   // ---- execution ---------------------------------------------------------------------------
 
-  /** Lock, dedup, re-verify, deploy, unlock. The outcome reply comes with the deployment status. */
-  async #execute(run: Execution): Promise<Outcome> {
-    const verb = run.kind === 'promote' ? 'promoted' : 'rolled back';
-    const what =
-      run.kind === 'promote' ? `${run.version.tag} to ${run.stage.name}` : `${run.model} in ${run.stage.name}`;
-    const reply = (body: string) =>
-      this.#reply(run.issue, run.comment.id, body, run.dedup, run.checkRunId === undefined ? 'command' : 'completion');
-    const refuse = async (reasons: string[]): Promise<Outcome> => {
-      if (run.pull) {
-        await this.#check(run.pull.headSha, run.checkRunId, {
-          conclusion: 'failure',
-          title: `Refused: ${what}`,
-          summary: bullets(reasons),
-        });
-      }
-      await reply(`⛔ Nothing was ${verb}: ${what}:\n\n${bullets(reasons)}`);
-      return { kind: 'refused', reason: reasons.join('; ') };
-    };
-
+  /** Runs `work` holding the (model, stage) lock; refuses with the holder named when it stays held. */
+  async #underLock(
+    model: string,
+    stage: string,
+    holder: { id: number; login: string },
+    issue: number,
+    comment: { id: number; htmlUrl: string },
+    seen: boolean,
+    work: () => Promise<Outcome>,
+  ): Promise<Outcome> {
     const acquired = await acquireLock(this.#lock, {
-      model: run.model,
-      stage: run.stage.name,
-      holder: run.requester,
-      ...(run.pull ? { pull: run.pull.number } : { issue: run.issue }),
-      commentId: run.comment.id,
-      commentUrl: run.comment.htmlUrl,
+      model,
+      stage,
+      holder,
+      issue,
+      commentId: comment.id,
+      commentUrl: comment.htmlUrl,
       leaseMs: this.#leaseMs,
       waitMs: this.#lockWaitMs,
     });
     if (!acquired.acquired) {
-      return refuse([`another promotion holds the lock: ${acquired.reason}; comment again once it is done`]);
+      await this.#reply(
+        issue,
+        comment.id,
+        `⛔ Nothing was done: another promotion of ${model} in ${stage} is under way (${acquired.reason}). Comment again once it is done.`,
+        seen,
+      );
+      return { kind: 'refused', reason: acquired.reason };
     }
     if (acquired.tookOver) {
-      this.#logger.warn(
-        `took over the expired lock of ${run.model}/${run.stage.name} from @${acquired.tookOver.holder.login}`,
-      );
+      this.#logger.warn(`took over the expired lock of ${model}/${stage} from @${acquired.tookOver.holder.login}`);
     }
-    let deployment: StageDeployment;
     try {
-      if (run.dedup) {
-        const done = await this.#deploymentOfComment(run.model, run.stage.name, run.comment.id);
-        if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this comment` };
-      }
-      // Re-verify the binding just before deploying: the PR head and the bytes.
-      if (run.pull) {
-        const now = await this.#github.getPull(run.pull.number);
-        if (!now || now.state !== 'open') return await refuse([`pull request #${run.pull.number} was closed`]);
-        if (now.headSha !== run.pull.headSha) {
-          return await refuse([
-            `the head moved from ${run.pull.headSha.slice(0, 7)} to ${now.headSha.slice(0, 7)} since the decision; approvals on the old head no longer count. Review the new head, register it, and comment \`/promote\` again`,
-          ]);
-        }
-      }
-      const mismatch = await this.#verifyBytes(run.version, run.expectedManifest);
-      if (mismatch) return await refuse([mismatch]);
-      deployment = await this.#registry.createDeployment(run.version, run.stage.name, {
-        reason: run.kind,
-        requestedBy: run.requester,
-        approvedBy: run.approvedBy,
-        commentUrl: run.comment.htmlUrl,
-        commentId: run.comment.id,
-        deliveryId: run.deliveryId,
-        description: `${run.kind} ${run.version.tag} to ${run.stage.name} by @${run.requester.login}`,
-        extra: { issue_number: run.issue },
-      });
-      if (run.stage.deploy.target === 'none') {
-        await this.#registry.recordDeploymentStatus(deployment.id, {
-          state: 'success',
-          description: `${run.version.tag} is live in ${run.stage.name} (no serving target)`,
-          ...(run.stage.environment_url === undefined ? {} : { environmentUrl: run.stage.environment_url }),
-        });
-      }
+      return await work();
     } finally {
       await releaseLock(this.#lock, acquired.lock).catch((error: unknown) =>
         this.#logger.warn(`could not release ${acquired.lock.ref}: ${String(error)}; its lease will expire`),
       );
     }
-    if (run.pull) {
-      const waiting = run.stage.deploy.target === 'none' ? '' : ` It waits for the ${run.stage.deploy.target} deploy.`;
+  }
+
+  /**
+   * Creates the deployment (audit payload: who asked, who approved, the comment, the delivery, the
+   * digests). With the target `none` it is live at once: the status, the release marker and the
+   * reply are written here (the `deployment_status` event then has nothing left to do).
+   */
+  async #deploy(run: Execution): Promise<Outcome> {
+    const inline = run.stage.deploy.target === 'none';
+    const deployment = await this.#registry.createDeployment(run.version, run.stage.name, {
+      reason: run.kind,
+      requestedBy: run.requester,
+      approvedBy: run.approvedBy,
+      commentUrl: run.comment.htmlUrl,
+      commentId: run.comment.id,
+      deliveryId: run.deliveryId,
+      description: `${run.kind} ${run.version.tag} to ${run.stage.name} by @${run.requester.login}`,
+      extra: { issue_number: run.issue, reported_inline: inline },
+    });
+    if (inline) {
+      const url = run.stage.environment_url;
+      const status = await this.#registry.recordDeploymentStatus(deployment.id, {
+        state: 'success',
+        description: `${run.version.tag} is live in ${run.stage.name} (no serving target)`,
+        ...(url === undefined ? {} : { environmentUrl: url }),
+      });
+      const marks: StageMarks = {
+        ...parseStageMarks(run.releaseBody),
+        [run.stage.name]: {
+          state: 'live',
+          at: status.createdAt || this.#clock.now().toISOString(),
+          deploymentId: deployment.id,
+          ...(url === undefined ? {} : { url }),
+        },
+      };
+      await this.#github.updateRelease(run.version.releaseId, { body: withStageMarks(run.releaseBody, marks) });
+      await this.#reply(
+        run.issue,
+        run.comment.id,
+        outcomeText(deployment, 'success', null, url),
+        false,
+        `deployment-${deployment.id}`,
+      );
+    }
+    if (run.checkRunId !== undefined && run.pull) {
       await this.#check(run.pull.headSha, run.checkRunId, {
         conclusion: 'success',
-        title: `Deployment ${deployment.id}: ${what}`,
+        title: `Deployment ${deployment.id}: ${run.version.tag} to ${run.stage.name}`,
         summary: `Requested by @${run.requester.login} (${run.comment.htmlUrl}); approved by ${
           run.approvedBy.map((a) => `@${a.login}`).join(', ') || 'nobody (none required)'
-        }.${waiting}`,
+        }.${inline ? '' : ` It waits for the ${run.stage.deploy.target} deploy.`}`,
       });
     }
     return { kind: 'deployed', deploymentId: deployment.id };
@@ -560,27 +589,6 @@ export class PromotionService {
     return undefined;
   }
 
-  /** Why the release no longer holds the recorded bytes, or undefined when it does (1 call). */
-  async #verifyBytes(version: RegisteredVersion, expectedManifest?: string): Promise<string | undefined> {
-    if (expectedManifest !== undefined && expectedManifest !== version.manifestSha256) {
-      return `${version.tag}'s manifest is not the one deployed before (sha256:${expectedManifest.slice(0, 12)}… then, sha256:${version.manifestSha256.slice(0, 12)}… now)`;
-    }
-    const release = await this.#github.getReleaseByTag(version.tag);
-    if (!release) return `${version.tag}'s release disappeared since the command`;
-    const expected = [
-      { name: MANIFEST_ASSET, digest: githubDigest(version.manifestSha256) },
-      ...version.assets.map((a) => ({ name: a.name, digest: githubDigest(a.sha256) })),
-    ];
-    for (const { name, digest } of expected) {
-      const found = release.assets.find((a) => a.name === name);
-      if (!found) return `${version.tag} lost its asset ${name} since the command`;
-      if (found.digest !== digest) {
-        return `the digest of ${version.tag}/${name} changed since the command (recorded ${digest}, now ${found.digest ?? 'none'}); the bytes were replaced, so nothing is deployed`;
-      }
-    }
-    return undefined;
-  }
-
   // ---- reviews and pushes ------------------------------------------------------------------
 
   async #review(event: ReviewEvent): Promise<Outcome> {
@@ -589,37 +597,45 @@ export class PromotionService {
     const { id: checkRunId, pending } = pendingRun;
     const policy = await this.#policy(event.defaultBranch).catch(() => undefined);
     if (!policy) return ignored('the policy is invalid; the pending request stays pending');
-    const mp = modelPolicy(policy, pending.model);
-    const stage = mp.stages.find((s) => s.name === pending.stage);
-    const pull = await this.#github.getPull(event.pull.number);
-    if (!stage || !pull) return ignored('the stage or the PR is gone');
-    const version = await this.#registry.getVersion(pending.model, pending.version);
-    if (!version || version.manifestSha256 !== pending.manifest || version.commit !== pending.commit) {
-      await this.#check(pull.headSha, checkRunId, {
-        conclusion: 'failure',
-        title: `Refused: ${versionTag(pending.model, pending.version)} to ${pending.stage}`,
-        summary: `The candidate recorded when the command arrived (manifest sha256:${pending.manifest.slice(0, 12)}…) is no longer what the release holds.`,
+    const stage = modelPolicy(policy, pending.model).stages.find((s) => s.name === pending.stage);
+    if (!stage) return ignored(`the policy no longer has the stage ${pending.stage}`);
+    const comment = { id: pending.comment, htmlUrl: '' };
+    return this.#underLock(pending.model, stage.name, pending.requester, event.pull.number, comment, true, async () => {
+      const done = await this.#deploymentOfComment(pending.model, stage.name, pending.comment);
+      if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this request` };
+      const pull = await this.#github.getPull(event.pull.number);
+      if (!pull) return ignored('the PR is gone');
+      const commentUrl = `${pull.htmlUrl}#issuecomment-${pending.comment}`;
+      const found = await this.#registry.inspectVersion(pending.model, pending.version);
+      if (
+        !found.version ||
+        found.version.manifestSha256 !== pending.manifest ||
+        found.version.commit !== pending.commit
+      ) {
+        const now = found.version ? `sha256:${found.version.manifestSha256.slice(0, 12)}…` : 'an unreadable version';
+        return this.#refuse(
+          pull,
+          checkRunId,
+          pending.comment,
+          true,
+          'completion',
+          `Not promoting ${versionTag(pending.model, pending.version)}`,
+          [
+            `its bytes changed since the command was given: the manifest recorded then was sha256:${pending.manifest.slice(0, 12)}…, the release now holds ${now}; nothing is deployed`,
+          ],
+        );
+      }
+      return this.#decide({
+        pending,
+        stage,
+        version: found.version,
+        releaseBody: found.release?.body ?? null,
+        pull,
+        commentUrl,
+        deliveryId: event.deliveryId,
+        seen: true,
+        checkRunId,
       });
-      await this.#reply(
-        pull.number,
-        pending.comment,
-        `⛔ Not promoting ${versionTag(pending.model, pending.version)}: its bytes changed since the command was given.`,
-        true,
-        'completion',
-      );
-      return { kind: 'refused', reason: 'binding changed' };
-    }
-    return this.#decideAndRun({
-      pending,
-      stage,
-      version,
-      pull,
-      commentUrl: `${pull.htmlUrl}#issuecomment-${pending.comment}`,
-      deliveryId: event.deliveryId,
-      dedup: true,
-      replySeen: true,
-      pendingReply: false,
-      checkRunId,
     });
   }
 
@@ -678,6 +694,7 @@ export class PromotionService {
     if (!deployment) return ignored('no modelship payload');
     const { payload } = deployment;
     const state = event.status.state as 'success' | 'failure' | 'error';
+    if (payload.reported_inline === true && state === 'success') return ignored('reported when it was created');
     const url = event.status.environmentUrl ?? event.status.logUrl ?? undefined;
     const marked = await markStageOnce(
       this.#registry.context,
@@ -688,19 +705,14 @@ export class PromotionService {
     if (!marked.changed) return { kind: 'duplicate', reason: 'the release already shows this status' };
     const issue = typeof payload.issue_number === 'number' ? payload.issue_number : undefined;
     if (issue !== undefined && payload.comment_id !== undefined) {
-      const who = payload.requested_by ? ` Requested by @${payload.requested_by.login}` : '';
-      const approvers = payload.approved_by?.length
-        ? `, approved by ${payload.approved_by.map((a) => `@${a.login}`).join(', ')}`
-        : '';
-      const head =
-        state === 'success'
-          ? payload.reason === 'rollback'
-            ? `↩️ Rolled back: ${payload.model} in ${payload.stage} runs ${payload.tag} again`
-            : `🚀 ${payload.tag} is live in ${payload.stage}`
-          : `🔴 Deploying ${payload.tag} to ${payload.stage} failed: ${event.status.description ?? state}`;
-      const body = `${head} (deployment ${deployment.id}, commit ${deployment.sha.slice(0, 7)}, manifest sha256:${payload.manifest_sha256.slice(0, 12)}…).${who}${approvers}.${url ? `\n\n${url}` : ''}`;
       // markStageOnce already told a redelivery from the first delivery, so no search is needed.
-      await this.#reply(issue, payload.comment_id, body, false, `deployment-${deployment.id}`);
+      await this.#reply(
+        issue,
+        payload.comment_id,
+        outcomeText(deployment, state, event.status.description, url),
+        false,
+        `deployment-${deployment.id}`,
+      );
     }
     return { kind: 'marked', deploymentId: deployment.id };
   }
@@ -919,4 +931,25 @@ function pickStage(
   return {
     refusal: `${mp.name} has no stage "${named}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (stages: ${names.join(', ')})`,
   };
+}
+
+/** The outcome reply of a deployment, with its audit trail. */
+function outcomeText(
+  deployment: StageDeployment,
+  state: string,
+  description: string | null,
+  url: string | undefined,
+): string {
+  const { payload } = deployment;
+  const who = payload.requested_by ? ` Requested by @${payload.requested_by.login}` : '';
+  const approvers = payload.approved_by?.length
+    ? `, approved by ${payload.approved_by.map((a) => `@${a.login}`).join(', ')}`
+    : '';
+  const head =
+    state === 'success'
+      ? payload.reason === 'rollback'
+        ? `↩️ Rolled back: ${payload.model} in ${payload.stage} runs ${payload.tag} again`
+        : `🚀 ${payload.tag} is live in ${payload.stage}`
+      : `🔴 Deploying ${payload.tag} to ${payload.stage} failed: ${description ?? state}`;
+  return `${head} (deployment ${deployment.id}, commit ${deployment.sha.slice(0, 7)}, manifest sha256:${payload.manifest_sha256.slice(0, 12)}…).${who}${approvers}.${url ? `\n\n${url}` : ''}`;
 }

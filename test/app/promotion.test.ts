@@ -75,8 +75,8 @@ describe('promotion by comment', () => {
       comment_id: commentId,
     });
     expect(reactions.map((r) => r.content)).toEqual(['eyes']);
-    const runs = await checkRuns(stack, pr.head);
-    expect(runs[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+    // Nothing was missing, so no check run was needed: the deployment and the reply show the outcome.
+    expect(await checkRuns(stack, pr.head)).toEqual([]);
     expect(await locks(stack)).toEqual([]);
   });
 

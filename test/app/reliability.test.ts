@@ -173,7 +173,7 @@ describe('R3: the lifecycle with 10% of responses faulted', () => {
     await stack.settle();
     for (const id of rules) stack.sandbox.faults.remove(id);
 
-    const fired = stack.sandbox.counters.faults ?? 0;
+    const fired = stack.sandbox.counters.faulted;
     const history = await deployments(stack, 'staging');
     for (const d of history) expect(d.payload).toMatchObject({ model: 'churn', stage: 'staging' });
     expect(await locks(stack)).toEqual([]);
