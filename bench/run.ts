@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- <name>...] [options]`: runs the benchmarks and prints their tables.
  *   p1   validation speed and memory vs DuckDB and pandas (--rows N, --rounds N, --rows-10m, --no-10m)
+ *   p2   drift (exact mode) vs scipy + pandas on 1M vs 1M rows (--rows N, --rounds N)
  *   p4   GitHub API calls per registry operation at 10 and 1,000 versions (sandbox counters)
  *   p6   action cold start vs `node -e 0` (--rounds N)
  * With no name, runs all of them. Exit code 1 when a benchmark could not run fairly (engines
@@ -8,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { runP1 } from './p1.js';
+import { runP2 } from './p2.js';
 import { runP4 } from './p4.js';
 import { runP6 } from './p6.js';
 
@@ -33,11 +35,11 @@ const rounds = numberFlag('rounds');
 const rows10m = argv.includes('--rows-10m') || (!argv.includes('--no-10m') && rows === undefined);
 const names = argv.filter((a) => !a.startsWith('--'));
 const unknown = argv.filter((a) => a.startsWith('--') && a !== '--rows-10m' && a !== '--no-10m');
-const known = ['p1', 'p4', 'p6'];
+const known = ['p1', 'p2', 'p4', 'p6'];
 const bad = names.filter((n) => !known.includes(n.toLowerCase()));
 if (bad.length || unknown.length) {
   console.error(`Unknown ${bad.length ? `benchmark ${bad.join(', ')}` : `option ${unknown.join(', ')}`}.`);
-  console.error('Usage: npm run bench [-- p1|p4|p6 ...] [--rows N] [--rounds N] [--rows-10m | --no-10m]');
+  console.error('Usage: npm run bench [-- p1|p2|p4|p6 ...] [--rows N] [--rounds N] [--rows-10m | --no-10m]');
   process.exit(2);
 }
 const selected = names.length ? names.map((n) => n.toLowerCase()) : known;
@@ -46,6 +48,9 @@ const log = (m: string): void => console.error(m);
 let ok = true;
 if (selected.includes('p1')) {
   ok = (await runP1(root, { rows: rows ?? 1_000_000, rounds: rounds ?? 3, rows10m, log })) && ok;
+}
+if (selected.includes('p2')) {
+  ok = (await runP2(root, { rows: rows ?? 1_000_000, rounds: rounds ?? 3, log })) && ok;
 }
 if (selected.includes('p4')) {
   ok = (await runP4({ log })) && ok;

@@ -1,7 +1,8 @@
 /**
  * `modelship sandbox`: starts the embedded GitHub for people to try, prints its URL, the personas'
- * tokens and where webhooks go, and runs until interrupted. (`--app` will also start the modelship
- * App wired to it, once the App exists.)
+ * tokens and where webhooks go, and runs until interrupted. `--app` also starts the modelship App
+ * (the real server, app/src/server.ts) subscribed to the sandbox's signed webhooks, so anyone can try
+ * `/promote` and `/rollback` by hand with the personas' tokens.
  */
 import { Command, Option } from 'commander';
 import { createSandbox } from './index.js';
@@ -16,10 +17,8 @@ const program = new Command('modelship sandbox')
   .parse(process.argv.slice(2), { from: 'user' });
 
 const flags = program.opts<{ port: string; seed?: string; webhookUrl?: string; app?: boolean; strict: boolean }>();
-if (flags.app) {
-  process.stderr.write(
-    'modelship sandbox: --app is not available yet: the modelship App is not built. Run without --app.\n',
-  );
+if (flags.app && flags.webhookUrl) {
+  process.stderr.write('modelship sandbox: --app and --webhook-url both say where webhooks go; pass one of them.\n');
   process.exit(2);
 }
 const port = Number(flags.port);
@@ -29,6 +28,27 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const sandbox = await createSandbox({ port, seed: flags.seed, strict: flags.strict, webhookUrl: flags.webhookUrl });
+let webhooksTo = flags.webhookUrl ?? 'nowhere (pass --webhook-url to deliver them, or --app)';
+let closeApp = async (): Promise<void> => {};
+if (flags.app) {
+  const { startAppServer } = await import('../app/src/server.js');
+  const server = await startAppServer({
+    appId: sandbox.app.id,
+    privateKey: sandbox.app.privateKey,
+    webhookSecret: sandbox.app.webhookSecret,
+    baseUrl: sandbox.url,
+    logLevel: 'warn',
+    // The sandbox has no secondary rate limits to respect, so writes need no spacing.
+    octokit: { writeSpacingMs: 0 },
+  });
+  sandbox.webhooks.subscribe({
+    url: server.webhookUrl,
+    secret: sandbox.app.webhookSecret,
+    target: { type: 'integration', appId: sandbox.app.id },
+  });
+  webhooksTo = `the modelship App at ${server.webhookUrl} (started with --app)`;
+  closeApp = () => server.close();
+}
 const lines = [
   `modelship sandbox: an embedded GitHub at ${sandbox.url}`,
   `  contract: api.github.com ${sandbox.contract.version}, ${sandbox.contract.implemented.length} operations, strict ${sandbox.strict ? 'on' : 'off'}`,
@@ -38,7 +58,7 @@ const lines = [
   '',
   `  GitHub App "${sandbox.app.slug}": id ${sandbox.app.id}, installation ${sandbox.app.installationId}`,
   `    webhook secret: ${sandbox.app.webhookSecret}`,
-  `    webhooks go to: ${flags.webhookUrl ?? 'nowhere (pass --webhook-url to deliver them)'}`,
+  `    webhooks go to: ${webhooksTo}`,
   '',
   `  try: curl -H "Authorization: token ${sandbox.personas.maintainer?.token}" ${sandbox.url}/repos/acme/churn`,
   '',
@@ -48,6 +68,8 @@ process.stdout.write(lines.join('\n') + '\n');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void sandbox.close().then(() => process.exit(0));
+    void closeApp()
+      .then(() => sandbox.close())
+      .then(() => process.exit(0));
   });
 }

@@ -10,7 +10,10 @@ export type DriftMode = 'exact' | 'sketch';
 /** A drift test. */
 export type DriftTestMethod = 'ks' | 'chi2' | 'psi' | 'js' | 'wasserstein';
 
-/** The verdict of one column. */
+/**
+ * The verdict of one column. Fields marked optional were added after the first contract; `computeDrift`
+ * always sets them (they are optional only so that older report files and hand-built fixtures still type).
+ */
 export interface ColumnDrift {
   readonly column: string;
   readonly type: 'numeric' | 'categorical';
@@ -23,12 +26,23 @@ export interface ColumnDrift {
   readonly p_value_adjusted: number | null;
   /** A distance next to every p-value, so large samples do not cry wolf. */
   readonly effect_size: number | null;
+  /**
+   * What `effect_size` measures: `wasserstein_norm` (Wasserstein distance / reference std, numbers)
+   * or `cramers_v` (chi-square); null when the method gives no p-value (its statistic is the distance).
+   */
+  readonly effect_size_kind?: 'wasserstein_norm' | 'cramers_v' | null;
+  /** PSI of the column (always computed; the severity levels read it). Null when it cannot be binned. */
+  readonly psi?: number | null;
   /** The threshold the verdict used (alpha for p-values, the distance threshold otherwise). */
   readonly threshold: number;
   readonly drifted: boolean;
+  /** Valid (non-null) values compared on each side. */
   readonly reference_rows: number;
   readonly current_rows: number;
-  /** Reference vs current histograms (same bins), for charts; optional. */
+  /** Share of null cells on each side (a column that empties is drift the value tests cannot see). */
+  readonly reference_null_share?: number;
+  readonly current_null_share?: number;
+  /** Reference vs current histograms (same bins, shares of the valid values), for charts; optional. */
   readonly histogram?: {
     readonly labels: readonly string[];
     readonly reference: readonly number[];
@@ -53,10 +67,21 @@ export interface DriftReport {
   readonly rule: string;
   readonly correction: 'bh' | 'bonferroni' | 'none';
   readonly alpha: number;
+  /** Effect sizes below this never count as drift in exact mode, however small the p-value. */
+  readonly min_effect_size?: number;
+  /** The severity thresholds that were applied (from the policy). */
+  readonly thresholds?: {
+    readonly warn: { readonly drift_share: number; readonly psi: number };
+    readonly alert: { readonly drift_share: number; readonly psi: number };
+  };
+  /** Largest PSI over the tested columns and the prediction column (null when none could be binned). */
+  readonly max_psi?: number | null;
+  /** Columns present in the data but not tested, with the reason (all-null, timestamp, ignored). */
+  readonly skipped?: readonly { readonly column: string; readonly reason: string }[];
   readonly reference: { readonly source: string; readonly rows: number };
   readonly current: {
     readonly source: string;
     readonly rows: number;
-    readonly window?: { from?: string; to?: string };
+    readonly window?: { column?: string; from?: string; to?: string };
   };
 }

@@ -28,7 +28,7 @@ export function registerSandbox(program: Command, setExit: (code: number) => voi
     .option('--port <n>', 'port to listen on (0: any free port)', '0')
     .option('--seed <file>', 'a JSON or YAML seed file adding users, repositories, files and collaborators')
     .option('--webhook-url <url>', 'deliver the App’s webhooks to this URL')
-    .option('--app', 'also start the modelship App wired to the sandbox (not available yet)')
+    .option('--app', 'also start the modelship App wired to the sandbox (try /promote and /rollback by hand)')
     .option('--no-strict', 'answer contract violations instead of refusing them')
     .addHelpText('after', '\nPrints the URL, the personas’ tokens and where webhooks go. See docs/sandbox.md.')
     .action(async (flags: { port: string; seed?: string; webhookUrl?: string; app?: boolean; strict: boolean }) => {

@@ -1,0 +1,261 @@
+/**
+ * The drift-report adapter: parse inputs → load the policy → the reference (a file, or the profile
+ * of the version live in the stage, from the registry) → `computeDrift` → the JSON report file →
+ * the drift issue lifecycle and retraining dispatch (shared/drift/issue-apply.ts) → outputs, job
+ * summary and annotations.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as core from '../../common/runner.js';
+import { parseInputs, readInputs } from '../../common/inputs.js';
+import { actionsLogger, runAction } from '../../common/run-action.js';
+import { createOctokit } from '../../common/octokit.js';
+import { UserError } from '../../../shared/errors.js';
+import { loadPolicy, modelPolicy, POLICY_PATH, type DriftPolicy } from '../../../shared/config/policy.js';
+import { computeDrift, renderDriftMarkdown, type DriftOptions, type DriftReport } from '../../../shared/drift/index.js';
+import { runDriftIssue, type DriftIssueRun } from '../../../shared/drift/issue-apply.js';
+import { isDrifted, renderDriftHistoryChart } from '../../../shared/drift/issue.js';
+import type { GitHubClient } from '../../../shared/github/client.js';
+import { createOctokitClient } from '../../../shared/github/octokit-client.js';
+import { parseProfile } from '../../../shared/profile/parse.js';
+import { Registry } from '../../../shared/registry/index.js';
+import { explainAccessError } from '../../../shared/registry/access-error.js';
+import { sha256Hex } from '../../../shared/registry/digest.js';
+import { readUserFile } from '../../../shared/read-user-file.js';
+import { INPUT_NAMES, inputsSchema, type Inputs } from './inputs.js';
+
+/** `owner/name` from GITHUB_REPOSITORY. */
+function repositoryOf(value: string | undefined): { owner: string; repo: string } {
+  const [owner, repo, ...rest] = (value ?? '').split('/');
+  if (!owner || !repo || rest.length) {
+    throw new UserError(`GITHUB_REPOSITORY is ${value ? `"${value}"` : 'not set'}`, {
+      location: { key: 'GITHUB_REPOSITORY' },
+      hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name',
+    });
+  }
+  return { owner, repo };
+}
+
+/** The event payload at GITHUB_EVENT_PATH ({} when there is none). */
+function readEvent(): Record<string, unknown> {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The default branch: the input, else the event's `repository.default_branch`, else the run's
+ * branch for a `schedule` event (GitHub runs schedules on the default branch).
+ */
+function defaultBranchOf(inputs: Inputs, event: Record<string, unknown>): string | undefined {
+  if (inputs['default-branch']) return inputs['default-branch'];
+  const repository = event.repository as { default_branch?: unknown } | undefined;
+  if (typeof repository?.default_branch === 'string') return repository.default_branch;
+  if (process.env.GITHUB_EVENT_NAME === 'schedule' && process.env.GITHUB_REF_NAME) return process.env.GITHUB_REF_NAME;
+  return undefined;
+}
+
+/** The model's drift policy; the default policy when the default path does not exist. */
+async function readDriftPolicy(inputs: Inputs, cwd: string): Promise<DriftPolicy> {
+  const path = inputs.policy ?? POLICY_PATH;
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    if (inputs.policy === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      core.info(`No ${POLICY_PATH}: using the default drift policy`);
+      return modelPolicy(loadPolicy('', POLICY_PATH), inputs.model).drift;
+    }
+    text = await readUserFile(path, cwd, 'policy file');
+  }
+  return modelPolicy(loadPolicy(text, path), inputs.model).drift;
+}
+
+/** The reference: the input's files, or the profile of the version live in `stage` (sketch mode). */
+async function resolveReference(
+  inputs: Inputs,
+  stage: string,
+  github: () => GitHubClient,
+): Promise<DriftOptions['reference']> {
+  if (inputs.reference && inputs.reference.length > 0) return inputs.reference;
+  const registry = new Registry({ github: github(), logger: actionsLogger });
+  const live = await registry.current(inputs.model, stage);
+  if (!live) {
+    throw new UserError(`No version of \`${inputs.model}\` is live in ${stage}, so there is no reference profile`, {
+      location: { key: 'reference' },
+      hint: `Promote a version to ${stage} first, or pass \`reference:\` (a data file, glob or profile.json)`,
+    });
+  }
+  const { version } = live;
+  if (!version.assets.some((a) => a.name === 'profile.json')) {
+    throw new UserError(`${version.tag}, live in ${stage}, has no profile.json`, {
+      location: { key: 'reference' },
+      hint: 'Register versions with `profile:` (the register action), or pass `reference:` explicitly',
+    });
+  }
+  const bytes = (await registry.download(version, ['profile.json'])).get('profile.json')!;
+  const source = `${version.tag} (${stage}) profile.json`;
+  core.info(`Reference: the profile of ${version.tag}, live in ${stage} since ${live.since}`);
+  return { profile: parseProfile(new TextDecoder().decode(bytes), source), source };
+}
+
+/** A refused issue or dispatch call in words: which permission the job needs. */
+function explainIssueAccess(error: unknown, repository: { owner: string; repo: string }): UserError | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  if (status !== 403 && status !== 404) return undefined;
+  const message = (error as { message?: unknown }).message;
+  if (typeof message === 'string' && /rate limit/i.test(message)) return undefined;
+  return new UserError(
+    `GitHub answered ${String(status)} while writing the drift issue on ${repository.owner}/${repository.repo}`,
+    {
+      location: { key: 'token' },
+      hint: 'The token needs `issues: write` (and `actions: write` to dispatch retraining): add them to the job’s `permissions:`, or set `issue: false`',
+    },
+  );
+}
+
+function summaryOf(
+  report: DriftReport,
+  details: string,
+  run: DriftIssueRun | undefined,
+  model: string,
+  stage: string,
+): string {
+  const parts = [details.trimEnd()];
+  const history = run?.plan.state?.history ?? [];
+  const chart = renderDriftHistoryChart(history, `Drift share over time: ${model} in ${stage}`);
+  if (chart) parts.push('### Drift score over time', chart);
+  if (run) {
+    const issue = run.issue;
+    const line =
+      run.plan.kind === 'none'
+        ? `No drift issue is open for \`${model}\` in ${stage}.`
+        : `Drift issue [#${issue!.number}](${issue!.htmlUrl}) ${run.plan.kind === 'open' ? 'opened' : run.plan.kind === 'close' ? 'closed (recovered)' : 'updated'}.`;
+    const retrain =
+      run.retrain.kind === 'dispatched'
+        ? `Retraining dispatched: \`${run.retrain.workflow}\` on \`${run.retrain.ref}\`.`
+        : run.retrain.kind === 'failed'
+          ? `Retraining could not be dispatched: ${run.retrain.message}`
+          : report.severity === 'none'
+            ? ''
+            : run.retrain.message;
+    parts.push('### Drift issue', [line, retrain].filter((s) => s).join(' '));
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** Runs the action. */
+export function run(): Promise<void> {
+  return runAction(async () => {
+    const inputs = parseInputs(inputsSchema, readInputs(INPUT_NAMES));
+    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const policy = await readDriftPolicy(inputs, cwd);
+    const stage = inputs.stage ?? policy.stage;
+    const event = readEvent();
+
+    let client: GitHubClient | undefined;
+    const repository = () => repositoryOf(process.env.GITHUB_REPOSITORY);
+    const github = (): GitHubClient => {
+      client ??= createOctokitClient(
+        createOctokit({
+          token: inputs.token,
+          baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+          logger: actionsLogger,
+          userAgent: 'modelship-drift-report',
+        }),
+        repository(),
+      );
+      return client;
+    };
+
+    const reference = await resolveReference(inputs, stage, github).catch((error: unknown) => {
+      throw explainAccessError(error, 'read', repository()) ?? error;
+    });
+    core.info(`Comparing ${inputs.current.join(', ')} with the reference (${inputs.model}, ${stage})`);
+    const report = await computeDrift({
+      reference,
+      current: inputs.current,
+      cwd,
+      policy,
+      method: inputs.method,
+      ...(inputs.columns && inputs.columns.length > 0 ? { columns: inputs.columns } : {}),
+      ...(inputs['prediction-column'] ? { predictionColumn: inputs['prediction-column'] } : {}),
+      ...(inputs['time-column']
+        ? {
+            window: {
+              column: inputs['time-column'],
+              ...(inputs.from ? { from: inputs.from } : {}),
+              ...(inputs.to ? { to: inputs.to } : {}),
+            },
+          }
+        : {}),
+    });
+
+    // The digest is of the exact bytes written, so `sha256sum` of the report file matches it.
+    const json = JSON.stringify(report, null, 2) + '\n';
+    const digest = sha256Hex(new TextEncoder().encode(json));
+    const reportPath = resolve(cwd, inputs['report-path']);
+    await mkdir(dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, json);
+    const details = renderDriftMarkdown(report, { title: `Drift report: ${inputs.model} in ${stage}` });
+
+    let issueRun: DriftIssueRun | undefined;
+    if (inputs.issue) {
+      const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+      const runId = process.env.GITHUB_RUN_ID;
+      const slug = process.env.GITHUB_REPOSITORY;
+      issueRun = await runDriftIssue(github(), {
+        model: inputs.model,
+        stage,
+        report,
+        policy,
+        digest,
+        now: new Date().toISOString(),
+        details,
+        defaultRef: defaultBranchOf(inputs, event),
+        logger: actionsLogger,
+        ...(runId && slug ? { runUrl: `${server}/${slug}/actions/runs/${runId}` } : {}),
+      }).catch((error: unknown) => {
+        throw explainIssueAccess(error, repository()) ?? error;
+      });
+      const c = issueRun.calls;
+      core.info(
+        `Drift issue: ${issueRun.plan.kind}${issueRun.issue ? ` #${issueRun.issue.number}` : ''} (${c.total} API calls: ${c.lookup} lookup, ${c.writes} writes, ${c.dispatch} dispatch)`,
+      );
+    } else if (policy.retrain.enabled) {
+      core.warning(
+        'Retraining is enabled in the policy but `issue: false`: retraining is dispatched only with the drift issue, which remembers what was dispatched',
+      );
+    }
+
+    const drifted = report.severity !== 'none';
+    core.setOutput('drifted', String(drifted));
+    core.setOutput('severity', report.severity);
+    core.setOutput('drift-share', String(report.drift_share));
+    core.setOutput('report-path', inputs['report-path']);
+    core.setOutput('report-digest', digest);
+    core.setOutput('issue-number', issueRun?.issue ? String(issueRun.issue.number) : '');
+    core.setOutput('issue-url', issueRun?.issue?.htmlUrl ?? '');
+    core.setOutput('retrain-dispatched', String(issueRun?.retrain.kind === 'dispatched'));
+    core.appendSummary(summaryOf(report, details, issueRun, inputs.model, stage));
+
+    const drift = report.columns.filter((c) => c.drifted).length;
+    const verdict = `${report.severity === 'none' ? 'No drift' : `Drift (${report.severity})`}: ${drift} of ${report.columns.length} columns drifted (drift share ${report.drift_share.toFixed(3)}), ${report.mode} mode. Report: ${inputs['report-path']}`;
+    if (drifted) core.warning(verdict, { title: `Drift in ${inputs.model} (${stage})` });
+    else core.info(verdict);
+
+    const failures: string[] = [];
+    if (issueRun?.retrain.kind === 'failed')
+      failures.push(`Retraining could not be dispatched: ${issueRun.retrain.message}`);
+    if (inputs['fail-on-drift'] !== 'never' && isDrifted(report.severity, inputs['fail-on-drift'])) {
+      failures.push(`Drift severity ${report.severity} reaches fail-on-drift (${inputs['fail-on-drift']})`);
+    }
+    if (failures.length > 0) core.setFailed(failures.join('; '));
+  });
+}

@@ -1,0 +1,141 @@
+/** `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error). */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option, type Command } from 'commander';
+import {
+  loadPolicy,
+  modelPolicy,
+  POLICY_PATH,
+  type DriftMethod,
+  type DriftPolicy,
+} from '../../../shared/config/policy.js';
+import { computeDrift, renderDriftMarkdown, renderDriftText } from '../../../shared/drift/index.js';
+import { UserError } from '../../../shared/errors.js';
+import { readUserFile } from '../../../shared/read-user-file.js';
+import { EXIT } from '../exit-codes.js';
+import { emit } from '../output.js';
+import { progressBar } from '../progress.js';
+import { formatOption, parseTypeFlags, typeOption } from '../options.js';
+
+interface DriftFlags {
+  reference: string[];
+  current: string[];
+  method: DriftMethod;
+  columns?: string;
+  format: 'json' | 'markdown' | 'text';
+  output?: string;
+  policy?: string;
+  model?: string;
+  windowColumn?: string;
+  from?: string;
+  to?: string;
+  predictionColumn?: string;
+  minEffectSize?: string;
+  type?: string[];
+}
+
+/** The drift policy: `--policy` (or .github/modelship.yml when present), for `--model`; else the defaults. */
+async function driftPolicy(flags: DriftFlags, cwd: string): Promise<DriftPolicy | undefined> {
+  const file = flags.policy ?? (existsSync(resolve(cwd, POLICY_PATH)) ? POLICY_PATH : undefined);
+  if (file === undefined) return undefined;
+  const policy = loadPolicy(await readUserFile(file, cwd, 'policy file'), file);
+  return modelPolicy(policy, flags.model ?? '*').drift;
+}
+
+function parseMinEffect(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const x = Number(text);
+  if (!(x >= 0)) {
+    throw new UserError(`"${text}" is not a non-negative number`, {
+      location: { key: '--min-effect-size' },
+      hint: 'Give a number such as 0.1 (0 judges on p-values alone)',
+    });
+  }
+  return x;
+}
+
+export function registerDrift(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('drift')
+    .description(
+      'Compare current data (or prediction logs) with a reference: raw reference data gives exact tests with p-values, a reference profile gives distances.',
+    )
+    .requiredOption(
+      '--reference <file|profile.json...>',
+      'reference: data files (CSV, TSV, JSON Lines, Parquet; globs allowed) for exact mode, or one profile .json for sketch mode',
+    )
+    .requiredOption(
+      '--current <glob...>',
+      'current data or prediction logs (CSV, TSV, JSON Lines, Parquet; .gz allowed)',
+    )
+    .addOption(
+      new Option('--method <method>', 'test every column with this method instead of the default rule')
+        .choices(['auto', 'ks', 'chi2', 'psi', 'js', 'wasserstein'])
+        .default('auto'),
+    )
+    .option('--columns <a,b,...>', 'test only these columns (comma-separated)')
+    .addOption(formatOption())
+    .option('--output <file>', 'write the report here instead of stdout')
+    .option('--policy <file>', `policy file with a drift section (default: ${POLICY_PATH} when it exists)`)
+    .option('--model <name>', 'the model whose drift policy applies (when the policy lists models)')
+    .option('--window-column <name>', 'timestamp column of the current data to window on')
+    .option('--from <time>', 'keep current rows at or after this time (ISO-8601 or epoch ms; needs --window-column)')
+    .option('--to <time>', 'keep current rows before this time (ISO-8601 or epoch ms; needs --window-column)')
+    .option(
+      '--prediction-column <name>',
+      'the model output column, reported as prediction drift (default: `prediction` if present)',
+    )
+    .option('--min-effect-size <x>', 'exact mode: smallest effect size that counts as drift (default 0.1)')
+    .addOption(typeOption())
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit codes: 0 no drift, 1 drift (severity warn or alert), 2 usage, config or data error.',
+        'The default test per column (printed in every report): exact mode uses KS for numbers with more than 5',
+        'distinct values and chi-square otherwise, with an effect size next to every p-value; sketch mode uses the',
+        'normalised Wasserstein distance for numbers and Jensen-Shannon for categories. See docs/drift.md.',
+        'Examples:',
+        '  modelship drift --reference data/train.csv --current "logs/2024-05-*.jsonl" --format markdown',
+        '  modelship drift --reference profile.json --current preds.parquet --window-column ts --from 2024-05-01',
+      ].join('\n'),
+    )
+    .action(async (flags: DriftFlags) => {
+      const cwd = process.cwd();
+      if ((flags.from !== undefined || flags.to !== undefined) && flags.windowColumn === undefined) {
+        throw new UserError('--from and --to need --window-column', {
+          location: { key: flags.from !== undefined ? '--from' : '--to' },
+          hint: 'Name the timestamp column of the current data, e.g. --window-column timestamp',
+        });
+      }
+      const columns = flags.columns
+        ?.split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+      const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
+      const progress = progressBar('drift');
+      const report = await computeDrift({
+        reference,
+        current: flags.current,
+        cwd,
+        policy: await driftPolicy(flags, cwd),
+        method: flags.method,
+        ...(columns && { columns }),
+        ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
+        ...(flags.windowColumn !== undefined && {
+          window: { column: flags.windowColumn, from: flags.from, to: flags.to },
+        }),
+        ...(flags.type && { types: parseTypeFlags(flags.type) }),
+        minEffectSize: parseMinEffect(flags.minEffectSize),
+        onProgress: (done, total) => progress.update(done, total),
+      }).finally(() => progress.done());
+      const text =
+        flags.format === 'json'
+          ? JSON.stringify(report, null, 2)
+          : flags.format === 'markdown'
+            ? renderDriftMarkdown(report)
+            : renderDriftText(report);
+      await emit(text, flags.output);
+      setExit(report.dataset_drift ? EXIT.failed : EXIT.ok);
+    });
+}

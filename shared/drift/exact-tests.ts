@@ -1,0 +1,245 @@
+/**
+ * Exact mode: the drift tests of one column from raw reference and current values. Numbers arrive
+ * sorted, so one merge walk gives the KS statistic and the Wasserstein distance, and binary searches
+ * give the PSI bins; categories arrive as value counts. Every statistic is the scipy one (see
+ * shared/stats), on the same inputs a scipy user would pass: `ks_2samp(ref, cur)`,
+ * `chi2_contingency([ref_counts, cur_counts])` over the union of values in sorted order,
+ * `wasserstein_distance(ref, cur) / max(np.std(ref), 0.001)`, and PSI with shared/stats' convention.
+ */
+import { chi2Contingency } from '../stats/chi2-contingency.js';
+import { jensenShannon } from '../stats/jensen-shannon.js';
+import { psiFromCounts } from '../stats/psi.js';
+import { ks2sampSorted, walkSorted } from '../stats/sorted-samples.js';
+import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
+import type { MethodChoice } from './rule.js';
+
+/** Distinct values of an ascending array, counted up to `cap + 1` (enough to apply the rule). */
+export function countDistinctSorted(sorted: Float64Array, cap = Infinity): number {
+  if (sorted.length === 0) return 0;
+  let distinct = 1;
+  for (let i = 1; i < sorted.length && distinct <= cap; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  return distinct;
+}
+
+/** Number of values ≤ x in an ascending array (numpy searchsorted side='right'). */
+function searchRight(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The 9 PSI edges at the reference deciles, with shared/stats `psi`'s formula
+ * (sorted[lo] + (sorted[hi] − sorted[lo])·(pos − lo), pos = q·(n − 1)).
+ */
+export function decileEdgesOfSorted(sorted: Float64Array): number[] {
+  const n = sorted.length;
+  return Array.from({ length: 9 }, (_, i) => {
+    const pos = ((i + 1) / 10) * (n - 1);
+    const lo = Math.floor(pos);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+  });
+}
+
+/** Counts of an ascending sample in the right-closed bins (−∞, e0], (e0, e1], …, (e_last, ∞). */
+export function rightClosedCounts(sorted: Float64Array, edges: readonly number[]): number[] {
+  const counts: number[] = [];
+  let previous = 0;
+  for (const e of edges) {
+    const upTo = searchRight(sorted, e);
+    counts.push(upTo - previous);
+    previous = upTo;
+  }
+  counts.push(sorted.length - previous);
+  return counts;
+}
+
+/** Population standard deviation (numpy `np.std`, ddof 0). */
+export function populationStd(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  const mean = sum / values.length;
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    ss += d * d;
+  }
+  return Math.sqrt(ss / values.length);
+}
+
+/** Value counts of an ascending array: distinct values and how often each occurs. */
+function valueCounts(sorted: Float64Array): Map<number, number> {
+  const out = new Map<number, number>();
+  let i = 0;
+  while (i < sorted.length) {
+    const x = sorted[i]!;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === x) j++;
+    out.set(x === 0 ? 0 : x, j - i);
+    i = j;
+  }
+  return out;
+}
+
+/** Inputs of {@link testNumericExact}: sorted values and null counts of both sides. */
+export interface NumericExactInput {
+  readonly name: string;
+  readonly reference: Float64Array;
+  readonly current: Float64Array;
+  readonly referenceNulls: number;
+  readonly currentNulls: number;
+  readonly choice: MethodChoice;
+}
+
+/** Tests one numeric column from sorted, non-empty reference and current values. */
+export function testNumericExact(input: NumericExactInput): TestedColumn {
+  const { reference: ref, current: cur, choice } = input;
+  const edges = decileEdgesOfSorted(ref);
+  const refBins = rightClosedCounts(ref, edges);
+  const curBins = rightClosedCounts(cur, edges);
+  const psi = psiFromCounts(refBins, curBins);
+  const base = {
+    column: input.name,
+    type: 'numeric' as const,
+    method: choice.method,
+    method_reason: choice.reason,
+    psi: Number.isFinite(psi) ? psi : null,
+    reference_rows: ref.length,
+    current_rows: cur.length,
+    reference_null_share: nullShare(input.referenceNulls, ref.length),
+    current_null_share: nullShare(input.currentNulls, cur.length),
+    histogram: { labels: binLabels(edges, 'right'), reference: shares(refBins), current: shares(curBins) },
+  };
+  const normalisedWasserstein = (wasserstein: number) => wasserstein / Math.max(populationStd(ref), STD_FLOOR);
+  switch (choice.method) {
+    case 'ks': {
+      const walk = walkSorted(ref, cur);
+      const ks = ks2sampSorted(ref, cur, walk);
+      return {
+        ...base,
+        statistic: ks.statistic,
+        p_value: ks.pvalue,
+        effect_size: normalisedWasserstein(walk.wasserstein),
+        effect_size_kind: 'wasserstein_norm',
+      };
+    }
+    case 'wasserstein':
+      return {
+        ...base,
+        statistic: normalisedWasserstein(walkSorted(ref, cur).wasserstein),
+        p_value: null,
+        effect_size: null,
+        effect_size_kind: null,
+      };
+    case 'chi2': {
+      const refCounts = valueCounts(ref);
+      const curCounts = valueCounts(cur);
+      const values = [...new Set([...refCounts.keys(), ...curCounts.keys()])].sort((a, b) => a - b);
+      const table = [values.map((v) => refCounts.get(v) ?? 0), values.map((v) => curCounts.get(v) ?? 0)];
+      const chi2 = chi2Contingency(table);
+      const labels = values.map((v) => String(v));
+      return {
+        ...base,
+        statistic: chi2.statistic,
+        p_value: chi2.pvalue,
+        effect_size: chi2.dof === 0 ? 0 : chi2.cramersV,
+        effect_size_kind: 'cramers_v',
+        histogram: topCategoryHistogram(labels, table[0]!, table[1]!),
+      };
+    }
+    case 'psi':
+      return { ...base, statistic: base.psi ?? Number.NaN, p_value: null, effect_size: null, effect_size_kind: null };
+    case 'js':
+      return {
+        ...base,
+        statistic: jensenShannon(refBins, curBins),
+        p_value: null,
+        effect_size: null,
+        effect_size_kind: null,
+      };
+  }
+}
+
+/** Inputs of {@link testCategoricalExact}: value counts and null counts of both sides. */
+export interface CategoricalExactInput {
+  readonly name: string;
+  readonly reference: ReadonlyMap<string, number>;
+  readonly current: ReadonlyMap<string, number>;
+  readonly referenceNulls: number;
+  readonly currentNulls: number;
+  readonly choice: MethodChoice;
+}
+
+/** Sorts strings by UTF-16 code units (JavaScript's default), the order of every category table. */
+export function sortCategories(values: Iterable<string>): string[] {
+  return [...values].sort();
+}
+
+/**
+ * Tests one categorical column. The chi-square table and the JS vectors run over the union of
+ * categories in sorted order; PSI runs over the reference categories plus one "other" bin for
+ * categories only the current data has.
+ */
+export function testCategoricalExact(input: CategoricalExactInput): TestedColumn {
+  const { reference, current, choice } = input;
+  const union = sortCategories(new Set([...reference.keys(), ...current.keys()]));
+  const refRow = union.map((v) => reference.get(v) ?? 0);
+  const curRow = union.map((v) => current.get(v) ?? 0);
+  const refTotal = refRow.reduce((s, c) => s + c, 0);
+  const curTotal = curRow.reduce((s, c) => s + c, 0);
+  const psi = categoricalPsi(reference, current);
+  const base = {
+    column: input.name,
+    type: 'categorical' as const,
+    method: choice.method,
+    method_reason: choice.reason,
+    psi: Number.isFinite(psi) ? psi : null,
+    reference_rows: refTotal,
+    current_rows: curTotal,
+    reference_null_share: nullShare(input.referenceNulls, refTotal),
+    current_null_share: nullShare(input.currentNulls, curTotal),
+    histogram: topCategoryHistogram(union, refRow, curRow),
+  };
+  switch (choice.method) {
+    case 'chi2': {
+      const chi2 = chi2Contingency([refRow, curRow]);
+      return {
+        ...base,
+        statistic: chi2.statistic,
+        p_value: chi2.pvalue,
+        effect_size: chi2.dof === 0 ? 0 : chi2.cramersV,
+        effect_size_kind: 'cramers_v',
+      };
+    }
+    case 'js':
+      return {
+        ...base,
+        statistic: jensenShannon(refRow, curRow),
+        p_value: null,
+        effect_size: null,
+        effect_size_kind: null,
+      };
+    case 'psi':
+      return { ...base, statistic: base.psi ?? Number.NaN, p_value: null, effect_size: null, effect_size_kind: null };
+    default:
+      throw new Error(`${choice.method} cannot test categories`);
+  }
+}
+
+/** PSI over the reference categories (sorted) plus "other" for categories only the current data has. */
+export function categoricalPsi(reference: ReadonlyMap<string, number>, current: ReadonlyMap<string, number>): number {
+  const bins = sortCategories(reference.keys());
+  const refCounts = bins.map((v) => reference.get(v)!);
+  const curCounts = bins.map((v) => current.get(v) ?? 0);
+  let other = 0;
+  for (const [v, c] of current) if (!reference.has(v)) other += c;
+  refCounts.push(0);
+  curCounts.push(other);
+  return psiFromCounts(refCounts, curCounts);
+}

@@ -1,0 +1,16 @@
+/**
+ * Drift detection: compare current data (or prediction logs) with a reference, in exact mode (raw
+ * reference data, tests with p-values) or sketch mode (a reference profile, distances only), and
+ * render the report. The CLI and the drift-report action import from here. See docs/drift.md.
+ */
+export { computeDrift, type DriftOptions } from './compute-drift.js';
+export { renderDriftMarkdown, renderDriftText, type DriftMarkdownOptions } from './render.js';
+export {
+  chooseMethod,
+  describeRule,
+  DEFAULT_MIN_EFFECT_SIZE,
+  DISTANCE_THRESHOLD,
+  LOW_CARDINALITY,
+  type RuleSettings,
+} from './rule.js';
+export type * from './report.js';

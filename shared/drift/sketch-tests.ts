@@ -1,0 +1,158 @@
+/**
+ * Sketch mode: drift distances of one column against a reference profile (no training data at run
+ * time, Evidently #506). Numbers: the reference distribution is the profile's exact values while it
+ * still holds them, else its DDSketch buckets (each at its representative value, clamped to
+ * [min, max], weighted by its count), compared with the raw current values by a weighted Wasserstein
+ * distance divided by the reference's population std. Categories: the profile's top-k counts plus
+ * "other". PSI uses the profile's own decile bins, which are left-closed ([e₍ᵢ₋₁₎, eᵢ), the profile
+ * histogram's convention), so the reference counts can come straight from the stored histogram.
+ * No p-values: a sketch's error is far above the KS critical distance at large n (field notes).
+ */
+import { decileEdges } from '../profile/quantile.js';
+import { orderedBuckets } from '../profile/sketch.js';
+import type { CategoryProfile, NumberProfile } from '../profile/types.js';
+import { jensenShannon } from '../stats/jensen-shannon.js';
+import { psiFromCounts } from '../stats/psi.js';
+import { walkSorted } from '../stats/sorted-samples.js';
+import { referenceBinCounts } from '../validate/reference-stats.js';
+import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
+import { sortCategories } from './exact-tests.js';
+import type { MethodChoice } from './rule.js';
+
+/** Number of values < x in an ascending array (numpy searchsorted side='left'). */
+function searchLeft(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Counts of an ascending sample in the left-closed bins (−∞, e0), [e0, e1), …, [e_last, ∞). */
+export function leftClosedCounts(sorted: Float64Array, edges: readonly number[]): number[] {
+  const counts: number[] = [];
+  let previous = 0;
+  for (const e of edges) {
+    const below = searchLeft(sorted, e);
+    counts.push(below - previous);
+    previous = below;
+  }
+  counts.push(sorted.length - previous);
+  return counts;
+}
+
+/** The reference distribution of a number profile: ascending support points and their weights. */
+export function profileDistribution(profile: NumberProfile): { values: Float64Array; weights?: Float64Array } {
+  if (profile.exact !== null) return { values: Float64Array.from(profile.exact) };
+  const { values, counts } = orderedBuckets(profile.sketch);
+  const min = profile.min ?? -Infinity;
+  const max = profile.max ?? Infinity;
+  for (let j = 0; j < values.length; j++) values[j] = Math.min(max, Math.max(min, values[j]!));
+  return { values, weights: counts };
+}
+
+/** Population std from a profile's Welford M2 (Infinity when M2 overflowed). */
+export function profilePopulationStd(profile: NumberProfile): number {
+  if (profile.count === 0) return Number.NaN;
+  return profile.m2 === null ? Infinity : Math.sqrt(Math.max(0, profile.m2) / profile.count);
+}
+
+/** Inputs of {@link testNumericSketch}. */
+export interface NumericSketchInput {
+  readonly name: string;
+  readonly reference: NumberProfile;
+  /** Current valid values, ascending, non-empty. */
+  readonly current: Float64Array;
+  readonly currentNulls: number;
+  readonly choice: MethodChoice;
+}
+
+/** Distances of one numeric column against its (non-empty) profile. */
+export function testNumericSketch(input: NumericSketchInput): TestedColumn {
+  const { reference: p, current: cur, choice } = input;
+  const edges = decileEdges(p);
+  const refBins = referenceBinCounts(p, edges);
+  const curBins = leftClosedCounts(cur, edges);
+  const psi = psiFromCounts(refBins, curBins);
+  const base = {
+    column: input.name,
+    type: 'numeric' as const,
+    method: choice.method,
+    method_reason: choice.reason,
+    p_value: null,
+    effect_size: null,
+    effect_size_kind: null,
+    psi: Number.isFinite(psi) ? psi : null,
+    reference_rows: p.count,
+    current_rows: cur.length,
+    reference_null_share: nullShare(p.nulls + p.invalid, p.count),
+    current_null_share: nullShare(input.currentNulls, cur.length),
+    histogram: { labels: binLabels(edges, 'left'), reference: shares(refBins), current: shares(curBins) },
+  };
+  switch (choice.method) {
+    case 'wasserstein': {
+      const ref = profileDistribution(p);
+      const w = walkSorted(ref.values, cur, ref.weights).wasserstein;
+      return { ...base, statistic: w / Math.max(profilePopulationStd(p), STD_FLOOR) };
+    }
+    case 'psi':
+      return { ...base, statistic: base.psi ?? Number.NaN };
+    case 'js':
+      return { ...base, statistic: jensenShannon(refBins, curBins) };
+    default:
+      throw new Error(`${choice.method} is not a sketch-mode method`);
+  }
+}
+
+/** Inputs of {@link testCategoricalSketch}. */
+export interface CategoricalSketchInput {
+  readonly name: string;
+  readonly reference: CategoryProfile;
+  readonly current: ReadonlyMap<string, number>;
+  readonly currentNulls: number;
+  readonly choice: MethodChoice;
+}
+
+/**
+ * Distances of one categorical column against its profile, over the profile's top categories
+ * (sorted) plus one "other" bin: the profile's `other` count, and every current category not in `top`.
+ */
+export function testCategoricalSketch(input: CategoricalSketchInput): TestedColumn {
+  const { reference: p, current, choice } = input;
+  const bins = sortCategories(Object.keys(p.top));
+  const refCounts = bins.map((v) => p.top[v]!);
+  const curCounts = bins.map((v) => current.get(v) ?? 0);
+  let other = 0;
+  for (const [v, c] of current) if (!Object.hasOwn(p.top, v)) other += c;
+  refCounts.push(p.other);
+  curCounts.push(other);
+  const curTotal = curCounts.reduce((s, c) => s + c, 0);
+  const psi = psiFromCounts(refCounts, curCounts);
+  const labels = [...bins, 'other'];
+  const base = {
+    column: input.name,
+    type: 'categorical' as const,
+    method: choice.method,
+    method_reason: choice.reason,
+    p_value: null,
+    effect_size: null,
+    effect_size_kind: null,
+    psi: Number.isFinite(psi) ? psi : null,
+    reference_rows: p.count,
+    current_rows: curTotal,
+    reference_null_share: nullShare(p.nulls, p.count),
+    current_null_share: nullShare(input.currentNulls, curTotal),
+    histogram: topCategoryHistogram(labels, refCounts, curCounts),
+  };
+  switch (choice.method) {
+    case 'js':
+      return { ...base, statistic: jensenShannon(refCounts, curCounts) };
+    case 'psi':
+      return { ...base, statistic: base.psi ?? Number.NaN };
+    default:
+      throw new Error(`${choice.method} is not a sketch-mode method for categories`);
+  }
+}

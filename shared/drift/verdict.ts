@@ -1,0 +1,76 @@
+/**
+ * From per-column results to the dataset verdict: p-values adjusted across every tested column
+ * (the prediction column included, it is one more test), each column's drift flag, the drift share
+ * (feature columns only), and the severity level from the policy's thresholds on drift share and PSI.
+ */
+import { benjaminiHochberg, bonferroni } from '../stats/p-adjust.js';
+import type { TestedColumn } from './column-result.js';
+import type { ColumnDrift, DriftSeverityLevel } from './report.js';
+import { DISTANCE_THRESHOLD, type RuleSettings } from './rule.js';
+
+/** The dataset-level part of a report. */
+export interface Verdict {
+  readonly columns: ColumnDrift[];
+  readonly prediction?: ColumnDrift;
+  readonly drift_share: number;
+  readonly dataset_drift: boolean;
+  readonly severity: DriftSeverityLevel;
+  readonly max_psi: number | null;
+}
+
+function adjust(pvalues: number[], correction: RuleSettings['correction']): number[] {
+  if (pvalues.length === 0 || correction === 'none') return pvalues;
+  return correction === 'bh' ? benjaminiHochberg(pvalues) : bonferroni(pvalues);
+}
+
+/** A column's verdict given its adjusted p-value. */
+function judge(column: TestedColumn, adjusted: number | null, s: RuleSettings): ColumnDrift {
+  if (adjusted !== null) {
+    const effect = column.effect_size ?? 0;
+    return {
+      ...column,
+      p_value_adjusted: adjusted,
+      threshold: s.alpha,
+      drifted: adjusted < s.alpha && effect >= s.minEffectSize,
+    };
+  }
+  const threshold = column.method === 'psi' ? s.psiThreshold : DISTANCE_THRESHOLD;
+  return { ...column, p_value_adjusted: null, threshold, drifted: column.statistic >= threshold };
+}
+
+/** Adjusts, judges and grades. `prediction` is the model output column's result, when tested. */
+export function decide(
+  features: readonly TestedColumn[],
+  prediction: TestedColumn | undefined,
+  s: RuleSettings,
+): Verdict {
+  const all = prediction ? [...features, prediction] : [...features];
+  const withP = all.flatMap((c, i) => (c.p_value === null ? [] : [i]));
+  const adjusted = adjust(
+    withP.map((i) => all[i]!.p_value!),
+    s.correction,
+  );
+  const byIndex = new Map(withP.map((i, k) => [i, adjusted[k]!]));
+  const judged = all.map((c, i) => judge(c, byIndex.get(i) ?? null, s));
+  const columns = judged.slice(0, features.length);
+  const predictionVerdict = prediction ? judged[features.length] : undefined;
+  const drifted = columns.filter((c) => c.drifted).length;
+  const driftShare = columns.length > 0 ? drifted / columns.length : 0;
+  const psis = judged.flatMap((c) => (c.psi === null || c.psi === undefined ? [] : [c.psi]));
+  const maxPsi = psis.length > 0 ? Math.max(...psis) : null;
+  const reaches = (level: { drift_share: number; psi: number }) =>
+    (drifted > 0 && driftShare >= level.drift_share) || (maxPsi !== null && maxPsi > 0 && maxPsi >= level.psi);
+  const severity: DriftSeverityLevel = reaches(s.thresholds.alert)
+    ? 'alert'
+    : reaches(s.thresholds.warn) || predictionVerdict?.drifted === true
+      ? 'warn'
+      : 'none';
+  return {
+    columns,
+    ...(predictionVerdict && { prediction: predictionVerdict }),
+    drift_share: driftShare,
+    dataset_drift: severity !== 'none',
+    severity,
+    max_psi: maxPsi,
+  };
+}
