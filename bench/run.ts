@@ -3,6 +3,7 @@
  *   p1   validation speed and memory vs DuckDB and pandas (--rows N, --rounds N, --rows-10m, --no-10m)
  *   p2   drift (exact mode) vs scipy + pandas on 1M vs 1M rows (--rows N, --rounds N)
  *   p4   GitHub API calls per registry operation at 10 and 1,000 versions (sandbox counters)
+ *   p5   the App under a webhook storm: 100 deliveries/s for 60 s (--rate N, --seconds N)
  *   p6   action cold start vs `node -e 0` (--rounds N)
  * With no name, runs all of them. Exit code 1 when a benchmark could not run fairly (engines
  * disagree, a contender failed); a bar that is missed is reported, not an error.
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { runP1 } from './p1.js';
 import { runP2 } from './p2.js';
 import { runP4 } from './p4.js';
+import { runP5 } from './p5.js';
 import { runP6 } from './p6.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,16 +32,20 @@ function numberFlag(name: string): number | undefined {
 
 const rows = numberFlag('rows');
 const rounds = numberFlag('rounds');
+const rate = numberFlag('rate');
+const seconds = numberFlag('seconds');
 // The 10M-row memory run is part of the default P1 (about 1.5 minutes once its 1.1 GB file exists;
 // see bench/README.md); --no-10m leaves it out, and a smoke run with --rows N includes it only on request.
 const rows10m = argv.includes('--rows-10m') || (!argv.includes('--no-10m') && rows === undefined);
 const names = argv.filter((a) => !a.startsWith('--'));
 const unknown = argv.filter((a) => a.startsWith('--') && a !== '--rows-10m' && a !== '--no-10m');
-const known = ['p1', 'p2', 'p4', 'p6'];
+const known = ['p1', 'p2', 'p4', 'p5', 'p6'];
 const bad = names.filter((n) => !known.includes(n.toLowerCase()));
 if (bad.length || unknown.length) {
   console.error(`Unknown ${bad.length ? `benchmark ${bad.join(', ')}` : `option ${unknown.join(', ')}`}.`);
-  console.error('Usage: npm run bench [-- p1|p2|p4|p6 ...] [--rows N] [--rounds N] [--rows-10m | --no-10m]');
+  console.error(
+    'Usage: npm run bench [-- p1|p2|p4|p5|p6 ...] [--rows N] [--rounds N] [--rate N] [--seconds N] [--rows-10m | --no-10m]',
+  );
   process.exit(2);
 }
 const selected = names.length ? names.map((n) => n.toLowerCase()) : known;
@@ -54,6 +60,9 @@ if (selected.includes('p2')) {
 }
 if (selected.includes('p4')) {
   ok = (await runP4({ log })) && ok;
+}
+if (selected.includes('p5')) {
+  ok = (await runP5({ rate: rate ?? 100, seconds: seconds ?? 60, log })) && ok;
 }
 if (selected.includes('p6')) {
   ok = (await runP6(root, { rounds: Math.max(rounds ?? 20, 15), log })) && ok;
