@@ -7,12 +7,19 @@
  * 4. Validate each weekly production batch against the expectations and the reference profile;
  *    the drifting week fails, with annotations on the offending lines.
  * 5. Show the job summary of the failing week and a table of all runs.
+ * 6. Start the sandbox GitHub and the modelship App wired to it (real signed webhooks over HTTP).
+ * 7. Train two small churn models (ONNX) on two PRs and register each with the register action.
+ * 8. `reviewer` approves, `maintainer` comments `/promote to staging`: the App deploys.
+ * 9. v2 misbehaves: `maintainer` comments `/rollback in staging` on an issue; v1 runs again.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateChurn } from '../examples/churn/generate.js';
 import { runAction } from '../sandbox/action-runner.js';
+import { createSandbox } from '../sandbox/index.js';
+import { startAppServer } from '../app/src/server.js';
+import { fitBaseline } from './baseline-model.js';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, '.modelship', 'demo');
@@ -32,7 +39,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-for (const bundle of ['actions/validate-data/dist/index.js', 'cli/dist/index.js']) {
+for (const bundle of ['actions/validate-data/dist/index.js', 'actions/register/dist/index.js', 'cli/dist/index.js']) {
   if (!existsSync(join(root, bundle))) throw new Error(`${bundle} is missing: run \`npm run build\``);
 }
 mkdirSync(out, { recursive: true });
@@ -100,6 +107,170 @@ for (const a of failing.annotations.slice(0, 5)) {
   process.stdout.write(`   annotation ${a.level} ${a.file}:${a.line} — ${a.message}\n`);
 }
 process.stdout.write(`\n${failing.summary}\n`);
+
+step(6, 'Start the sandbox GitHub and the modelship App (webhooks signed, over HTTP)');
+const sandbox = await createSandbox();
+const app = await startAppServer({
+  appId: sandbox.app.id,
+  privateKey: sandbox.app.privateKey,
+  webhookSecret: sandbox.app.webhookSecret,
+  baseUrl: sandbox.url,
+  logLevel: 'warn',
+  octokit: { writeSpacingMs: 0 },
+});
+sandbox.webhooks.subscribe({
+  url: app.webhookUrl,
+  secret: sandbox.app.webhookSecret,
+  target: { type: 'integration', appId: sandbox.app.id },
+});
+const settle = async () => {
+  for (let quiet = 0; quiet < 2;) {
+    const before = sandbox.webhooks.deliveries().length;
+    await sandbox.webhooks.idle();
+    await app.app.idle();
+    quiet = sandbox.webhooks.deliveries().length === before ? quiet + 1 : 0;
+  }
+};
+const api = async <T>(login: string, method: string, path: string, body?: unknown): Promise<T> => {
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method,
+    headers: { authorization: `token ${sandbox.personas[login]!.token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} as ${login}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+};
+const policy = [
+  'version: 1',
+  'models:',
+  '  churn:',
+  '    stages:',
+  '      - name: staging',
+  '        required_role: write',
+  '        approvals: 1',
+  '        deploy: { target: none }',
+  '      - production',
+  '',
+].join('\n');
+sandbox.push({ repo: 'acme/churn', branch: 'main', files: { '.github/modelship.yml': policy }, as: 'maintainer' });
+await settle();
 process.stdout.write(
-  `\nReports and summaries are in ${relative(root, out)}/. Next: the sandbox GitHub, the registry and the app.\n`,
+  `   GitHub at ${sandbox.url}, the App at ${app.webhookUrl}\n   policy: .github/modelship.yml on main (staging: write role, 1 approval)\n`,
+);
+
+const bot = `${sandbox.app.slug}[bot]`;
+const lastReply = async (issue: number): Promise<string> => {
+  const comments = await api<{ body: string; user: { login: string } }[]>(
+    'maintainer',
+    'GET',
+    `/repos/acme/churn/issues/${issue}/comments?per_page=100`,
+  );
+  const body = comments.filter((c) => c.user.login === bot).at(-1)?.body ?? '(no reply)';
+  return body.replace(/\n*<!--[\s\S]*?-->\s*$/, '');
+};
+const say = (who: string, text: string) => process.stdout.write(`   ${bold(who)}: ${text}\n`);
+
+const versions = [
+  { branch: 'train-v1', features: ['tenure_months', 'monthly_charges', 'support_calls'] },
+  {
+    branch: 'train-v2',
+    features: ['tenure_months', 'monthly_charges', 'support_calls', 'late_payments', 'num_products'],
+  },
+];
+for (const [index, spec] of versions.entries()) {
+  step(7 + index * 2, `Train churn on a PR (${spec.features.length} features) and register it (actions/register)`);
+  const model = fitBaseline(
+    join(root, example, 'data', 'train.csv'),
+    join(root, example, 'data', 'holdout.csv'),
+    spec.features,
+  );
+  const modelDir = join(out, spec.branch);
+  mkdirSync(modelDir, { recursive: true });
+  writeFileSync(join(modelDir, 'model.onnx'), model.onnx);
+  writeFileSync(join(modelDir, 'metrics.json'), JSON.stringify({ roc_auc: model.auc }));
+  const head = sandbox.push({
+    repo: 'acme/churn',
+    branch: spec.branch,
+    files: { 'train.py': `# features: ${spec.features.join(', ')}\n` },
+    as: 'maintainer',
+  });
+  const pr = await api<{ number: number }>('maintainer', 'POST', '/repos/acme/churn/pulls', {
+    title: `Retrain churn (${spec.branch})`,
+    head: spec.branch,
+    base: 'main',
+  });
+  const maintainer = sandbox.personas.maintainer!;
+  const registered = await runAction('register', {
+    apiUrl: sandbox.url,
+    token: sandbox.installationToken({ permissions: { contents: 'write', metadata: 'read' } }),
+    workspace: out,
+    eventName: 'pull_request',
+    ref: `refs/pull/${pr.number}/merge`,
+    event: {
+      action: 'opened',
+      number: pr.number,
+      pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
+      sender: { id: maintainer.id, login: maintainer.login },
+    },
+    env: { GITHUB_ACTOR_ID: String(maintainer.id) },
+    inputs: {
+      model: 'churn',
+      'model-file': relative(out, join(modelDir, 'model.onnx')),
+      metrics: relative(out, join(modelDir, 'metrics.json')),
+      profile: relative(out, profilePath),
+    },
+  });
+  if (registered.exitCode !== 0) throw new Error(`register failed:\n${registered.log}`);
+  process.stdout.write(
+    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · holdout ROC AUC ${model.auc.toFixed(4)} · registered ${registered.outputs.tag} (${registered.outputs['release-url']})\n`,
+  );
+
+  step(8 + index * 2, `reviewer approves PR #${pr.number}; maintainer comments /promote to staging`);
+  await api('reviewer', 'POST', `/repos/acme/churn/pulls/${pr.number}/reviews`, {
+    commit_id: head.sha,
+    event: 'APPROVE',
+    body: 'Metrics look good.',
+  });
+  say('reviewer', `approved ${head.sha.slice(0, 7)}`);
+  await api('maintainer', 'POST', `/repos/acme/churn/issues/${pr.number}/comments`, {
+    body: 'Ship it.\n/promote to staging',
+  });
+  say('maintainer', '/promote to staging');
+  await settle();
+  say(bot, `👀, then: ${await lastReply(pr.number)}`);
+}
+
+step(11, 'v2 misbehaves in staging: maintainer opens an issue and comments /rollback in staging');
+const issue = await api<{ number: number }>('maintainer', 'POST', '/repos/acme/churn/issues', {
+  title: 'churn v2 over-predicts churn',
+});
+await api('maintainer', 'POST', `/repos/acme/churn/issues/${issue.number}/comments`, { body: '/rollback in staging' });
+say('maintainer', '/rollback in staging');
+await settle();
+say(bot, await lastReply(issue.number));
+const history = await api<
+  {
+    id: number;
+    payload: { version: number; reason: string; requested_by?: { login: string }; approved_by?: { login: string }[] };
+  }[]
+>('maintainer', 'GET', '/repos/acme/churn/deployments?environment=churn%2Fstaging');
+process.stdout.write(
+  [
+    '',
+    '   The environment churn/staging, as the Deployments page shows it (newest first):',
+    '',
+    '   | deployment | version | why | requested by | approved by |',
+    '   |---|---|---|---|---|',
+    ...history.map(
+      (d) =>
+        `   | ${d.id} | v${d.payload.version} | ${d.payload.reason} | @${d.payload.requested_by?.login ?? '?'} | ${(d.payload.approved_by ?? []).map((a) => `@${a.login}`).join(', ') || '—'} |`,
+    ),
+    '',
+  ].join('\n'),
+);
+await app.close();
+await sandbox.close();
+
+process.stdout.write(
+  `\nReports, summaries and models are in ${relative(root, out)}/. Next: evaluation gates and drift reports on the same PRs.\n`,
 );
