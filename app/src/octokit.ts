@@ -2,7 +2,8 @@
  * The Octokit class the App talks to GitHub with: Probot's own (App JWT → installation token,
  * retry on 5xx and dropped connections, throttling that honours `retry-after` and spaces writes
  * 1 s apart as GitHub asks), with bounded retries on rate limits instead of Probot's endless ones.
- * `writeSpacingMs: 0` (the sandbox, tests, the demo) keeps `retry-after` but drops the spacing, and
+ * `writeSpacingMs: 0` (the sandbox, tests, the demo) keeps `retry-after` but drops the spacing of
+ * writes (1 s) and of comments (3 s, the throttling plugin's "notifications" group), and
  * `retryAfterScale` shrinks the waits GitHub asks for (1 = real seconds).
  */
 import Bottleneck from 'bottleneck';
@@ -36,9 +37,17 @@ export function appOctokit(options: AppOctokitOptions = {}): typeof ProbotOctoki
       fallbackSecondaryRateRetryAfter: 60,
       onRateLimit: onLimit,
       onSecondaryRateLimit: onLimit,
+      // GitHub's spacing: writes 1 s apart, content that notifies people (comments) 3 s apart.
       ...(spacing === 1_000
         ? {}
-        : { write: new Bottleneck.Group({ id: `modelship-write-${spacing}`, maxConcurrent: 8, minTime: spacing }) }),
+        : {
+            write: new Bottleneck.Group({ id: `modelship-write-${spacing}`, maxConcurrent: 8, minTime: spacing }),
+            notifications: new Bottleneck.Group({
+              id: `modelship-notify-${spacing}`,
+              maxConcurrent: 8,
+              minTime: spacing,
+            }),
+          }),
     },
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: Math.min(scale, 1_000) },
   })) as typeof ProbotOctokit;
