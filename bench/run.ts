@@ -2,6 +2,7 @@
  * `npm run bench [-- <name>...] [options]`: runs the benchmarks and prints their tables.
  *   p1   validation speed and memory vs DuckDB and pandas (--rows N, --rounds N, --rows-10m, --no-10m)
  *   p2   drift (exact mode) vs scipy + pandas on 1M vs 1M rows (--rows N, --rounds N)
+ *   p3   evaluate a 1M-row holdout, two ONNX models, 1,000-resample bootstrap vs raw ORT (--rows N, --rounds N)
  *   p4   GitHub API calls per registry operation at 10 and 1,000 versions (sandbox counters)
  *   p5   the App under a webhook storm: 100 deliveries/s for 60 s (--rate N, --seconds N)
  *   p6   action cold start vs `node -e 0` (--rounds N)
@@ -11,6 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import { runP1 } from './p1.js';
 import { runP2 } from './p2.js';
+import { runP3 } from './p3.js';
 import { runP4 } from './p4.js';
 import { runP5 } from './p5.js';
 import { runP6 } from './p6.js';
@@ -39,12 +41,12 @@ const seconds = numberFlag('seconds');
 const rows10m = argv.includes('--rows-10m') || (!argv.includes('--no-10m') && rows === undefined);
 const names = argv.filter((a) => !a.startsWith('--'));
 const unknown = argv.filter((a) => a.startsWith('--') && a !== '--rows-10m' && a !== '--no-10m');
-const known = ['p1', 'p2', 'p4', 'p5', 'p6'];
+const known = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
 const bad = names.filter((n) => !known.includes(n.toLowerCase()));
 if (bad.length || unknown.length) {
   console.error(`Unknown ${bad.length ? `benchmark ${bad.join(', ')}` : `option ${unknown.join(', ')}`}.`);
   console.error(
-    'Usage: npm run bench [-- p1|p2|p4|p5|p6 ...] [--rows N] [--rounds N] [--rate N] [--seconds N] [--rows-10m | --no-10m]',
+    'Usage: npm run bench [-- p1|p2|p3|p4|p5|p6 ...] [--rows N] [--rounds N] [--rate N] [--seconds N] [--rows-10m | --no-10m]',
   );
   process.exit(2);
 }
@@ -57,6 +59,9 @@ if (selected.includes('p1')) {
 }
 if (selected.includes('p2')) {
   ok = (await runP2(root, { rows: rows ?? 1_000_000, rounds: rounds ?? 3, log })) && ok;
+}
+if (selected.includes('p3')) {
+  ok = (await runP3({ rows: rows ?? 1_000_000, rounds: rounds ?? 5, log })) && ok;
 }
 if (selected.includes('p4')) {
   ok = (await runP4({ log })) && ok;

@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { isUserError } from '../../shared/errors.js';
 import { EXIT } from './exit-codes.js';
+import { registerDrift } from './commands/drift.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { registerExpectations } from './commands/expectations.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRegistry } from './commands/registry.js';
@@ -29,6 +31,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerExpectations(program, setExit);
   registerSandbox(program, setExit);
   registerRegistry(program, setExit);
+  registerDrift(program, setExit);
+  registerEvaluate(program, setExit);
   return program;
 }
 

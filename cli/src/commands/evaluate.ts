@@ -1,0 +1,234 @@
+/**
+ * `modelship evaluate`: the CLI adapter over shared/evaluate. Scores an ONNX candidate (and
+ * champion) over a holdout with onnxruntime-node found at run time, or reads a predictions file,
+ * then prints the report and exits 0 when the gate passes, 1 when it fails, 2 on an error.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import {
+  defaultPolicy,
+  loadPolicy,
+  modelPolicy,
+  POLICY_PATH,
+  type EvaluatePolicy,
+} from '../../../shared/config/policy.js';
+import { UserError } from '../../../shared/errors.js';
+import { evaluateModels, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
+import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
+import type { Task } from '../../../shared/evaluate/predictions.js';
+import { renderEvaluation } from '../../../shared/evaluate/render.js';
+import type { Logger } from '../../../shared/logger.js';
+import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
+import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
+import { readUserFile } from '../../../shared/read-user-file.js';
+import { EXIT } from '../exit-codes.js';
+import { formatOption } from '../options.js';
+import { emit } from '../output.js';
+
+interface EvaluateFlags {
+  candidate?: string;
+  predictions?: string;
+  champion?: string;
+  data?: string[];
+  label: string;
+  task: Task;
+  slices?: string;
+  features?: string;
+  classes?: string;
+  policy?: string;
+  model?: string;
+  format: 'json' | 'markdown' | 'text';
+  output?: string;
+}
+
+/** Log lines go to stderr, so stdout stays the report. */
+const stderrLogger: Logger = {
+  debug: () => {},
+  info: (m) => process.stderr.write(`${m}\n`),
+  warn: (m) => process.stderr.write(`warning: ${m}\n`),
+  error: (m) => process.stderr.write(`error: ${m}\n`),
+};
+
+const list = (value: string | undefined): string[] | undefined =>
+  value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+
+/** The evaluate policy: `--policy` (or .github/modelship.yml when present) for `--model`; else the defaults. */
+async function evaluatePolicy(flags: EvaluateFlags, cwd: string): Promise<EvaluatePolicy> {
+  const file = flags.policy ?? (existsSync(resolve(cwd, POLICY_PATH)) ? POLICY_PATH : undefined);
+  if (file === undefined) return defaultPolicy().defaults.evaluate;
+  const policy = loadPolicy(await readUserFile(file, cwd, 'policy file'), file);
+  return modelPolicy(policy, flags.model ?? '*').evaluate;
+}
+
+/** Checks the flag combination; a wrong one is a UserError naming the flags. */
+function checkFlags(flags: EvaluateFlags): void {
+  if ((flags.candidate === undefined) === (flags.predictions === undefined)) {
+    throw new UserError('give exactly one of --candidate <model.onnx> and --predictions <file>', {
+      location: { key: flags.candidate === undefined ? '--candidate' : '--predictions' },
+      hint: 'Score an ONNX model over --data with --candidate, or evaluate labels and scores computed elsewhere with --predictions',
+    });
+  }
+  if (flags.predictions !== undefined && flags.champion !== undefined) {
+    throw new UserError('--champion needs --candidate: in predictions mode the champion is the `champion_` columns', {
+      location: { key: '--champion' },
+      hint: 'Add champion_score (binary), champion_score_<class> (multiclass) or champion_prediction (regression) columns to the predictions file',
+    });
+  }
+  if (flags.predictions !== undefined && flags.data !== undefined) {
+    throw new UserError('--data is not used with --predictions: the predictions file holds the rows', {
+      location: { key: '--data' },
+      hint: 'Drop --data, or score an ONNX model over it with --candidate',
+    });
+  }
+  if (flags.candidate !== undefined && (flags.data === undefined || flags.data.length === 0)) {
+    throw new UserError('--candidate needs --data: the holdout to score it on', {
+      location: { key: '--data' },
+      hint: 'Pass the labelled holdout, e.g. --data "data/holdout/*.parquet"',
+    });
+  }
+}
+
+async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport> {
+  checkFlags(flags);
+  const policy = await evaluatePolicy(flags, cwd);
+  const slices = list(flags.slices);
+  const common = {
+    cwd,
+    label: flags.label,
+    task: flags.task,
+    policy,
+    logger: stderrLogger,
+    ...(slices && { slices }),
+  };
+  if (flags.predictions !== undefined) {
+    return evaluatePredictions({ ...common, data: flags.predictions });
+  }
+  const runtime = await resolveOnnxRuntime({
+    searchFrom: [dirname(fileURLToPath(import.meta.url)), cwd],
+    arch: process.arch,
+    logger: stderrLogger,
+    ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
+  });
+  const models: OnnxModel[] = [];
+  try {
+    // The champion first: memory is charged to a model from its load, so the candidate's is its own.
+    const champion = flags.champion ? await loadModel(flags.champion, { runtime, cwd }) : undefined;
+    if (champion) models.push(champion);
+    const candidate = await loadModel(flags.candidate!, { runtime, cwd });
+    models.push(candidate);
+    const features = list(flags.features);
+    const classes = list(flags.classes);
+    return await evaluateModels({
+      ...common,
+      data: flags.data!,
+      candidate,
+      ...(champion && { champion }),
+      ...(features && { features }),
+      ...(classes && { classes }),
+    });
+  } finally {
+    for (const m of models) await m.dispose();
+  }
+}
+
+const fmt = (x: number | null | undefined): string =>
+  x === null || x === undefined ? 'n/a' : Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
+
+/** The report as plain text for a terminal. */
+export function renderEvaluationText(report: EvaluationReport): string {
+  const lines: string[] = [];
+  const failed = report.gate.checks.filter((c) => !c.passed).length;
+  lines.push(
+    report.gate.passed
+      ? `Gate PASSED (${report.gate.checks.length} checks)`
+      : `Gate FAILED (${failed} of ${report.gate.checks.length} checks)`,
+    `${report.task} model, ${report.rows} rows, gated metric ${report.metric}${report.champion ? ', vs champion' : ', no champion'}`,
+    '',
+  );
+  const width = Math.max(...Object.keys(report.candidate.metrics).map((m) => m.length), 6);
+  if (report.champion) {
+    lines.push(
+      `${'metric'.padEnd(width)}  ${'champion'.padStart(10)}  ${'candidate'.padStart(10)}  ${'delta'.padStart(10)}  CI`,
+    );
+    for (const c of report.comparison) {
+      const ci = c.ci_low !== null && c.ci_high !== null ? `[${fmt(c.ci_low)}, ${fmt(c.ci_high)}]` : '';
+      lines.push(
+        `${c.metric.padEnd(width)}  ${fmt(report.champion.metrics[c.metric]).padStart(10)}  ${fmt(report.candidate.metrics[c.metric]).padStart(10)}  ${fmt(c.delta).padStart(10)}  ${ci}`,
+      );
+    }
+  } else {
+    lines.push(`${'metric'.padEnd(width)}  ${'candidate'.padStart(10)}`);
+    for (const [m, v] of Object.entries(report.candidate.metrics))
+      lines.push(`${m.padEnd(width)}  ${fmt(v).padStart(10)}`);
+  }
+  lines.push('', 'Checks:');
+  for (const c of report.gate.checks) {
+    lines.push(
+      `  ${c.passed ? 'pass' : 'FAIL'}  ${c.name}: ${fmt(c.value)} (threshold ${fmt(c.threshold)})  ${c.message}`,
+    );
+  }
+  if (report.gate.checks.length === 0)
+    lines.push('  (none: add evaluate.min, a champion, slices or budgets to the policy)');
+  if (report.slices.length) lines.push('', `${report.slices.length} slices (see --format json or markdown)`);
+  return lines.join('\n');
+}
+
+/** Registers `modelship evaluate`. */
+export function registerEvaluate(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('evaluate')
+    .description(
+      'Evaluate a candidate model (against the champion, on the same rows) and apply the gate: metrics, paired bootstrap intervals, slices and budgets.',
+    )
+    .option('--candidate <model.onnx>', 'the candidate ONNX model, scored over --data')
+    .option('--predictions <file>', 'predictions-only mode: a file of labels and scores (no ONNX needed)')
+    .option('--champion <model.onnx>', 'the champion ONNX model, scored on the same rows')
+    .option('--data <glob...>', 'the labelled holdout: CSV, TSV, JSON Lines or Parquet (.gz allowed); globs allowed')
+    .requiredOption('--label <column>', 'the label column')
+    .addOption(
+      new Option('--task <task>', 'the kind of model')
+        .choices(['binary', 'multiclass', 'regression'])
+        .makeOptionMandatory(),
+    )
+    .option('--slices <columns>', 'comma-separated columns to slice by (default: the policy’s evaluate.slices.columns)')
+    .option(
+      '--features <columns>',
+      'comma-separated feature columns in the model’s input order (default: the model’s metadata)',
+    )
+    .option(
+      '--classes <names>',
+      'multiclass: comma-separated class names in the model’s output order (default 0 … K-1)',
+    )
+    .option('--policy <file>', `policy file with an evaluate section (default: ${POLICY_PATH} when it exists)`)
+    .option('--model <name>', 'the model whose evaluate policy applies (when the policy lists models)')
+    .addOption(formatOption())
+    .option('--output <file>', 'write the report here instead of stdout')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit codes: 0 the gate passed, 1 the gate failed, 2 usage, config or data error.',
+        'Examples:',
+        '  modelship evaluate --candidate model.onnx --champion prod.onnx --data holdout.parquet --label churned --task binary',
+        '  modelship evaluate --predictions scored.csv --label y --task regression --format json',
+      ].join('\n'),
+    )
+    .action(async (flags: EvaluateFlags) => {
+      const report = await run(flags, process.cwd());
+      const text =
+        flags.format === 'json'
+          ? JSON.stringify(report, null, 2)
+          : flags.format === 'markdown'
+            ? renderEvaluation(report)
+            : renderEvaluationText(report);
+      await emit(text, flags.output);
+      setExit(report.gate.passed ? EXIT.ok : EXIT.failed);
+    });
+}

@@ -1,0 +1,79 @@
+/**
+ * The evaluation's pull request comment: one comment per (workflow, model), found again on later
+ * runs by a hidden marker and updated in place, so a PR never collects a stack of stale reports
+ * (CML's watermark, without its spam). Pure: the body, the marker and the lookup over a page of
+ * comments; the adapter lists the comments and writes.
+ */
+import { GITHUB_BODY_LIMIT } from '../report/markdown.js';
+import type { EvaluationReport } from './evaluate.js';
+import { renderEvaluation } from './render.js';
+
+/** Who the comment is for: the workflow that ran the evaluation and the model it judged. */
+export interface CommentKey {
+  readonly workflow: string;
+  readonly model: string;
+}
+
+/** Characters a marker value may not hold (they would end the HTML comment or the attribute). */
+const escapeValue = (value: string): string =>
+  value.replace(/[&"<>-]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\r\n]/g, ' ');
+
+/**
+ * The hidden marker of the comment for (workflow, model): an HTML comment GitHub does not render.
+ * Values are escaped, so a workflow name cannot end the comment early or imitate another key.
+ */
+export function evaluationMarker(key: CommentKey): string {
+  return `<!-- modelship:evaluate workflow="${escapeValue(key.workflow)}" model="${escapeValue(key.model)}" -->`;
+}
+
+/** Options of `evaluationComment`. */
+export interface EvaluationCommentOptions {
+  /** A link to the run that produced the report, shown at the end. */
+  readonly runUrl?: string;
+  /** The champion's version tag (`churn/v3`), named in the heading. */
+  readonly championTag?: string;
+  /** Body limit (GitHub's is 65,536 characters). */
+  readonly limit?: number;
+}
+
+/**
+ * The comment body: the marker on the first line, a heading naming the model (and the champion's
+ * version), the rendered report, and a link to the run. Stays under `limit` characters.
+ */
+export function evaluationComment(
+  report: EvaluationReport,
+  key: CommentKey,
+  options: EvaluationCommentOptions = {},
+): string {
+  const marker = evaluationMarker(key);
+  const against = options.championTag ? ` vs \`${options.championTag}\`` : report.champion ? '' : ' (no champion yet)';
+  const head = `## modelship evaluation: \`${key.model}\`${against}\n`;
+  const foot = options.runUrl ? `\n---\n<sub>${key.workflow} · [run](${options.runUrl})</sub>\n` : '';
+  const limit = options.limit ?? GITHUB_BODY_LIMIT;
+  const room = limit - marker.length - head.length - foot.length - 2;
+  return `${marker}\n${head}\n${renderEvaluation(report, room)}${foot}`;
+}
+
+/** A comment as far as the lookup needs it. */
+export interface MarkedComment {
+  readonly id: number;
+  readonly body: string;
+  /** The author's login; null for a deleted account. */
+  readonly user?: { readonly login: string; readonly type?: string } | null;
+}
+
+/**
+ * The comment to update among `comments`: the first whose body starts with the marker of `key`,
+ * written by `author` when given (so a human quoting the marker in a reply is never overwritten).
+ * Undefined when there is none.
+ */
+export function findEvaluationComment<C extends MarkedComment>(
+  comments: readonly C[],
+  key: CommentKey,
+  author?: string,
+): C | undefined {
+  const marker = evaluationMarker(key);
+  return comments.find(
+    (c) => c.body.startsWith(marker) && (author === undefined || (c.user != null && c.user.login === author)),
+  );
+}

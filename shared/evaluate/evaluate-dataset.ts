@@ -1,0 +1,288 @@
+/**
+ * The evaluation pipeline that the CLI and the evaluate action share, so neither adapter grows
+ * domain logic: score the candidate (and the champion) over a holdout in one streaming pass with
+ * shared/onnx, collecting the labels and slice columns from the same batches, then `evaluate`.
+ * Predictions-only mode (a file of labels and scores) goes through `readPredictions` instead.
+ */
+import type { EvaluatePolicy } from '../config/policy.js';
+import { INVALID, VALID, type Batch, type Column } from '../data/batch.js';
+import { openDataset } from '../data/open-dataset.js';
+import { UserError } from '../errors.js';
+import { silentLogger, type Logger } from '../logger.js';
+import type { OnnxModel } from '../onnx/model.js';
+import { DEFAULT_SCORE_BATCH, scoreModels, type Measurements } from '../onnx/score.js';
+import { evaluate, type EvaluateInput, type EvaluationReport } from './evaluate.js';
+import type { Budgets } from './gate.js';
+import type { Labels, Predictions, Task } from './predictions.js';
+import { readPredictions } from './read-predictions.js';
+import type { SliceColumn } from './slices.js';
+
+/** Options shared by both modes. */
+interface CommonOptions {
+  /** The holdout: a file, a glob, or several (CSV/TSV, JSON Lines, Parquet, optionally gzipped). */
+  readonly data: string | readonly string[];
+  /** Folder relative paths are resolved against. */
+  readonly cwd: string;
+  /** The label column. */
+  readonly label: string;
+  readonly task: Task;
+  /** Columns to slice by. Default: the policy's `slices.columns`. */
+  readonly slices?: readonly string[];
+  readonly policy: EvaluatePolicy;
+  /** Which metrics get bootstrap intervals (see `evaluate`). */
+  readonly compare?: EvaluateInput['compare'];
+  readonly logger?: Logger;
+}
+
+/** Options of `evaluateModels`. */
+export interface EvaluateModelsOptions extends CommonOptions {
+  readonly candidate: OnnxModel;
+  /** The champion, scored on the same rows; absent for a model's first version. */
+  readonly champion?: OnnxModel;
+  /** Feature columns in the order the model's `[N, F]` input expects (else the model's metadata). */
+  readonly features?: readonly string[];
+  /** Multiclass: the label value of each probability column. Default `0` … `K-1`. */
+  readonly classes?: readonly string[];
+  /** Rows per `session.run`. Default shared/onnx's. */
+  readonly batchSize?: number;
+}
+
+/** The scorer's measurements in the gate's terms (per-row and per-batch latency, size, memory). */
+export function budgetsFrom(measurements: Measurements, batchSize?: number): Budgets {
+  return {
+    latency: {
+      per_row: measurements.latency_ms.row,
+      per_batch: measurements.latency_ms.batch,
+      ...(batchSize !== undefined && { batch_size: batchSize }),
+    },
+    size_mb: measurements.size_mb,
+    memory_mb: measurements.memory_mb,
+  };
+}
+
+const BINARY_LABELS = new Map([
+  ['0', 0],
+  ['1', 1],
+  ['false', 0],
+  ['true', 1],
+]);
+
+/** Collects the label and slice columns from every dataset batch, as one dataset-wide dictionary each. */
+class RowCollector {
+  private readonly labelCodes: number[] = [];
+  private readonly labelValues: number[] = [];
+  readonly labelTexts: string[] = [];
+  private readonly labelIndex = new Map<string, number>();
+  private readonly sliceCodes: number[][];
+  private readonly sliceValues: string[][];
+  private readonly sliceIndex: Map<string, number>[];
+
+  constructor(
+    private readonly task: Task,
+    private readonly label: string,
+    private readonly slices: readonly string[],
+  ) {
+    this.sliceCodes = slices.map(() => []);
+    this.sliceValues = slices.map(() => []);
+    this.sliceIndex = slices.map(() => new Map());
+  }
+
+  add(batch: Batch): void {
+    const find = (name: string): Column => {
+      const column = batch.columns.find((c) => c.name === name);
+      if (column === undefined) {
+        throw new UserError(`no column \`${name}\` in this file`, {
+          location: { file: batch.file, key: name },
+          hint: 'Every file of the dataset must have the label and slice columns',
+        });
+      }
+      return column;
+    };
+    const where = (i: number) => ({
+      file: batch.file,
+      ...(batch.lines?.[i] !== undefined && { line: batch.lines[i] }),
+      key: this.label,
+    });
+    const label = find(this.label);
+    for (let i = 0; i < batch.length; i++) {
+      if (label.type === 'category') {
+        const code = label.codes[i]!;
+        if (code < 0) throw emptyLabel(where(i), batch.firstRow + i);
+        const text = label.dictionary[code]!;
+        if (this.task === 'binary') {
+          const lower = text.trim().toLowerCase();
+          const v =
+            BINARY_LABELS.get(lower) ??
+            (lower !== '' && (Number(lower) === 0 || Number(lower) === 1) ? Number(lower) : -1);
+          if (v < 0) {
+            throw new UserError(`binary label \`${text}\` is not 0/1 or true/false (row ${batch.firstRow + i})`, {
+              location: where(i),
+              hint: 'Write the positive class as 1 (or true) and the negative as 0 (or false)',
+            });
+          }
+          this.labelValues.push(v);
+        } else {
+          let k = this.labelIndex.get(text);
+          if (k === undefined) {
+            k = this.labelTexts.length;
+            this.labelTexts.push(text);
+            this.labelIndex.set(text, k);
+          }
+          this.labelCodes.push(k);
+        }
+      } else if (label.type === 'number') {
+        if (label.state[i] !== VALID) {
+          if (label.state[i] === INVALID) {
+            throw new UserError(
+              `label \`${label.invalidText.get(i) ?? ''}\` is not a number (row ${batch.firstRow + i})`,
+              { location: where(i), hint: 'A regression label must be numeric' },
+            );
+          }
+          throw emptyLabel(where(i), batch.firstRow + i);
+        }
+        this.labelValues.push(label.values[i]!);
+      } else {
+        throw new UserError(`the label column is a timestamp column`, {
+          location: where(i),
+          hint: 'Name the column that holds the label with --label',
+        });
+      }
+    }
+    this.slices.forEach((name, s) => {
+      const column = find(name);
+      const codes = this.sliceCodes[s]!;
+      const values = this.sliceValues[s]!;
+      const index = this.sliceIndex[s]!;
+      for (let i = 0; i < batch.length; i++) {
+        const text = sliceText(column, i);
+        if (text === null) {
+          codes.push(-1);
+          continue;
+        }
+        let k = index.get(text);
+        if (k === undefined) {
+          k = values.length;
+          values.push(text);
+          index.set(text, k);
+        }
+        codes.push(k);
+      }
+    });
+  }
+
+  /** The labels: binary 0/1, regression values, multiclass indices into `classes`. */
+  labels(classes: readonly string[] | undefined): Labels {
+    if (this.task === 'binary') return { task: 'binary', label: Float64Array.from(this.labelValues) };
+    if (this.task === 'regression') return { task: 'regression', label: Float64Array.from(this.labelValues) };
+    const names = classes ?? [];
+    const position = new Map(names.map((c, j) => [c, j]));
+    const map = this.labelTexts.map((text) => {
+      const j = position.get(text);
+      if (j === undefined) {
+        throw new UserError(`label \`${text}\` is not one of the model's classes`, {
+          location: { key: this.label },
+          hint: `The model outputs probabilities for ${names.map((c) => `\`${c}\``).join(', ')}; pass the class names in output order (--classes) if they are not 0 … K-1`,
+        });
+      }
+      return j;
+    });
+    return { task: 'multiclass', classes: names, label: Int32Array.from(this.labelCodes, (k) => map[k]!) };
+  }
+
+  sliceColumns(): SliceColumn[] {
+    return this.slices.map((name, s) => ({
+      name,
+      codes: Int32Array.from(this.sliceCodes[s]!),
+      values: this.sliceValues[s]!,
+    }));
+  }
+}
+
+function emptyLabel(location: { file: string; line?: number; key: string }, row: number): UserError {
+  return new UserError(`the label is empty (row ${row})`, {
+    location,
+    hint: 'Every row needs a label; drop unlabelled rows before evaluating',
+  });
+}
+
+function sliceText(column: Column, i: number): string | null {
+  if (column.type === 'category') {
+    const code = column.codes[i]!;
+    return code < 0 ? null : column.dictionary[code]!;
+  }
+  if (column.state[i] !== VALID) return null;
+  const v = column.values[i]!;
+  return column.type === 'timestamp' ? new Date(v).toISOString() : String(v);
+}
+
+/**
+ * Scores the candidate (and the champion) over `data` in one pass and evaluates them under the
+ * policy. The champion is loaded first by the caller so the candidate's peak memory is its own
+ * (see `scoreModels`); the candidate's latency, size and memory are the measurements the budgets
+ * are checked against.
+ */
+export async function evaluateModels(options: EvaluateModelsOptions): Promise<EvaluationReport> {
+  const { task, label, policy } = options;
+  const logger = options.logger ?? silentLogger;
+  const slices = options.slices ?? policy.slices.columns;
+  const types: Record<string, 'number' | 'category'> = { [label]: task === 'regression' ? 'number' : 'category' };
+  for (const s of slices) if (s !== label) types[s] = 'category';
+  const dataset = await openDataset(typeof options.data === 'string' ? options.data : [...options.data], {
+    cwd: options.cwd,
+    types,
+  });
+  const rows = new RowCollector(task, label, slices);
+  const entries = options.champion
+    ? [{ model: options.champion }, { model: options.candidate }]
+    : [{ model: options.candidate }];
+  const results = await scoreModels(entries, dataset, {
+    task,
+    ...(options.features && { featureColumns: options.features }),
+    exclude: [label, ...slices],
+    ...(options.classes && { classes: options.classes }),
+    ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
+    measure: true,
+    logger,
+    onBatch: (batch) => rows.add(batch),
+  });
+  const candidate = results[results.length - 1]!;
+  const champion = options.champion ? results[0] : undefined;
+  const classesOf = (p: Predictions) => (p.task === 'multiclass' ? p.classes : undefined);
+  const labels = rows.labels(classesOf(candidate.predictions));
+  return evaluate({
+    labels,
+    candidate: candidate.predictions,
+    ...(champion && { champion: champion.predictions }),
+    slices: rows.sliceColumns(),
+    policy,
+    ...(candidate.measurements && {
+      measurements: budgetsFrom(candidate.measurements, options.batchSize ?? DEFAULT_SCORE_BATCH),
+    }),
+    ...(options.compare && { compare: options.compare }),
+  });
+}
+
+/**
+ * Predictions-only mode: labels and scores (and `champion_` scores, when present) from a file;
+ * no ONNX runtime, and no measurements (so latency, size and memory budgets fail closed).
+ */
+export async function evaluatePredictions(options: CommonOptions): Promise<EvaluationReport> {
+  const slices = options.slices ?? options.policy.slices.columns;
+  const file = await readPredictions(typeof options.data === 'string' ? options.data : [...options.data], {
+    label: options.label,
+    task: options.task,
+    slices,
+    cwd: options.cwd,
+  });
+  (options.logger ?? silentLogger).info(
+    `Read ${file.labels.label.length} rows of predictions from ${file.files.join(', ')}${file.champion ? ' (with champion_ columns)' : ''}`,
+  );
+  return evaluate({
+    labels: file.labels,
+    candidate: file.candidate,
+    ...(file.champion && { champion: file.champion }),
+    slices: file.slices,
+    policy: options.policy,
+    ...(options.compare && { compare: options.compare }),
+  });
+}
