@@ -9,8 +9,10 @@
  * 5. Show the job summary of the failing week and a table of all runs.
  * 6. Start the sandbox GitHub and the modelship App wired to it (real signed webhooks over HTTP).
  * 7. Train two small churn models (ONNX) on two PRs and register each with the register action.
- * 8. `reviewer` approves, `maintainer` comments `/promote to staging`: the App deploys.
- * 9. v2 misbehaves: `maintainer` comments `/rollback in staging` on an issue; v1 runs again.
+ * 8. The evaluate action gates each candidate against the staging champion (check run + PR comment);
+ *    `reviewer` approves, `maintainer` comments `/promote to staging`: the App deploys.
+ * 9. The scheduled drift-report run sees the drifting week: it opens the drift issue; `maintainer`
+ *    comments `/rollback` on that issue and v1 runs again; a clean week closes the issue.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -150,6 +152,12 @@ const policy = [
   '        approvals: 1',
   '        deploy: { target: none }',
   '      - production',
+  'drift:',
+  '  stage: staging',
+  '  close_after_clean_runs: 1',
+  '  columns:',
+  '    customer_id: { ignore: true }',
+  '    signup_date: { ignore: true }',
   '',
 ].join('\n');
 sandbox.push({ repo: 'acme/churn', branch: 'main', files: { '.github/modelship.yml': policy }, as: 'maintainer' });
@@ -171,10 +179,10 @@ const lastReply = async (issue: number): Promise<string> => {
 const say = (who: string, text: string) => process.stdout.write(`   ${bold(who)}: ${text}\n`);
 
 const versions = [
-  { branch: 'train-v1', features: ['tenure_months', 'monthly_charges', 'support_calls'] },
+  { branch: 'train-v1', features: ['tenure_months', 'monthly_charges', 'late_payments'] },
   {
     branch: 'train-v2',
-    features: ['tenure_months', 'monthly_charges', 'support_calls', 'late_payments', 'num_products'],
+    features: ['tenure_months', 'monthly_charges', 'late_payments', 'num_products', 'avg_session_minutes'],
   },
 ];
 for (const [index, spec] of versions.entries()) {
@@ -225,7 +233,51 @@ for (const [index, spec] of versions.entries()) {
     `   PR #${pr.number} at ${head.sha.slice(0, 7)} · holdout ROC AUC ${model.auc.toFixed(4)} · registered ${registered.outputs.tag} (${registered.outputs['release-url']})\n`,
   );
 
-  step(8 + index * 2, `reviewer approves PR #${pr.number}; maintainer comments /promote to staging`);
+  step(
+    8 + index * 2,
+    `The evaluation gate runs on PR #${pr.number}; reviewer approves; maintainer comments /promote to staging`,
+  );
+  const evaluated = await runAction('evaluate', {
+    apiUrl: sandbox.url,
+    token: sandbox.installationToken({
+      permissions: {
+        contents: 'read',
+        metadata: 'read',
+        checks: 'write',
+        issues: 'write',
+        pull_requests: 'write',
+        deployments: 'read',
+      },
+    }),
+    workspace: root,
+    eventName: 'pull_request',
+    workflow: 'PR checks',
+    ref: `refs/pull/${pr.number}/merge`,
+    event: {
+      action: 'synchronize',
+      number: pr.number,
+      pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
+    },
+    inputs: {
+      model: 'churn',
+      candidate: relative(root, join(modelDir, 'model.onnx')),
+      data: `${example}/data/holdout.csv`,
+      label: 'churned',
+      task: 'binary',
+      slices: 'region',
+      features: spec.features.join(','),
+      stage: 'staging',
+      'report-path': relative(root, join(modelDir, 'evaluation.json')),
+    },
+  });
+  if (evaluated.exitCode !== 0) throw new Error(`evaluate failed:\n${evaluated.log}`);
+  const champion = evaluated.outputs.champion
+    ? `vs champion ${evaluated.outputs.champion}`
+    : 'no champion yet: absolute gates only';
+  say(
+    'github-actions',
+    `modelship/evaluate ${evaluated.outputs.passed === 'true' ? '✅ passed' : '❌ failed'} (${champion}); comment ${evaluated.outputs['comment-url']}`,
+  );
   await api('reviewer', 'POST', `/repos/acme/churn/pulls/${pr.number}/reviews`, {
     commit_id: head.sha,
     event: 'APPROVE',
@@ -240,14 +292,45 @@ for (const [index, spec] of versions.entries()) {
   say(bot, `👀, then: ${await lastReply(pr.number)}`);
 }
 
-step(11, 'v2 misbehaves in staging: maintainer opens an issue and comments /rollback in staging');
-const issue = await api<{ number: number }>('maintainer', 'POST', '/repos/acme/churn/issues', {
-  title: 'churn v2 over-predicts churn',
+step(11, 'The scheduled drift report (actions/drift-report) on the drifting week opens the drift issue');
+const drift = (week: string) =>
+  runAction('drift-report', {
+    apiUrl: sandbox.url,
+    token: sandbox.installationToken({
+      permissions: { contents: 'read', metadata: 'read', issues: 'write', deployments: 'read', actions: 'write' },
+    }),
+    workspace: root,
+    eventName: 'schedule',
+    inputs: {
+      model: 'churn',
+      stage: 'staging',
+      current: `${example}/data/production/week=${week}/batch.csv`,
+      policy: relative(root, join(out, 'modelship.yml')),
+      'report-path': relative(root, join(out, `drift-${week}.json`)),
+    },
+  });
+writeFileSync(join(out, 'modelship.yml'), policy);
+const drifted = await drift('2026-05');
+if (drifted.exitCode !== 0) throw new Error(`drift-report failed:\n${drifted.log}`);
+say(
+  'github-actions',
+  `drift ${drifted.outputs.severity} (share ${drifted.outputs['drift-share']}) → issue #${drifted.outputs['issue-number']} ${drifted.outputs['issue-url']}`,
+);
+const issueNumber = Number(drifted.outputs['issue-number']);
+
+step(12, `maintainer comments /rollback in staging on drift issue #${issueNumber}`);
+await api('maintainer', 'POST', `/repos/acme/churn/issues/${issueNumber}/comments`, {
+  body: 'v2 drifts badly on this week. Rolling back.\n/rollback in staging',
 });
-await api('maintainer', 'POST', `/repos/acme/churn/issues/${issue.number}/comments`, { body: '/rollback in staging' });
 say('maintainer', '/rollback in staging');
 await settle();
-say(bot, await lastReply(issue.number));
+say(bot, await lastReply(issueNumber));
+
+step(13, 'A clean week: the next drift report closes the issue');
+const clean = await drift('2026-02');
+if (clean.exitCode !== 0) throw new Error(`drift-report failed:\n${clean.log}`);
+const closed = await api<{ state: string }>('maintainer', 'GET', `/repos/acme/churn/issues/${issueNumber}`);
+say('github-actions', `drift ${clean.outputs.severity} → issue #${issueNumber} is ${closed.state}`);
 const history = await api<
   {
     id: number;
@@ -272,5 +355,5 @@ await app.close();
 await sandbox.close();
 
 process.stdout.write(
-  `\nReports, summaries and models are in ${relative(root, out)}/. Next: evaluation gates and drift reports on the same PRs.\n`,
+  `\nReports, summaries and models are in ${relative(root, out)}/. Next: GPU training, canary deploys and the model server.\n`,
 );

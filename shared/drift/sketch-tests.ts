@@ -9,7 +9,7 @@
  * No p-values: a sketch's error is far above the KS critical distance at large n (field notes).
  */
 import { decileEdges } from '../profile/quantile.js';
-import { orderedBuckets } from '../profile/sketch.js';
+import { bucketValue, MIN_INDEXABLE, orderedBuckets, sketchMapping } from '../profile/sketch.js';
 import type { CategoryProfile, NumberProfile } from '../profile/types.js';
 import { jensenShannon } from '../stats/jensen-shannon.js';
 import { psiFromCounts } from '../stats/psi.js';
@@ -44,6 +44,23 @@ export function leftClosedCounts(sorted: Float64Array, edges: readonly number[])
   return counts;
 }
 
+/**
+ * `sorted` mapped to DDSketch bucket representatives and clamped to the reference's [min, max], as
+ * the reference's own counts are (still ascending: both steps are monotone).
+ */
+export function quantize(sorted: Float64Array, alpha: number, min = -Infinity, max = Infinity): Float64Array {
+  const mapping = sketchMapping(alpha);
+  const out = new Float64Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const x = sorted[i]!;
+    const a = Math.abs(x);
+    const rep =
+      a < MIN_INDEXABLE ? 0 : Math.sign(x) * bucketValue(Math.ceil(Math.log(a) * mapping.multiplier), mapping);
+    out[i] = Math.min(max, Math.max(min, rep));
+  }
+  return out;
+}
+
 /** The reference distribution of a number profile: ascending support points and their weights. */
 export function profileDistribution(profile: NumberProfile): { values: Float64Array; weights?: Float64Array } {
   if (profile.exact !== null) return { values: Float64Array.from(profile.exact) };
@@ -75,7 +92,14 @@ export function testNumericSketch(input: NumericSketchInput): TestedColumn {
   const { reference: p, current: cur, choice } = input;
   const edges = decileEdges(p);
   const refBins = referenceBinCounts(p, edges);
-  const curBins = leftClosedCounts(cur, edges);
+  // The reference went through the sketch (its edges and counts are bucket representatives), so the
+  // current values go through the same mapping before binning; otherwise a discrete value that sits
+  // on an edge (2 products) lands on one side for the reference and the other for the current data,
+  // and PSI explodes on a column that did not move.
+  const curBins = leftClosedCounts(
+    p.exact === null ? quantize(cur, p.sketch.alpha, p.min ?? -Infinity, p.max ?? Infinity) : cur,
+    edges,
+  );
   const psi = psiFromCounts(refBins, curBins);
   const base = {
     column: input.name,

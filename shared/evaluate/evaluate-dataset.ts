@@ -11,6 +11,8 @@ import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { OnnxModel } from '../onnx/model.js';
 import { DEFAULT_SCORE_BATCH, scoreModels, type Measurements } from '../onnx/score.js';
+import { featureColumnsFromMetadata } from '../onnx/model-metadata.js';
+import { planFeeds } from '../onnx/signature.js';
 import { evaluate, type EvaluateInput, type EvaluationReport } from './evaluate.js';
 import type { Budgets } from './gate.js';
 import type { Labels, Predictions, Task } from './predictions.js';
@@ -232,8 +234,18 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
     types,
   });
   const rows = new RowCollector(task, label, slices);
+  // The feature list given by the user is the candidate's; the champion was trained on its own
+  // columns, so it is fed from its metadata (or the data) unless it declares none and takes as many.
+  const championPlan =
+    options.champion && options.features
+      ? planFeeds(options.champion, dataset.schema.columns, {
+          exclude: [label, ...slices],
+          ...(featureColumnsFromMetadata(options.champion.metadata.props) ? {} : { featureColumns: options.features }),
+          logger,
+        })
+      : undefined;
   const entries = options.champion
-    ? [{ model: options.champion }, { model: options.candidate }]
+    ? [{ model: options.champion, ...(championPlan && { plan: championPlan }) }, { model: options.candidate }]
     : [{ model: options.candidate }];
   const results = await scoreModels(entries, dataset, {
     task,
