@@ -9,7 +9,7 @@
  * No p-values: a sketch's error is far above the KS critical distance at large n (field notes).
  */
 import { decileEdges } from '../profile/quantile.js';
-import { bucketValue, MIN_INDEXABLE, orderedBuckets, sketchMapping } from '../profile/sketch.js';
+import { orderedBuckets, sketchMapping, sketchRepresentative } from '../profile/sketch.js';
 import type { CategoryProfile, NumberProfile } from '../profile/types.js';
 import { jensenShannon } from '../stats/jensen-shannon.js';
 import { psiFromCounts } from '../stats/psi.js';
@@ -52,11 +52,7 @@ export function quantize(sorted: Float64Array, alpha: number, min = -Infinity, m
   const mapping = sketchMapping(alpha);
   const out = new Float64Array(sorted.length);
   for (let i = 0; i < sorted.length; i++) {
-    const x = sorted[i]!;
-    const a = Math.abs(x);
-    const rep =
-      a < MIN_INDEXABLE ? 0 : Math.sign(x) * bucketValue(Math.ceil(Math.log(a) * mapping.multiplier), mapping);
-    out[i] = Math.min(max, Math.max(min, rep));
+    out[i] = Math.min(max, Math.max(min, sketchRepresentative(sorted[i]!, mapping)));
   }
   return out;
 }

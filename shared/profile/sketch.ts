@@ -30,6 +30,17 @@ export function sketchMapping(alpha: number): SketchMapping {
   return { alpha, gamma, multiplier: 1 / Math.log1p((2 * alpha) / (1 - alpha)) };
 }
 
+/**
+ * The value the sketch stores `x` as (its bucket's representative, sign kept; 0 below the smallest
+ * normal double). Comparing raw values with a sketched reference must go through this, or values
+ * that sit on a bin edge (discrete data) land on the other side of it.
+ */
+export function sketchRepresentative(x: number, mapping: SketchMapping): number {
+  const a = Math.abs(x);
+  if (a < MIN_INDEXABLE) return 0;
+  return Math.sign(x) * bucketValue(Math.ceil(Math.log(a) * mapping.multiplier), mapping);
+}
+
 /** The value that represents bucket `index` (positive side): within alpha of anything in the bucket. */
 export function bucketValue(index: number, mapping: SketchMapping): number {
   return (2 * Math.pow(mapping.gamma, index)) / (mapping.gamma + 1);

@@ -15,6 +15,7 @@ import type {
   RowCountExpectation,
 } from '../config/expectations.js';
 import type { ColumnProfile, NumberProfile } from '../profile/types.js';
+import { sketchMapping, sketchRepresentative } from '../profile/sketch.js';
 import { displayValue } from './column-views.js';
 import { fixedResult, fmt, makeResult, type Evaluator } from './evaluator.js';
 import { PSI_CONVENTION, PSI_EPSILON, psiFromCounts } from './psi.js';
@@ -194,6 +195,12 @@ export function psi(expectation: PsiExpectation, reference: ColumnProfile, dataT
   const refCounts = referenceBinCounts(reference, edges);
   const counts = new Float64Array(edges.length + 1);
   const as = reference.type === 'timestamp' || dataType === 'timestamp' ? 'timestamp' : 'number';
+  // A sketched reference counts its values at bucket representatives (clamped to [min, max]); the
+  // current values are binned the same way, so discrete values on an edge stay on its side.
+  const mapping = reference.exact ? undefined : sketchMapping(reference.sketch.alpha);
+  const lo = reference.min ?? -Infinity;
+  const hi = reference.max ?? Infinity;
+  const place = (v: number) => (mapping ? Math.min(hi, Math.max(lo, sketchRepresentative(v, mapping))) : v);
   let element = 0;
   return {
     expectation,
@@ -203,7 +210,7 @@ export function psi(expectation: PsiExpectation, reference: ColumnProfile, dataT
       for (let i = 0; i < batch.length; i++) {
         if (state[i] !== VALID) continue;
         element++;
-        counts[binOf(edges, values[i]!)]!++;
+        counts[binOf(edges, place(values[i]!))]!++;
       }
     },
     finish: () =>

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { isUserError } from '../../../shared/errors.js';
 import { validate } from '../../../shared/validate/index.js';
+import { profileBatches } from '../../../shared/profile/index.js';
 import { psiFromCounts } from '../../../shared/validate/psi.js';
 import { Reservoir } from '../../../shared/validate/reservoir.js';
 import { makeDataset } from './make-dataset.js';
@@ -141,5 +142,21 @@ describe('reservoir', () => {
     expect(a.exact).toBe(false);
     const median = b.sorted()[50]!;
     expect(Math.abs(median - 5000)).toBeLessThan(1500);
+  });
+});
+
+describe('PSI against a sketched reference', () => {
+  it('a discrete column drawn from the same distribution passes (values on decile edges are binned as the sketch stores them)', async () => {
+    const draw = (i: number) => [1, 1, 1, 2, 2, 3, 4][(i * 5) % 7]!;
+    const refData = makeDataset({ n: { type: 'number', values: Array.from({ length: 7_000 }, (_, i) => draw(i)) } });
+    const sketched = await profileBatches(refData.schema, refData.batches(), { exactLimit: 100 });
+    expect(sketched.mode).toBe('sketch');
+    const current = makeDataset({ n: { type: 'number', values: Array.from({ length: 700 }, (_, i) => draw(i + 3)) } });
+    const report = await validate(current, loadExpectations('distribution:\n  n: { max_psi: 0.1 }\n', 'f.yml'), {
+      reference: sketched,
+    });
+    const r = report.results.find((x) => x.expectation === 'expect_column_psi_to_be_below')!;
+    expect(r.observed as number).toBeLessThan(0.01);
+    expect(r.success).toBe(true);
   });
 });
