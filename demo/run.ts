@@ -186,7 +186,10 @@ const versions = [
   },
 ];
 for (const [index, spec] of versions.entries()) {
-  step(7 + index * 2, `Train churn on a PR (${spec.features.length} features) and register it (actions/register)`);
+  step(
+    7 + index * 2,
+    `Train churn on a PR (${spec.features.length} features); the evaluation gate runs on the PR; register the version with its gate`,
+  );
   const model = fitBaseline(
     join(root, example, 'data', 'train.csv'),
     join(root, example, 'data', 'holdout.csv'),
@@ -207,36 +210,6 @@ for (const [index, spec] of versions.entries()) {
     head: spec.branch,
     base: 'main',
   });
-  const maintainer = sandbox.personas.maintainer!;
-  const registered = await runAction('register', {
-    apiUrl: sandbox.url,
-    token: sandbox.installationToken({ permissions: { contents: 'write', metadata: 'read' } }),
-    workspace: out,
-    eventName: 'pull_request',
-    ref: `refs/pull/${pr.number}/merge`,
-    event: {
-      action: 'opened',
-      number: pr.number,
-      pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
-      sender: { id: maintainer.id, login: maintainer.login },
-    },
-    env: { GITHUB_ACTOR_ID: String(maintainer.id) },
-    inputs: {
-      model: 'churn',
-      'model-file': relative(out, join(modelDir, 'model.onnx')),
-      metrics: relative(out, join(modelDir, 'metrics.json')),
-      profile: relative(out, profilePath),
-    },
-  });
-  if (registered.exitCode !== 0) throw new Error(`register failed:\n${registered.log}`);
-  process.stdout.write(
-    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · holdout ROC AUC ${model.auc.toFixed(4)} · registered ${registered.outputs.tag} (${registered.outputs['release-url']})\n`,
-  );
-
-  step(
-    8 + index * 2,
-    `The evaluation gate runs on PR #${pr.number}; reviewer approves; maintainer comments /promote to staging`,
-  );
   const evaluated = await runAction('evaluate', {
     apiUrl: sandbox.url,
     token: sandbox.installationToken({
@@ -278,6 +251,34 @@ for (const [index, spec] of versions.entries()) {
     'github-actions',
     `modelship/evaluate ${evaluated.outputs.passed === 'true' ? '✅ passed' : '❌ failed'} (${champion}); comment ${evaluated.outputs['comment-url']}`,
   );
+  const maintainer = sandbox.personas.maintainer!;
+  const registered = await runAction('register', {
+    apiUrl: sandbox.url,
+    token: sandbox.installationToken({ permissions: { contents: 'write', metadata: 'read' } }),
+    workspace: out,
+    eventName: 'pull_request',
+    ref: `refs/pull/${pr.number}/merge`,
+    event: {
+      action: 'opened',
+      number: pr.number,
+      pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
+      sender: { id: maintainer.id, login: maintainer.login },
+    },
+    env: { GITHUB_ACTOR_ID: String(maintainer.id) },
+    inputs: {
+      model: 'churn',
+      'model-file': relative(out, join(modelDir, 'model.onnx')),
+      metrics: relative(out, join(modelDir, 'metrics.json')),
+      profile: relative(out, profilePath),
+      gate: evaluated.outputs.gate ?? '',
+    },
+  });
+  if (registered.exitCode !== 0) throw new Error(`register failed:\n${registered.log}`);
+  process.stdout.write(
+    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · holdout ROC AUC ${model.auc.toFixed(4)} · registered ${registered.outputs.tag} (${registered.outputs['release-url']})\n`,
+  );
+
+  step(8 + index * 2, `reviewer approves PR #${pr.number}; maintainer comments /promote to staging`);
   await api('reviewer', 'POST', `/repos/acme/churn/pulls/${pr.number}/reviews`, {
     commit_id: head.sha,
     event: 'APPROVE',

@@ -10,9 +10,10 @@ import { stat } from 'node:fs/promises';
 import { readUserBytes } from '../read-user-file.js';
 import { basename, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
+import * as z from 'zod';
 import { UserError } from '../errors.js';
 import { parseProfile } from '../profile/index.js';
-import type { Lineage, ModelSignature } from './manifest.js';
+import type { GateResult, Lineage, ModelSignature } from './manifest.js';
 import type { ModelFile } from './register.js';
 
 /** Where the pieces of a registration are; paths are relative to `cwd`. */
@@ -28,6 +29,11 @@ export interface RegistrationFileInputs {
   readonly signature?: string;
   /** Training parameters as a JSON object or the path of a JSON file. */
   readonly parameters?: string;
+  /**
+   * The evaluation gate as the evaluate action's `gate` output gives it (`{"passed": bool, "checks":
+   * [{"name", "threshold", "value", "passed", "message"}]}`), inline or as a file path.
+   */
+  readonly gate?: string;
   /** Data files (paths or globs) to hash into the lineage. */
   readonly data?: readonly string[];
   /** Digests of data files that are not on this machine, in `sha256sum` format (`<hex>  <path>` per line). */
@@ -42,6 +48,39 @@ export interface RegistrationFiles {
   readonly signature?: ModelSignature;
   readonly parameters?: Lineage['parameters'];
   readonly data?: NonNullable<Lineage['data']>;
+  readonly gates?: GateResult[];
+}
+
+const evaluationGateSchema = z.object({
+  passed: z.boolean(),
+  checks: z.array(
+    z.object({
+      name: z.string().min(1),
+      passed: z.boolean(),
+      value: z.number().nullable().optional(),
+      threshold: z.number().nullable().optional(),
+      message: z.string().optional(),
+    }),
+  ),
+});
+
+/** The evaluate action's gate as the manifest's gate results (one per check). */
+function gateResults(value: Record<string, unknown>, where: string): GateResult[] {
+  const parsed = evaluationGateSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserError(`Not an evaluation gate: ${issue.message}`, {
+      location: { key: `gate.${issue.path.join('.')}`, ...(where.trimStart().startsWith('{') ? {} : { file: where }) },
+      hint: "Pass the evaluate action's `gate` output (`${{ steps.evaluate.outputs.gate }}`)",
+    });
+  }
+  return parsed.data.checks.map((c) => ({
+    name: c.name,
+    passed: c.passed,
+    ...(typeof c.value === 'number' && Number.isFinite(c.value) ? { value: c.value } : {}),
+    ...(typeof c.threshold === 'number' && Number.isFinite(c.threshold) ? { threshold: c.threshold } : {}),
+    ...(c.message ? { detail: c.message } : {}),
+  }));
 }
 
 function parseJson(text: string, where: { file?: string; key: string }): unknown {
@@ -145,6 +184,7 @@ export async function readRegistrationFiles(inputs: RegistrationFileInputs): Pro
   const parameters = inputs.parameters
     ? ((await jsonObject(cwd, inputs.parameters, 'parameters')) as Lineage['parameters'])
     : undefined;
+  const gates = inputs.gate ? gateResults(await jsonObject(cwd, inputs.gate, 'gate'), inputs.gate) : undefined;
   const data = [
     ...(inputs.data?.length ? await hashData(cwd, inputs.data) : []),
     ...(inputs.dataDigests ? parseDigestList(inputs.dataDigests) : []),
@@ -156,5 +196,6 @@ export async function readRegistrationFiles(inputs: RegistrationFileInputs): Pro
     ...(signature ? { signature } : {}),
     ...(parameters ? { parameters } : {}),
     ...(data.length ? { data } : {}),
+    ...(gates ? { gates } : {}),
   };
 }

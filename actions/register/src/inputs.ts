@@ -9,6 +9,7 @@ export const INPUT_NAMES = [
   'profile',
   'signature',
   'parameters',
+  'gate',
   'seed',
   'data',
   'data-digests',
@@ -22,6 +23,7 @@ const shape = {
   profile: z.string().optional(),
   signature: z.string().optional(),
   parameters: z.string().optional(),
+  gate: z.string().optional(),
   seed: z
     .string()
     .regex(/^-?\d+$/, 'expected an integer')

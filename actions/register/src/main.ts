@@ -52,6 +52,7 @@ export function run(): Promise<void> {
       profile: inputs.profile,
       signature: inputs.signature,
       parameters: inputs.parameters,
+      gate: inputs.gate,
       data: inputs.data,
       dataDigests: inputs['data-digests'],
     });
@@ -74,6 +75,7 @@ export function run(): Promise<void> {
         ...(parts.profile ? { profile: parts.profile } : {}),
         ...(parts.metrics ? { metrics: parts.metrics } : {}),
         ...(parts.signature ? { signature: parts.signature } : {}),
+        ...(parts.gates ? { gates: parts.gates } : {}),
         ...(runner.candidate ? { candidate: runner.candidate } : {}),
         lineage: {
           ...runner.lineage,
