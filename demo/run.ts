@@ -20,7 +20,7 @@ import { join, relative } from 'node:path';
 import { generateChurn } from '../examples/churn/generate.js';
 import { runAction } from '../sandbox/action-runner.js';
 import { createSandbox } from '../sandbox/index.js';
-import { startAppServer } from '../app/src/server.js';
+import { settleApp, startAppOnSandbox } from '../sandbox/app.js';
 import { fitBaseline } from './baseline-model.js';
 
 const root = join(import.meta.dirname, '..');
@@ -112,27 +112,8 @@ process.stdout.write(`\n${failing.summary}\n`);
 
 step(6, 'Start the sandbox GitHub and the modelship App (webhooks signed, over HTTP)');
 const sandbox = await createSandbox();
-const app = await startAppServer({
-  appId: sandbox.app.id,
-  privateKey: sandbox.app.privateKey,
-  webhookSecret: sandbox.app.webhookSecret,
-  baseUrl: sandbox.url,
-  logLevel: 'warn',
-  octokit: { writeSpacingMs: 0 },
-});
-sandbox.webhooks.subscribe({
-  url: app.webhookUrl,
-  secret: sandbox.app.webhookSecret,
-  target: { type: 'integration', appId: sandbox.app.id },
-});
-const settle = async () => {
-  for (let quiet = 0; quiet < 2;) {
-    const before = sandbox.webhooks.deliveries().length;
-    await sandbox.webhooks.idle();
-    await app.app.idle();
-    quiet = sandbox.webhooks.deliveries().length === before ? quiet + 1 : 0;
-  }
-};
+const app = await startAppOnSandbox(sandbox);
+const settle = () => settleApp(sandbox, app);
 const api = async <T>(login: string, method: string, path: string, body?: unknown): Promise<T> => {
   const response = await fetch(`${sandbox.url}${path}`, {
     method,

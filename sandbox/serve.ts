@@ -31,21 +31,8 @@ const sandbox = await createSandbox({ port, seed: flags.seed, strict: flags.stri
 let webhooksTo = flags.webhookUrl ?? 'nowhere (pass --webhook-url to deliver them, or --app)';
 let closeApp = async (): Promise<void> => {};
 if (flags.app) {
-  const { startAppServer } = await import('../app/src/server.js');
-  const server = await startAppServer({
-    appId: sandbox.app.id,
-    privateKey: sandbox.app.privateKey,
-    webhookSecret: sandbox.app.webhookSecret,
-    baseUrl: sandbox.url,
-    logLevel: 'warn',
-    // The sandbox has no secondary rate limits to respect, so writes need no spacing.
-    octokit: { writeSpacingMs: 0 },
-  });
-  sandbox.webhooks.subscribe({
-    url: server.webhookUrl,
-    secret: sandbox.app.webhookSecret,
-    target: { type: 'integration', appId: sandbox.app.id },
-  });
+  const { startAppOnSandbox } = await import('./app.js');
+  const server = await startAppOnSandbox(sandbox);
   webhooksTo = `the modelship App at ${server.webhookUrl} (started with --app)`;
   closeApp = () => server.close();
 }

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAppServer } from '../../app/src/server.js';
+import { mulberry32 } from '../shared/profile/random.js';
 import { createOctokitClient } from '../../shared/github/octokit-client.js';
 import { Registry } from '../../shared/registry/registry.js';
 import {
@@ -29,18 +30,6 @@ afterEach(async () => {
 }, 120_000);
 
 const commentOf = (body: string) => /<!-- modelship:reply comment=(\d+) key=/.exec(body)?.[1];
-
-/** A small seeded PRNG for the random redeliveries. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('R1: 50 concurrent /promote commands on one stage', () => {
   it('gives each command one reply, ends on exactly one version, records every executed promotion and leaves no lock', async () => {
@@ -101,7 +90,7 @@ describe('R2: redeliveries', () => {
 
     const originals = stack.sandbox.webhooks.deliveries().filter((d) => !d.redelivery);
     for (const d of originals) await stack.sandbox.webhooks.redeliver(d.id);
-    const random = prng(7);
+    const random = mulberry32(7);
     for (let i = 0; i < 1_000; i++) {
       await stack.sandbox.webhooks.redeliver(originals[Math.floor(random() * originals.length)]!.id);
     }

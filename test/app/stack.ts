@@ -5,7 +5,8 @@
  */
 import { Octokit } from '@octokit/rest';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js';
-import { startAppServer, type AppServer } from '../../app/src/server.js';
+import type { AppServer } from '../../app/src/server.js';
+import { settleApp, startAppOnSandbox } from '../../sandbox/app.js';
 import type { Outcome } from '../../shared/promote/index.js';
 import { seedVersions } from '../helpers/seed-versions.js';
 
@@ -45,21 +46,12 @@ export async function startStack(
 ): Promise<Stack> {
   const sandbox = await createSandbox(options.sandbox);
   const outcomes: Stack['outcomes'] = [];
-  const server = await startAppServer({
-    appId: sandbox.app.id,
-    privateKey: sandbox.app.privateKey,
-    webhookSecret: sandbox.app.webhookSecret,
-    baseUrl: sandbox.url,
+  const server = await startAppOnSandbox(sandbox, {
     logLevel: 'fatal',
     octokit: { writeSpacingMs: 0, retryAfterScale: 2, retries: 4 },
     ...(options.lockWaitMs === undefined ? {} : { lockWaitMs: options.lockWaitMs }),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     onOutcome: (event, outcome, deliveryId) => outcomes.push({ event, outcome, deliveryId }),
-  });
-  sandbox.webhooks.subscribe({
-    url: server.webhookUrl,
-    secret: sandbox.app.webhookSecret,
-    target: { type: 'integration', appId: sandbox.app.id },
   });
   const policy = options.policy === undefined ? TEST_POLICY : options.policy;
   if (policy !== null) {
@@ -75,15 +67,7 @@ export async function startStack(
     if (!persona) throw new Error(`no persona ${login}`);
     return new Octokit({ baseUrl: sandbox.url, auth: persona.token, retry: { enabled: false } });
   };
-  const settle = async () => {
-    for (let quiet = 0; quiet < 2;) {
-      const before = sandbox.webhooks.deliveries().length;
-      await sandbox.webhooks.idle();
-      await server.app.idle();
-      await sandbox.webhooks.idle();
-      quiet = sandbox.webhooks.deliveries().length === before ? quiet + 1 : 0;
-    }
-  };
+  const settle = () => settleApp(sandbox, server);
   await settle();
   return {
     sandbox,

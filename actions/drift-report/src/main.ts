@@ -4,15 +4,16 @@
  * the drift issue lifecycle and retraining dispatch (shared/drift/issue-apply.ts) → outputs, job
  * summary and annotations.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as core from '../../common/runner.js';
+import { readEvent, repositoryOf } from '../../common/workflow-context.js';
+import { readWorkspacePolicy } from '../../common/policy-file.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
 import { actionsLogger, runAction } from '../../common/run-action.js';
 import { createOctokit } from '../../common/octokit.js';
 import { UserError } from '../../../shared/errors.js';
-import { loadPolicy, modelPolicy, POLICY_PATH, type DriftPolicy } from '../../../shared/config/policy.js';
+import { modelPolicy, type DriftPolicy } from '../../../shared/config/policy.js';
 import { computeDrift, renderDriftMarkdown, type DriftOptions, type DriftReport } from '../../../shared/drift/index.js';
 import { runDriftIssue, type DriftIssueRun } from '../../../shared/drift/issue-apply.js';
 import { isDrifted, renderDriftHistoryChart } from '../../../shared/drift/issue.js';
@@ -22,32 +23,7 @@ import { parseProfile } from '../../../shared/profile/parse.js';
 import { Registry } from '../../../shared/registry/index.js';
 import { explainAccessError } from '../../../shared/registry/access-error.js';
 import { sha256Hex } from '../../../shared/registry/digest.js';
-import { readUserFile } from '../../../shared/read-user-file.js';
 import { INPUT_NAMES, inputsSchema, type Inputs } from './inputs.js';
-
-/** `owner/name` from GITHUB_REPOSITORY. */
-function repositoryOf(value: string | undefined): { owner: string; repo: string } {
-  const [owner, repo, ...rest] = (value ?? '').split('/');
-  if (!owner || !repo || rest.length) {
-    throw new UserError(`GITHUB_REPOSITORY is ${value ? `"${value}"` : 'not set'}`, {
-      location: { key: 'GITHUB_REPOSITORY' },
-      hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name',
-    });
-  }
-  return { owner, repo };
-}
-
-/** The event payload at GITHUB_EVENT_PATH ({} when there is none). */
-function readEvent(): Record<string, unknown> {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    const value = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 /**
  * The default branch: the input, else the event's `repository.default_branch`, else the run's
@@ -63,18 +39,7 @@ function defaultBranchOf(inputs: Inputs, event: Record<string, unknown>): string
 
 /** The model's drift policy; the default policy when the default path does not exist. */
 async function readDriftPolicy(inputs: Inputs, cwd: string): Promise<DriftPolicy> {
-  const path = inputs.policy ?? POLICY_PATH;
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    if (inputs.policy === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-      core.info(`No ${POLICY_PATH}: using the default drift policy`);
-      return modelPolicy(loadPolicy('', POLICY_PATH), inputs.model).drift;
-    }
-    text = await readUserFile(path, cwd, 'policy file');
-  }
-  return modelPolicy(loadPolicy(text, path), inputs.model).drift;
+  return modelPolicy(await readWorkspacePolicy(inputs.policy, cwd, 'drift policy'), inputs.model).drift;
 }
 
 /** The reference: the input's files, or the profile of the version live in `stage` (sketch mode). */

@@ -4,17 +4,18 @@
  * the JSON report, outputs, job summary, a check run on the head commit and one PR comment per
  * (workflow, model), updated in place.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '../../common/runner.js';
+import { pullRequestOf, repositoryOf } from '../../common/workflow-context.js';
+import { readWorkspacePolicy } from '../../common/policy-file.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
 import { actionsLogger, runAction } from '../../common/run-action.js';
 import { createOctokit } from '../../common/octokit.js';
 import { resolveRuntimeOnRunner } from '../../common/onnx-runtime.js';
 import { UserError } from '../../../shared/errors.js';
-import { loadPolicy, modelPolicy, POLICY_PATH, type EvaluatePolicy } from '../../../shared/config/policy.js';
+import { modelPolicy, type EvaluatePolicy } from '../../../shared/config/policy.js';
 import { evaluationComment, findEvaluationComment, type CommentKey } from '../../../shared/evaluate/comment.js';
 import { evaluateModels, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
@@ -23,7 +24,6 @@ import type { GitHubClient, IssueComment } from '../../../shared/github/client.j
 import { createOctokitClient } from '../../../shared/github/octokit-client.js';
 import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
 import type { OnnxRuntime } from '../../../shared/onnx/runtime.js';
-import { readUserFile } from '../../../shared/read-user-file.js';
 import { Registry, type RegisteredVersion } from '../../../shared/registry/index.js';
 import { explainAccessError } from '../../../shared/registry/access-error.js';
 import { INPUT_NAMES, inputsSchema, type Inputs } from './inputs.js';
@@ -33,50 +33,9 @@ const CHECK_SUMMARY_LIMIT = 65_535;
 /** Comments read per page while looking for our earlier comment. */
 const COMMENTS_PER_PAGE = 100;
 
-/** `owner/name` from GITHUB_REPOSITORY. */
-function repositoryOf(value: string | undefined): { owner: string; repo: string } {
-  const [owner, repo, ...rest] = (value ?? '').split('/');
-  if (!owner || !repo || rest.length) {
-    throw new UserError(`GITHUB_REPOSITORY is ${value ? `"${value}"` : 'not set'}`, {
-      location: { key: 'GITHUB_REPOSITORY' },
-      hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name',
-    });
-  }
-  return { owner, repo };
-}
-
-/** The pull request of the event (number and head SHA), when the run is for one. */
-function pullRequestOf(): { number: number; headSha: string } | undefined {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return undefined;
-  try {
-    const event = JSON.parse(readFileSync(path, 'utf8')) as {
-      pull_request?: { number?: unknown; head?: { sha?: unknown } };
-    };
-    const pr = event.pull_request;
-    if (typeof pr?.number === 'number' && typeof pr.head?.sha === 'string') {
-      return { number: pr.number, headSha: pr.head.sha };
-    }
-  } catch {
-    // No readable event: not a pull request run.
-  }
-  return undefined;
-}
-
 /** The model's evaluate policy; the default gate when the default policy file does not exist. */
 async function readEvaluatePolicy(inputs: Inputs, cwd: string): Promise<EvaluatePolicy> {
-  const path = inputs.policy ?? POLICY_PATH;
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch (error) {
-    if (path === POLICY_PATH && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-      core.info(`No ${POLICY_PATH}: using the default evaluation gate`);
-      return modelPolicy(loadPolicy('', POLICY_PATH), inputs.model).evaluate;
-    }
-    text = await readUserFile(path, cwd, 'policy file');
-  }
-  return modelPolicy(loadPolicy(text, path), inputs.model).evaluate;
+  return modelPolicy(await readWorkspacePolicy(inputs.policy, cwd, 'evaluation gate'), inputs.model).evaluate;
 }
 
 /** The champion's model asset: `model.onnx`, else the asset the manifest marks as the model. */

@@ -2,11 +2,10 @@
  * The register adapter: parse inputs → read the files and the runner context (shared/registry) →
  * `Registry.register` → outputs and the model card as the job summary.
  */
-import { readFileSync } from 'node:fs';
 import * as core from '../../common/runner.js';
+import { readEvent, repositoryOf } from '../../common/workflow-context.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
 import { actionsLogger, runAction } from '../../common/run-action.js';
-import { UserError } from '../../../shared/errors.js';
 import { createOctokitClient } from '../../../shared/github/octokit-client.js';
 import { Registry, renderModelCard } from '../../../shared/registry/index.js';
 import { explainAccessError } from '../../../shared/registry/access-error.js';
@@ -14,29 +13,6 @@ import { registrationFromRunner } from '../../../shared/registry/lineage-from-en
 import { readRegistrationFiles } from '../../../shared/registry/registration-files.js';
 import { INPUT_NAMES, inputsSchema } from './inputs.js';
 import { createOctokit } from '../../common/octokit.js';
-
-/** `owner/name` from GITHUB_REPOSITORY. */
-function repositoryOf(value: string | undefined): { owner: string; repo: string } {
-  const [owner, repo, ...rest] = (value ?? '').split('/');
-  if (!owner || !repo || rest.length) {
-    throw new UserError(`GITHUB_REPOSITORY is ${value ? `"${value}"` : 'not set'}`, {
-      location: { key: 'GITHUB_REPOSITORY' },
-      hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name',
-    });
-  }
-  return { owner, repo };
-}
-
-/** The event payload at GITHUB_EVENT_PATH ({} when there is none). */
-function readEvent(): unknown {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch {
-    return {};
-  }
-}
 
 /** Runs the action. */
 export function run(): Promise<void> {
