@@ -15,6 +15,8 @@ import { silentLogger, type Logger } from '../logger.js';
 import { decideDriftIssue, type DriftIssueInput, type DriftIssuePlan } from './issue.js';
 import { decideRetrain, type RetrainOutcome } from './issue-retrain.js';
 import { DRIFT_ISSUE_LABEL, hasDriftFingerprint, parseDriftState } from './issue-state.js';
+import { renderDriftHistoryChart } from './issue-body.js';
+import type { DriftReport } from './report.js';
 
 /** Issues per lookup page (GitHub's maximum). */
 const PAGE_SIZE = 100;
@@ -187,4 +189,35 @@ export async function runDriftIssue(github: GitHubClient, options: DriftIssueRun
       total: found.calls + writes + dispatchCalls,
     },
   };
+}
+
+/** The job summary of one drift-report run: the report, the drift-over-time chart and what happened to the issue. */
+export function renderDriftRunSummary(
+  report: DriftReport,
+  details: string,
+  run: DriftIssueRun | undefined,
+  model: string,
+  stage: string,
+): string {
+  const parts = [details.trimEnd()];
+  const history = run?.plan.state?.history ?? [];
+  const chart = renderDriftHistoryChart(history, `Drift share over time: ${model} in ${stage}`);
+  if (chart) parts.push('### Drift score over time', chart);
+  if (run) {
+    const issue = run.issue;
+    const line =
+      run.plan.kind === 'none'
+        ? `No drift issue is open for \`${model}\` in ${stage}.`
+        : `Drift issue [#${issue!.number}](${issue!.htmlUrl}) ${run.plan.kind === 'open' ? 'opened' : run.plan.kind === 'close' ? 'closed (recovered)' : 'updated'}.`;
+    const retrain =
+      run.retrain.kind === 'dispatched'
+        ? `Retraining dispatched: \`${run.retrain.workflow}\` on \`${run.retrain.ref}\`.`
+        : run.retrain.kind === 'failed'
+          ? `Retraining could not be dispatched: ${run.retrain.message}`
+          : report.severity === 'none'
+            ? ''
+            : run.retrain.message;
+    parts.push('### Drift issue', [line, retrain].filter((s) => s).join(' '));
+  }
+  return parts.join('\n\n') + '\n';
 }

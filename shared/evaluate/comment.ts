@@ -2,8 +2,9 @@
  * The evaluation's pull request comment: one comment per (workflow, model), found again on later
  * runs by a hidden marker and updated in place, so a PR never collects a stack of stale reports
  * (CML's watermark, without its spam). Pure: the body, the marker and the lookup over a page of
- * comments; the adapter lists the comments and writes.
+ * comments, and its search through the comments of a PR over the GitHub port; the adapter writes.
  */
+import type { GitHubClient, IssueComment } from '../github/client.js';
 import { GITHUB_BODY_LIMIT } from '../report/markdown.js';
 import type { EvaluationReport } from './evaluate.js';
 import { renderEvaluation } from './render.js';
@@ -76,4 +77,18 @@ export function findEvaluationComment<C extends MarkedComment>(
   return comments.find(
     (c) => c.body.startsWith(marker) && (author === undefined || (c.user != null && c.user.login === author)),
   );
+}
+
+/** Finds the earlier comment of `key` on an issue or PR, paging through its comments (oldest first). */
+export async function findEvaluationCommentOn(
+  github: Pick<GitHubClient, 'listComments'>,
+  issue: number,
+  key: CommentKey,
+): Promise<IssueComment | undefined> {
+  for (let page = 1; ; page++) {
+    const { items, lastPage } = await github.listComments(issue, { perPage: 100, page });
+    const found = findEvaluationComment(items, key);
+    if (found) return found;
+    if (lastPage === undefined || page >= lastPage) return undefined;
+  }
 }

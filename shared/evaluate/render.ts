@@ -192,3 +192,45 @@ export function renderEvaluation(report: EvaluationReport, limit = GITHUB_BODY_L
     limit,
   );
 }
+
+const plain = (x: number | null | undefined): string =>
+  x === null || x === undefined ? 'n/a' : Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
+
+/** The report as plain text for a terminal. */
+export function renderEvaluationText(report: EvaluationReport): string {
+  const lines: string[] = [];
+  const failed = report.gate.checks.filter((c) => !c.passed).length;
+  lines.push(
+    report.gate.passed
+      ? `Gate PASSED (${report.gate.checks.length} checks)`
+      : `Gate FAILED (${failed} of ${report.gate.checks.length} checks)`,
+    `${report.task} model, ${report.rows} rows, gated metric ${report.metric}${report.champion ? ', vs champion' : ', no champion'}`,
+    '',
+  );
+  const width = Math.max(...Object.keys(report.candidate.metrics).map((m) => m.length), 6);
+  if (report.champion) {
+    lines.push(
+      `${'metric'.padEnd(width)}  ${'champion'.padStart(10)}  ${'candidate'.padStart(10)}  ${'delta'.padStart(10)}  CI`,
+    );
+    for (const c of report.comparison) {
+      const ci = c.ci_low !== null && c.ci_high !== null ? `[${plain(c.ci_low)}, ${plain(c.ci_high)}]` : '';
+      lines.push(
+        `${c.metric.padEnd(width)}  ${plain(report.champion.metrics[c.metric]).padStart(10)}  ${plain(report.candidate.metrics[c.metric]).padStart(10)}  ${plain(c.delta).padStart(10)}  ${ci}`,
+      );
+    }
+  } else {
+    lines.push(`${'metric'.padEnd(width)}  ${'candidate'.padStart(10)}`);
+    for (const [m, v] of Object.entries(report.candidate.metrics))
+      lines.push(`${m.padEnd(width)}  ${plain(v).padStart(10)}`);
+  }
+  lines.push('', 'Checks:');
+  for (const c of report.gate.checks) {
+    lines.push(
+      `  ${c.passed ? 'pass' : 'FAIL'}  ${c.name}: ${plain(c.value)} (threshold ${plain(c.threshold)})  ${c.message}`,
+    );
+  }
+  if (report.gate.checks.length === 0)
+    lines.push('  (none: add evaluate.min, a champion, slices or budgets to the policy)');
+  if (report.slices.length) lines.push('', `${report.slices.length} slices (see --format json or markdown)`);
+  return lines.join('\n');
+}

@@ -14,12 +14,12 @@ import { actionsLogger, runAction } from '../../common/run-action.js';
 import { createOctokit } from '../../common/octokit.js';
 import { UserError } from '../../../shared/errors.js';
 import { modelPolicy, type DriftPolicy } from '../../../shared/config/policy.js';
-import { computeDrift, renderDriftMarkdown, type DriftOptions, type DriftReport } from '../../../shared/drift/index.js';
-import { runDriftIssue, type DriftIssueRun } from '../../../shared/drift/issue-apply.js';
-import { isDrifted, renderDriftHistoryChart } from '../../../shared/drift/issue.js';
+import { computeDrift, renderDriftMarkdown, type DriftOptions } from '../../../shared/drift/index.js';
+import { renderDriftRunSummary, runDriftIssue, type DriftIssueRun } from '../../../shared/drift/issue-apply.js';
+import { referenceFromRegistry } from '../../../shared/drift/registry-reference.js';
+import { isDrifted } from '../../../shared/drift/issue.js';
 import type { GitHubClient } from '../../../shared/github/client.js';
 import { createOctokitClient } from '../../../shared/github/octokit-client.js';
-import { parseProfile } from '../../../shared/profile/parse.js';
 import { Registry } from '../../../shared/registry/index.js';
 import { explainAccessError } from '../../../shared/registry/access-error.js';
 import { sha256Hex } from '../../../shared/registry/digest.js';
@@ -49,25 +49,7 @@ async function resolveReference(
   github: () => GitHubClient,
 ): Promise<DriftOptions['reference']> {
   if (inputs.reference && inputs.reference.length > 0) return inputs.reference;
-  const registry = new Registry({ github: github(), logger: actionsLogger });
-  const live = await registry.current(inputs.model, stage);
-  if (!live) {
-    throw new UserError(`No version of \`${inputs.model}\` is live in ${stage}, so there is no reference profile`, {
-      location: { key: 'reference' },
-      hint: `Promote a version to ${stage} first, or pass \`reference:\` (a data file, glob or profile.json)`,
-    });
-  }
-  const { version } = live;
-  if (!version.assets.some((a) => a.name === 'profile.json')) {
-    throw new UserError(`${version.tag}, live in ${stage}, has no profile.json`, {
-      location: { key: 'reference' },
-      hint: 'Register versions with `profile:` (the register action), or pass `reference:` explicitly',
-    });
-  }
-  const bytes = (await registry.download(version, ['profile.json'])).get('profile.json')!;
-  const source = `${version.tag} (${stage}) profile.json`;
-  core.info(`Reference: the profile of ${version.tag}, live in ${stage} since ${live.since}`);
-  return { profile: parseProfile(new TextDecoder().decode(bytes), source), source };
+  return referenceFromRegistry(new Registry({ github: github(), logger: actionsLogger }), inputs.model, stage);
 }
 
 /** A refused issue or dispatch call in words: which permission the job needs. */
@@ -83,36 +65,6 @@ function explainIssueAccess(error: unknown, repository: { owner: string; repo: s
       hint: 'The token needs `issues: write` (and `actions: write` to dispatch retraining): add them to the job’s `permissions:`, or set `issue: false`',
     },
   );
-}
-
-function summaryOf(
-  report: DriftReport,
-  details: string,
-  run: DriftIssueRun | undefined,
-  model: string,
-  stage: string,
-): string {
-  const parts = [details.trimEnd()];
-  const history = run?.plan.state?.history ?? [];
-  const chart = renderDriftHistoryChart(history, `Drift share over time: ${model} in ${stage}`);
-  if (chart) parts.push('### Drift score over time', chart);
-  if (run) {
-    const issue = run.issue;
-    const line =
-      run.plan.kind === 'none'
-        ? `No drift issue is open for \`${model}\` in ${stage}.`
-        : `Drift issue [#${issue!.number}](${issue!.htmlUrl}) ${run.plan.kind === 'open' ? 'opened' : run.plan.kind === 'close' ? 'closed (recovered)' : 'updated'}.`;
-    const retrain =
-      run.retrain.kind === 'dispatched'
-        ? `Retraining dispatched: \`${run.retrain.workflow}\` on \`${run.retrain.ref}\`.`
-        : run.retrain.kind === 'failed'
-          ? `Retraining could not be dispatched: ${run.retrain.message}`
-          : report.severity === 'none'
-            ? ''
-            : run.retrain.message;
-    parts.push('### Drift issue', [line, retrain].filter((s) => s).join(' '));
-  }
-  return parts.join('\n\n') + '\n';
 }
 
 /** Runs the action. */
@@ -208,7 +160,7 @@ export function run(): Promise<void> {
     core.setOutput('issue-number', issueRun?.issue ? String(issueRun.issue.number) : '');
     core.setOutput('issue-url', issueRun?.issue?.htmlUrl ?? '');
     core.setOutput('retrain-dispatched', String(issueRun?.retrain.kind === 'dispatched'));
-    core.appendSummary(summaryOf(report, details, issueRun, inputs.model, stage));
+    core.appendSummary(renderDriftRunSummary(report, details, issueRun, inputs.model, stage));
 
     const drift = report.columns.filter((c) => c.drifted).length;
     const verdict = `${report.severity === 'none' ? 'No drift' : `Drift (${report.severity})`}: ${drift} of ${report.columns.length} columns drifted (drift share ${report.drift_share.toFixed(3)}), ${report.mode} mode. Report: ${inputs['report-path']}`;

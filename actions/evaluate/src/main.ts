@@ -16,11 +16,11 @@ import { createOctokit } from '../../common/octokit.js';
 import { resolveRuntimeOnRunner } from '../../common/onnx-runtime.js';
 import { UserError } from '../../../shared/errors.js';
 import { modelPolicy, type EvaluatePolicy } from '../../../shared/config/policy.js';
-import { evaluationComment, findEvaluationComment, type CommentKey } from '../../../shared/evaluate/comment.js';
+import { evaluationComment, findEvaluationCommentOn, type CommentKey } from '../../../shared/evaluate/comment.js';
 import { evaluateModels, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
 import { renderEvaluation } from '../../../shared/evaluate/render.js';
-import type { GitHubClient, IssueComment } from '../../../shared/github/client.js';
+import type { GitHubClient } from '../../../shared/github/client.js';
 import { createOctokitClient } from '../../../shared/github/octokit-client.js';
 import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
 import type { OnnxRuntime } from '../../../shared/onnx/runtime.js';
@@ -30,8 +30,6 @@ import { INPUT_NAMES, inputsSchema, type Inputs } from './inputs.js';
 
 /** GitHub caps a check run's summary at 65,535 characters. */
 const CHECK_SUMMARY_LIMIT = 65_535;
-/** Comments read per page while looking for our earlier comment. */
-const COMMENTS_PER_PAGE = 100;
 
 /** The model's evaluate policy; the default gate when the default policy file does not exist. */
 async function readEvaluatePolicy(inputs: Inputs, cwd: string): Promise<EvaluatePolicy> {
@@ -120,16 +118,6 @@ async function evaluateRun(
   }
 }
 
-/** Finds our earlier comment on the PR (by its hidden marker), paging through the comments. */
-async function findComment(github: GitHubClient, pr: number, key: CommentKey): Promise<IssueComment | undefined> {
-  for (let page = 1; ; page++) {
-    const { items, lastPage } = await github.listComments(pr, { perPage: COMMENTS_PER_PAGE, page });
-    const found = findEvaluationComment(items, key);
-    if (found) return found;
-    if (lastPage === undefined || page >= lastPage) return undefined;
-  }
-}
-
 /** A refused check-run or comment write in words: which permission the job needs. */
 function explainReportAccess(error: unknown, what: string, permission: string): unknown {
   const status = (error as { status?: unknown } | null)?.status;
@@ -208,7 +196,7 @@ export function run(): Promise<void> {
         ...(championTag && { championTag }),
       });
       const written = await (async () => {
-        const existing = await findComment(github(), pr.number, key);
+        const existing = await findEvaluationCommentOn(github(), pr.number, key);
         if (existing) {
           core.info(`Updating the evaluation comment on #${pr.number} (${existing.htmlUrl})`);
           return github().updateComment(existing.id, body);

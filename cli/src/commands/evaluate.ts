@@ -18,7 +18,7 @@ import { UserError } from '../../../shared/errors.js';
 import { evaluateModels, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
 import type { Task } from '../../../shared/evaluate/predictions.js';
-import { renderEvaluation } from '../../../shared/evaluate/render.js';
+import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate/render.js';
 import type { Logger } from '../../../shared/logger.js';
 import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
@@ -136,48 +136,6 @@ async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport>
   } finally {
     for (const m of models) await m.dispose();
   }
-}
-
-const fmt = (x: number | null | undefined): string =>
-  x === null || x === undefined ? 'n/a' : Number.isInteger(x) ? String(x) : Number(x.toPrecision(4)).toString();
-
-/** The report as plain text for a terminal. */
-export function renderEvaluationText(report: EvaluationReport): string {
-  const lines: string[] = [];
-  const failed = report.gate.checks.filter((c) => !c.passed).length;
-  lines.push(
-    report.gate.passed
-      ? `Gate PASSED (${report.gate.checks.length} checks)`
-      : `Gate FAILED (${failed} of ${report.gate.checks.length} checks)`,
-    `${report.task} model, ${report.rows} rows, gated metric ${report.metric}${report.champion ? ', vs champion' : ', no champion'}`,
-    '',
-  );
-  const width = Math.max(...Object.keys(report.candidate.metrics).map((m) => m.length), 6);
-  if (report.champion) {
-    lines.push(
-      `${'metric'.padEnd(width)}  ${'champion'.padStart(10)}  ${'candidate'.padStart(10)}  ${'delta'.padStart(10)}  CI`,
-    );
-    for (const c of report.comparison) {
-      const ci = c.ci_low !== null && c.ci_high !== null ? `[${fmt(c.ci_low)}, ${fmt(c.ci_high)}]` : '';
-      lines.push(
-        `${c.metric.padEnd(width)}  ${fmt(report.champion.metrics[c.metric]).padStart(10)}  ${fmt(report.candidate.metrics[c.metric]).padStart(10)}  ${fmt(c.delta).padStart(10)}  ${ci}`,
-      );
-    }
-  } else {
-    lines.push(`${'metric'.padEnd(width)}  ${'candidate'.padStart(10)}`);
-    for (const [m, v] of Object.entries(report.candidate.metrics))
-      lines.push(`${m.padEnd(width)}  ${fmt(v).padStart(10)}`);
-  }
-  lines.push('', 'Checks:');
-  for (const c of report.gate.checks) {
-    lines.push(
-      `  ${c.passed ? 'pass' : 'FAIL'}  ${c.name}: ${fmt(c.value)} (threshold ${fmt(c.threshold)})  ${c.message}`,
-    );
-  }
-  if (report.gate.checks.length === 0)
-    lines.push('  (none: add evaluate.min, a champion, slices or budgets to the policy)');
-  if (report.slices.length) lines.push('', `${report.slices.length} slices (see --format json or markdown)`);
-  return lines.join('\n');
 }
 
 /** Registers `modelship evaluate`. */
