@@ -36,6 +36,7 @@ export const DEFAULT_APP_PERMISSIONS: Record<string, Level> = {
   checks: 'write',
   actions: 'write',
   statuses: 'write',
+  members: 'read',
 };
 
 /** Events the App subscribes to. */
@@ -76,6 +77,8 @@ export function seedPersonas(store: Store, tokens: TokenRegistry): Record<string
     description: 'Churn prediction model',
     defaultBranch: 'main',
   });
+  // One team, for stage allowlists (`teams: [acme/ml-leads]` in a policy).
+  org.teams['ml-leads'] = ['maintainer'];
   const personas: Record<string, Persona> = {};
   for (const user of DEFAULT_USERS) {
     const account = store.addAccount(user.login, user.type ?? 'User');

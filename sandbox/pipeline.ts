@@ -183,7 +183,7 @@ async function handle(
 
   const repo: RepoRecord | undefined =
     params.owner !== undefined && params.repo !== undefined ? store.repo(params.owner, params.repo) : undefined;
-  authorize(principal, PERMISSIONS[operationId]!, repo, store);
+  authorize(principal, PERMISSIONS[operationId]!, repo, store, params.org);
 
   const actor = actorOf(principal, store);
   const context: HandlerContext = {

@@ -31,7 +31,9 @@ export type Requirement =
     }
   | { kind: 'app' }
   | { kind: 'user' }
-  | { kind: 'public' };
+  | { kind: 'public' }
+  /** An organization operation: installations need the organization permission, users membership. */
+  | { kind: 'org'; scope: string; level: Level };
 
 const repo = (scope: string, level: Level, extra: { role?: Role; appsOnly?: boolean } = {}): Requirement => ({
   kind: 'repo',
@@ -46,6 +48,7 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'users/get-authenticated': { kind: 'user' },
   'users/get-by-username': { kind: 'public' },
   'orgs/get': { kind: 'public' },
+  'teams/get-membership-for-user-in-org': { kind: 'org', scope: 'members', level: 'read' },
   'rate-limit/get': { kind: 'public' },
   'apps/get-authenticated': { kind: 'app' },
   'apps/list-installations': { kind: 'app' },
@@ -161,10 +164,28 @@ export function authorize(
   requirement: Requirement,
   target: RepoRecord | undefined,
   store: Store,
+  org?: string,
 ): void {
   switch (requirement.kind) {
     case 'public':
       return;
+    case 'org': {
+      const account = org === undefined ? undefined : store.account(org);
+      if (account?.type !== 'Organization') throw notFound();
+      if (principal.kind === 'installation') {
+        const installation = store.installations.get(principal.installationId);
+        if (installation?.account !== account.login) throw notFound();
+        if (!levelCovers(principal.permissions[requirement.scope], requirement.level))
+          throw notAccessibleByIntegration();
+        return;
+      }
+      if (
+        principal.kind === 'user' &&
+        (account.members.includes(principal.login) || account.owners.includes(principal.login))
+      )
+        return;
+      throw notFound();
+    }
     case 'app':
       if (principal.kind !== 'app') {
         throw new ApiError(401, 'A JSON web token could not be decoded', {

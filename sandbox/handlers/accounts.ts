@@ -22,6 +22,20 @@ export const accounts: Family = {
       if (account?.type !== 'Organization') throw notFound();
       return { status: 200, body: organization(urls, account) };
     },
+    'teams/get-membership-for-user-in-org': ({ params, store, urls }) => {
+      const org = store.account(params.org!)!;
+      const members = org.teams[params.team_slug!.toLowerCase()];
+      const user = store.account(params.username!);
+      if (!members || !user || !members.some((m) => m.toLowerCase() === user.login.toLowerCase())) throw notFound();
+      return {
+        status: 200,
+        body: {
+          url: urls.api(`/organizations/${org.id}/team/${params.team_slug}/memberships/${user.login}`),
+          role: 'member',
+          state: 'active',
+        },
+      };
+    },
     'repos/get': ({ repo, store, urls, principal }) => {
       const role =
         principal.kind === 'user'

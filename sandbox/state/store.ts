@@ -25,6 +25,8 @@ export interface AccountRecord {
   owners: string[];
   /** For organizations: logins of members. */
   members: string[];
+  /** For organizations: team slug → logins of its (active) members. */
+  teams: Record<string, string[]>;
 }
 
 /** A repository. */
@@ -111,6 +113,7 @@ export class Store {
       createdAt: this.timestamp(),
       owners: [],
       members: [],
+      teams: {},
       ...extra,
     };
     this.accounts.set(login.toLowerCase(), account);

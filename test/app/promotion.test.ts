@@ -155,3 +155,37 @@ describe('promotion by comment', () => {
     expect(await locks(stack)).toEqual([]);
   });
 });
+
+describe('team allowlists', () => {
+  it('only members of the stage’s team may promote (membership read live from the org)', async () => {
+    stack = await startStack({
+      policy: [
+        'version: 1',
+        'models:',
+        '  churn:',
+        '    stages:',
+        '      - name: production',
+        '        required_role: write',
+        '        approvals: 1',
+        '        teams: [acme/ml-leads]',
+        '        deploy: { target: none }',
+        '',
+      ].join('\n'),
+    });
+    const pr = await openPull(stack, 'teams');
+    registerAt(stack, pr.head, 1);
+    await approve(stack, 'triager', pr.number, pr.head);
+    await comment(stack, 'reviewer', pr.number, '/promote to production');
+    await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain(
+      '@reviewer is not allowed to promote to production; only @acme/ml-leads may',
+    );
+    expect(await deployments(stack, 'production')).toEqual([]);
+
+    // maintainer is on acme/ml-leads; reviewer's approval counts (write, on the head SHA).
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await comment(stack, 'maintainer', pr.number, '/promote to production');
+    await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain('🚀 churn/v1 is live in production');
+  });
+});
