@@ -9,10 +9,9 @@
  * replica) are recognised from GitHub's own state (see shared/promote/service.ts).
  */
 import type { ApplicationFunction, Context, Probot } from 'probot';
-import type { Account } from '../../shared/github/client.js';
 import { createOctokitClient, type OctokitLike } from '../../shared/github/octokit-client.js';
 import type { Logger } from '../../shared/logger.js';
-import { KeyedSerializer, PromotionService, type Outcome } from '../../shared/promote/index.js';
+import { KeyedSerializer, PromotionService, promotionEventOf, type Outcome } from '../../shared/promote/index.js';
 import { WorkQueue } from './work-queue.js';
 
 /** Options of the App. */
@@ -38,12 +37,6 @@ export interface ModelshipApp {
 }
 
 const SEEN_LIMIT = 10_000;
-
-function account(user: { id: number; login: string; type?: string } | null | undefined): Account {
-  if (!user) return { id: 0, login: 'ghost', type: 'User' };
-  const type = user.type === 'Bot' || user.type === 'Organization' ? user.type : 'User';
-  return { id: user.id, login: user.login, type };
-}
 
 /** Builds the App. */
 export function createModelshipApp(options: ModelshipAppOptions): ModelshipApp {
@@ -89,62 +82,21 @@ export function createModelshipApp(options: ModelshipAppOptions): ModelshipApp {
 
   const appFn: ApplicationFunction = (app) => {
     log = app.log;
-    app.on('issue_comment', (context) => {
-      const { comment, issue, repository } = context.payload;
-      enqueue(context, `issue_comment.${context.payload.action}`, (service) =>
-        service.onComment({
-          deliveryId: context.id,
-          action: context.payload.action,
-          comment: { id: comment.id, body: comment.body, htmlUrl: comment.html_url, user: account(comment.user) },
-          issue: { number: issue.number, isPullRequest: issue.pull_request != null },
-          defaultBranch: repository.default_branch,
-        }),
-      );
-    });
-    app.on('pull_request_review.submitted', (context) => {
-      const { review, pull_request: pull, repository } = context.payload;
-      enqueue(context, 'pull_request_review.submitted', (service) =>
-        service.onReview({
-          deliveryId: context.id,
-          action: context.payload.action,
-          review: { state: review.state, user: account(review.user) },
-          pull: { number: pull.number, headSha: pull.head.sha },
-          defaultBranch: repository.default_branch,
-        }),
-      );
-    });
-    app.on(['pull_request.synchronize', 'pull_request.closed'], (context) => {
-      const { pull_request: pull } = context.payload;
-      const before = 'before' in context.payload ? context.payload.before : undefined;
-      enqueue(context, `pull_request.${context.payload.action}`, (service) =>
-        service.onPullRequest({
-          deliveryId: context.id,
-          action: context.payload.action,
-          pull: { number: pull.number, headSha: pull.head.sha },
-          ...(before === undefined ? {} : { before }),
-        }),
-      );
-    });
-    app.on('deployment_status.created', (context) => {
-      const { deployment, deployment_status: status } = context.payload;
-      enqueue(context, 'deployment_status.created', (service) =>
-        service.onDeploymentStatus({
-          deliveryId: context.id,
-          deployment: {
-            id: deployment.id,
-            task: deployment.task,
-            environment: deployment.environment,
-            sha: deployment.sha,
-            payload: deployment.payload,
-          },
-          status: {
-            state: status.state,
-            description: status.description ?? null,
-            logUrl: status.log_url ?? null,
-            environmentUrl: status.environment_url ?? null,
-          },
-        }),
-      );
+    app.on(['issue_comment', 'pull_request_review', 'pull_request', 'deployment_status'], (context) => {
+      const event = promotionEventOf(context.name, context.payload, context.id);
+      if (!event) return;
+      enqueue(context, `${context.name}.${(context.payload as { action?: string }).action ?? ''}`, (service) => {
+        switch (event.kind) {
+          case 'comment':
+            return service.onComment(event.event);
+          case 'review':
+            return service.onReview(event.event);
+          case 'pull_request':
+            return service.onPullRequest(event.event);
+          case 'deployment_status':
+            return service.onDeploymentStatus(event.event);
+        }
+      });
     });
   };
 

@@ -47,3 +47,5 @@ export type {
   PullRequestEvent,
   ReviewEvent,
 } from './service.js';
+export { promotionEventOf } from './webhook-events.js';
+export type { PromotionEvent } from './webhook-events.js';
