@@ -17,7 +17,7 @@ import { registerValidate } from './commands/validate.js';
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('modelship')
     .description(
-      'GitHub-native MLOps: validate data, profile it, run the embedded GitHub sandbox, and (soon) evaluate, register and deploy models.',
+      'GitHub-native MLOps: validate and profile data, measure drift, gate a candidate model against the champion, inspect the model registry, and run the embedded GitHub sandbox.',
     )
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')

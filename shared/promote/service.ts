@@ -488,6 +488,7 @@ export class PromotionService {
     comment: { id: number; htmlUrl: string },
     seen: boolean,
     work: () => Promise<Outcome>,
+    key = 'command',
   ): Promise<Outcome> {
     const acquired = await acquireLock(this.#lock, {
       model,
@@ -505,6 +506,7 @@ export class PromotionService {
         comment.id,
         `⛔ Nothing was done: another promotion of ${model} in ${stage} is under way (${acquired.reason}). Comment again once it is done.`,
         seen,
+        key,
       );
       return { kind: 'refused', reason: acquired.reason };
     }
@@ -600,43 +602,52 @@ export class PromotionService {
     const stage = modelPolicy(policy, pending.model).stages.find((s) => s.name === pending.stage);
     if (!stage) return ignored(`the policy no longer has the stage ${pending.stage}`);
     const comment = { id: pending.comment, htmlUrl: '' };
-    return this.#underLock(pending.model, stage.name, pending.requester, event.pull.number, comment, true, async () => {
-      const done = await this.#deploymentOfComment(pending.model, stage.name, pending.comment);
-      if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this request` };
-      const pull = await this.#github.getPull(event.pull.number);
-      if (!pull) return ignored('the PR is gone');
-      const commentUrl = `${pull.htmlUrl}#issuecomment-${pending.comment}`;
-      const found = await this.#registry.inspectVersion(pending.model, pending.version);
-      if (
-        !found.version ||
-        found.version.manifestSha256 !== pending.manifest ||
-        found.version.commit !== pending.commit
-      ) {
-        const now = found.version ? `sha256:${found.version.manifestSha256.slice(0, 12)}…` : 'an unreadable version';
-        return this.#refuse(
+    return this.#underLock(
+      pending.model,
+      stage.name,
+      pending.requester,
+      event.pull.number,
+      comment,
+      true,
+      async () => {
+        const done = await this.#deploymentOfComment(pending.model, stage.name, pending.comment);
+        if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this request` };
+        const pull = await this.#github.getPull(event.pull.number);
+        if (!pull) return ignored('the PR is gone');
+        const commentUrl = `${pull.htmlUrl}#issuecomment-${pending.comment}`;
+        const found = await this.#registry.inspectVersion(pending.model, pending.version);
+        if (
+          !found.version ||
+          found.version.manifestSha256 !== pending.manifest ||
+          found.version.commit !== pending.commit
+        ) {
+          const now = found.version ? `sha256:${found.version.manifestSha256.slice(0, 12)}…` : 'an unreadable version';
+          return this.#refuse(
+            pull,
+            checkRunId,
+            pending.comment,
+            true,
+            'completion',
+            `Not promoting ${versionTag(pending.model, pending.version)}`,
+            [
+              `its bytes changed since the command was given: the manifest recorded then was sha256:${pending.manifest.slice(0, 12)}…, the release now holds ${now}; nothing is deployed`,
+            ],
+          );
+        }
+        return this.#decide({
+          pending,
+          stage,
+          version: found.version,
+          releaseBody: found.release?.body ?? null,
           pull,
+          commentUrl,
+          deliveryId: event.deliveryId,
+          seen: true,
           checkRunId,
-          pending.comment,
-          true,
-          'completion',
-          `Not promoting ${versionTag(pending.model, pending.version)}`,
-          [
-            `its bytes changed since the command was given: the manifest recorded then was sha256:${pending.manifest.slice(0, 12)}…, the release now holds ${now}; nothing is deployed`,
-          ],
-        );
-      }
-      return this.#decide({
-        pending,
-        stage,
-        version: found.version,
-        releaseBody: found.release?.body ?? null,
-        pull,
-        commentUrl,
-        deliveryId: event.deliveryId,
-        seen: true,
-        checkRunId,
-      });
-    });
+        });
+      },
+      'completion',
+    );
   }
 
   async #pullChanged(event: PullRequestEvent): Promise<Outcome> {
