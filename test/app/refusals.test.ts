@@ -14,6 +14,7 @@ import {
   registerAt,
   REPO,
   startStack,
+  TEST_POLICY,
   type Stack,
 } from './stack.js';
 
@@ -187,5 +188,39 @@ describe('R5: refused promotions', () => {
     expect((await send(undefined)).status).toBe(400);
     await stack.settle();
     expect(stack.outcomes.length).toBe(before);
+  });
+
+  it('answers a near-miss with a "did you mean"', async () => {
+    const pr = await candidate('r5-near-miss');
+    await comment(stack, 'maintainer', pr.number, '/promte to staging');
+    const reply = await lastReply(pr.number);
+    expect(reply).toContain('Did you mean `/promote to staging`?');
+    expect(await deployments(stack, 'staging')).toEqual([]);
+  });
+
+  it('replies with the file, line and key when the policy on the default branch is invalid', async () => {
+    const pr = await candidate('r5-bad-policy');
+    const broken = 'version: 1\nmodels:\n  churn:\n    stages:\n      - name: staging\n        aprovals: 1\n';
+    stack.sandbox.push({
+      repo: 'acme/churn',
+      branch: 'main',
+      files: { '.github/modelship.yml': broken },
+      as: 'maintainer',
+    });
+    try {
+      await comment(stack, 'maintainer', pr.number, '/promote to staging');
+      const reply = await lastReply(pr.number);
+      expect(reply).toContain('the policy `.github/modelship.yml` on `main` is invalid');
+      expect(reply).toMatch(/\.github\/modelship\.yml:6:9 \(models\.churn\.stages\[0\]\.aprovals\)/);
+      expect(reply).toContain('Did you mean "approvals"');
+      expect(await deployments(stack, 'staging')).toEqual([]);
+    } finally {
+      stack.sandbox.push({
+        repo: 'acme/churn',
+        branch: 'main',
+        files: { '.github/modelship.yml': TEST_POLICY },
+        as: 'maintainer',
+      });
+    }
   });
 });
