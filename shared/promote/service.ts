@@ -673,7 +673,9 @@ export class PromotionService {
     }
     if (event.action === 'closed') {
       for (const lock of await listLocks(this.#lock)) {
-        if (lock.lease?.pull === event.pull.number) await this.#github.deleteRef(lock.ref);
+        // Issue and PR numbers share one sequence per repository, so either field names this PR.
+        const held = lock.lease?.pull ?? lock.lease?.issue;
+        if (held === event.pull.number) await this.#github.deleteRef(lock.ref);
       }
     }
     return pendingRun ? { kind: 'replied', reason: 'pending promotion made stale' } : ignored('nothing pending');

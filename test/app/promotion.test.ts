@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { current } from '../../shared/registry/stages.js';
 import { Registry } from '../../shared/registry/registry.js';
 import { createOctokitClient } from '../../shared/github/octokit-client.js';
+import { acquireLock } from '../../shared/promote/lock.js';
 import {
   appComments,
   approve,
@@ -187,5 +188,24 @@ describe('team allowlists', () => {
     await comment(stack, 'maintainer', pr.number, '/promote to production');
     await stack.settle();
     expect((await appComments(stack, pr.number)).at(-1)).toContain('🚀 churn/v1 is live in production');
+  });
+});
+
+describe('locks and closed pull requests', () => {
+  it('closing a PR releases the lock its crashed promotion left behind', async () => {
+    stack = await startStack();
+    const pr = await openPull(stack, 'crashed');
+    const github = createOctokitClient(stack.as('maintainer'), { owner: OWNER, repo: REPO });
+    const held = await acquireLock(
+      { github, clock: { now: () => new Date() }, sleep: async () => {} },
+      { model: 'churn', stage: 'staging', holder: { id: 1, login: 'maintainer' }, issue: pr.number },
+    );
+    expect(held.acquired).toBe(true);
+    expect(await locks(stack)).toEqual(['refs/modelship/locks/churn/staging']);
+    await stack
+      .as('maintainer')
+      .rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: pr.number, state: 'closed' });
+    await stack.settle();
+    expect(await locks(stack)).toEqual([]);
   });
 });
