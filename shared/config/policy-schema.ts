@@ -189,8 +189,24 @@ export const evaluateSchema = z
       .describe('Per-slice metrics and the regression allowed in each.'),
     budgets: z
       .strictObject({
+        latency_p50_ms: z.number().gt(0).optional().describe('Largest median latency per batch, in ms.'),
         latency_p95_ms: z.number().gt(0).optional().describe('Largest p95 latency per batch, in ms.'),
         latency_p99_ms: z.number().gt(0).optional().describe('Largest p99 latency per batch, in ms.'),
+        row_latency_p50_ms: z
+          .number()
+          .gt(0)
+          .optional()
+          .describe('Largest median latency of a single-row request (batch of 1), in ms.'),
+        row_latency_p95_ms: z
+          .number()
+          .gt(0)
+          .optional()
+          .describe('Largest p95 latency of a single-row request (batch of 1), in ms.'),
+        row_latency_p99_ms: z
+          .number()
+          .gt(0)
+          .optional()
+          .describe('Largest p99 latency of a single-row request (batch of 1), in ms.'),
         size_mb: z.number().gt(0).optional().describe('Largest model file size, in MB (10^6 bytes).'),
         memory_mb: z.number().gt(0).optional().describe('Largest peak memory while scoring, in MB.'),
       })

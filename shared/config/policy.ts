@@ -89,8 +89,12 @@ export interface EvaluatePolicy {
   readonly max: Readonly<Partial<Record<MetricName, number>>>;
   readonly slices: { readonly columns: readonly string[]; readonly max_regression: number; readonly min_rows: number };
   readonly budgets: {
+    readonly latency_p50_ms?: number;
     readonly latency_p95_ms?: number;
     readonly latency_p99_ms?: number;
+    readonly row_latency_p50_ms?: number;
+    readonly row_latency_p95_ms?: number;
+    readonly row_latency_p99_ms?: number;
     readonly size_mb?: number;
     readonly memory_mb?: number;
   };

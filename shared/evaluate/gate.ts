@@ -168,8 +168,12 @@ export function gate(input: {
 
   const m = input.measurements;
   const budgetChecks: [keyof EvaluatePolicy['budgets'], number | undefined, string][] = [
+    ['latency_p50_ms', m?.latency?.per_batch?.p50, 'median latency per batch (ms)'],
     ['latency_p95_ms', m?.latency?.per_batch?.p95, 'p95 latency per batch (ms)'],
     ['latency_p99_ms', m?.latency?.per_batch?.p99, 'p99 latency per batch (ms)'],
+    ['row_latency_p50_ms', m?.latency?.per_row?.p50, 'median latency of a single-row request (ms)'],
+    ['row_latency_p95_ms', m?.latency?.per_row?.p95, 'p95 latency of a single-row request (ms)'],
+    ['row_latency_p99_ms', m?.latency?.per_row?.p99, 'p99 latency of a single-row request (ms)'],
     ['size_mb', m?.size_mb, 'model size (MB)'],
     ['memory_mb', m?.memory_mb, 'peak memory while scoring (MB)'],
   ];

@@ -151,6 +151,27 @@ describe('evaluate', () => {
     expect(budget).toEqual({ 'budget latency_p95_ms': true, 'budget size_mb': false, 'budget memory_mb': true });
   });
 
+  it('gates the median per batch and single-row latency budgets too', () => {
+    const d = data(500, 0.2, 0.1);
+    const p = policy(base + '  budgets: { latency_p50_ms: 5, row_latency_p50_ms: 0.5, row_latency_p99_ms: 2 }\n');
+    const report = evaluate({
+      labels: d.labels,
+      candidate: d.candidate,
+      policy: p,
+      measurements: {
+        latency: { per_batch: { p50: 6, p95: 9, p99: 12 }, per_row: { p50: 0.3, p95: 1.1, p99: 2.5 } },
+      },
+    } as EvaluateInput);
+    const budget = Object.fromEntries(
+      report.gate.checks.filter((c) => c.name.startsWith('budget')).map((c) => [c.name, [c.value, c.passed]]),
+    );
+    expect(budget).toEqual({
+      'budget latency_p50_ms': [6, false],
+      'budget row_latency_p50_ms': [0.3, true],
+      'budget row_latency_p99_ms': [2.5, false],
+    });
+  });
+
   it('fails a minimum and refuses a metric of another task with a UserError naming the key', () => {
     const d = data(500, 0.01, 0.1);
     const report = evaluate({
