@@ -13,6 +13,7 @@ import {
   garbageModel,
   linearRegressionModel,
   logisticRegressionModel,
+  softmaxModel,
   referenceLogistic,
   writeModel,
 } from '../helpers/onnx-models.js';
@@ -183,6 +184,40 @@ describe('modelship evaluate: ONNX mode', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('### ✅ Evaluation gate passed');
     expect(r.stdout).toMatch(/\| \*\*rmse\*\* \| 0\.2\d* \|/);
+  });
+});
+
+describe('modelship evaluate: multiclass ONNX', () => {
+  it('maps the output columns to --classes, in order', async () => {
+    // Three tiers decided by the sign pattern of x0 and x1; the softmax model scores them linearly.
+    const rand = lcg(11);
+    const lines = ['x0,x1,x2,tier'];
+    for (let i = 0; i < 1500; i++) {
+      const row = [rand() * 2 - 1, rand() * 2 - 1, rand() * 2 - 1].map((v) => Number(v.toFixed(4)));
+      const tier = row[0]! > 0.3 ? 'gold' : row[1]! > 0 ? 'silver' : 'bronze';
+      lines.push(`${row.join(',')},${tier}`);
+    }
+    writeFileSync(p('tiers.csv'), `${lines.join('\n')}\n`);
+    // Columns: gold, silver, bronze.
+    const weights = [
+      [6, -2, -2],
+      [0, 4, -4],
+      [0, 0, 0],
+    ];
+    writeModel(softmaxModel({ weights, bias: [-2, 0, 0], metadata }), 'tiers.onnx', dir);
+    const args = ['evaluate', '--candidate', p('tiers.onnx'), '--data', p('tiers.csv'), '--label', 'tier'];
+    const right = await run(...args, '--task', 'multiclass', '--classes', 'gold,silver,bronze', '--format', 'json');
+    expect(right.code, right.stderr).toBe(0);
+    const good = JSON.parse(right.stdout) as { task: string; candidate: { metrics: Record<string, number> } };
+    expect(good.task).toBe('multiclass');
+    expect(good.candidate.metrics.accuracy).toBeGreaterThan(0.8);
+    const swapped = await run(...args, '--task', 'multiclass', '--classes', 'silver,gold,bronze', '--format', 'json');
+    const bad = JSON.parse(swapped.stdout) as { candidate: { metrics: Record<string, number> } };
+    expect(bad.candidate.metrics.accuracy).toBeLessThan(0.6);
+    const short = await run(...args, '--task', 'multiclass', '--classes', 'gold,silver');
+    expect(short.code).toBe(2);
+    expect(short.stderr).toMatch(/3/);
+    expect(short.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
