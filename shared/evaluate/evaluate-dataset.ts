@@ -9,7 +9,8 @@ import { INVALID, VALID, type Batch, type Column } from '../data/batch.js';
 import { openDataset } from '../data/open-dataset.js';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
-import type { OnnxModel } from '../onnx/model.js';
+import { loadModel, type OnnxModel } from '../onnx/model.js';
+import type { OnnxRuntime } from '../onnx/runtime.js';
 import { DEFAULT_SCORE_BATCH, scoreModels, type Measurements } from '../onnx/score.js';
 import { featureColumnsFromMetadata } from '../onnx/model-metadata.js';
 import { planFeeds } from '../onnx/signature.js';
@@ -297,4 +298,36 @@ export async function evaluatePredictions(options: CommonOptions): Promise<Evalu
     policy: options.policy,
     ...(options.compare && { compare: options.compare }),
   });
+}
+
+/** Options of {@link evaluateModelFiles}: the models as files, loaded here. */
+export interface EvaluateModelFilesOptions extends Omit<EvaluateModelsOptions, 'candidate' | 'champion'> {
+  readonly runtime: OnnxRuntime;
+  /** Path of the candidate model (relative to `cwd`). */
+  readonly candidate: string;
+  /** Path of the champion model (e.g. downloaded and digest-verified from the registry), when there is one. */
+  readonly champion?: string;
+}
+
+/**
+ * Loads the champion first (memory is charged to a model from its load, so the candidate's peak is
+ * its own), then the candidate, evaluates them over the data, and releases both sessions.
+ */
+export async function evaluateModelFiles(options: EvaluateModelFilesOptions): Promise<EvaluationReport> {
+  const { runtime, candidate, champion, ...rest } = options;
+  const models: OnnxModel[] = [];
+  try {
+    const load = { runtime, cwd: rest.cwd, logger: rest.logger ?? silentLogger };
+    const championModel = champion === undefined ? undefined : await loadModel(champion, load);
+    if (championModel) models.push(championModel);
+    const candidateModel = await loadModel(candidate, load);
+    models.push(candidateModel);
+    return await evaluateModels({
+      ...rest,
+      candidate: candidateModel,
+      ...(championModel && { champion: championModel }),
+    });
+  } finally {
+    for (const m of models) await m.dispose();
+  }
 }

@@ -17,13 +17,11 @@ import { resolveRuntimeOnRunner } from '../../common/onnx-runtime.js';
 import { UserError } from '../../../shared/errors.js';
 import { modelPolicy, type EvaluatePolicy } from '../../../shared/config/policy.js';
 import { evaluationComment, findEvaluationCommentOn, type CommentKey } from '../../../shared/evaluate/comment.js';
-import { evaluateModels, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
+import { evaluateModelFiles, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
 import { renderEvaluation } from '../../../shared/evaluate/render.js';
 import type { GitHubClient } from '../../../shared/github/client.js';
 import { createOctokitClient } from '../../../shared/github/octokit-client.js';
-import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
-import type { OnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { Registry, type RegisteredVersion } from '../../../shared/registry/index.js';
 import { explainAccessError } from '../../../shared/registry/access-error.js';
 import { INPUT_NAMES, inputsSchema, type Inputs } from './inputs.js';
@@ -50,12 +48,15 @@ function modelAsset(version: RegisteredVersion): string {
   return asset.name;
 }
 
-/** Downloads the champion's model (the registry verifies its sha256 against the manifest) and loads it. */
-async function loadChampion(
+/**
+ * Downloads the champion's model (the registry verifies its sha256 against the manifest) into `dir`;
+ * undefined when no version is live in the stage.
+ */
+async function downloadChampion(
   inputs: Inputs,
   github: GitHubClient,
-  runtime: OnnxRuntime,
-): Promise<{ model: OnnxModel; tag: string } | undefined> {
+  dir: string,
+): Promise<{ file: string; tag: string } | undefined> {
   const registry = new Registry({ github, logger: actionsLogger });
   const live = await registry.current(inputs.model, inputs.stage);
   if (!live) {
@@ -67,15 +68,10 @@ async function loadChampion(
   const { version } = live;
   const name = modelAsset(version);
   const bytes = (await registry.download(version, [name])).get(name)!;
-  const dir = mkdtempSync(join(tmpdir(), 'modelship-champion-'));
   const file = join(dir, name);
   writeFileSync(file, bytes);
   core.info(`Champion: ${version.tag} (${name}, sha256 verified), live in ${inputs.stage} since ${live.since}`);
-  try {
-    return { model: await loadModel(file, { runtime, logger: actionsLogger }), tag: version.tag };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return { file, tag: version.tag };
 }
 
 /** Scores and evaluates, in ONNX or predictions-only mode. */
@@ -98,23 +94,21 @@ async function evaluateRun(
     return { report: await evaluatePredictions({ ...common, data: inputs.predictions }) };
   }
   const runtime = await resolveRuntimeOnRunner({ logger: actionsLogger });
-  const models: OnnxModel[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'modelship-champion-'));
   try {
-    const champion = await loadChampion(inputs, github(), runtime);
-    if (champion) models.push(champion.model);
-    const candidate = await loadModel(inputs.candidate!, { runtime, cwd, logger: actionsLogger });
-    models.push(candidate);
-    const report = await evaluateModels({
+    const champion = await downloadChampion(inputs, github(), dir);
+    const report = await evaluateModelFiles({
       ...common,
+      runtime,
       data: inputs.data!,
-      candidate,
-      ...(champion && { champion: champion.model }),
+      candidate: inputs.candidate!,
+      ...(champion && { champion: champion.file }),
       ...(inputs.features && inputs.features.length > 0 && { features: inputs.features }),
       ...(inputs.classes && inputs.classes.length > 0 && { classes: inputs.classes }),
     });
     return { report, ...(champion && { championTag: champion.tag }) };
   } finally {
-    for (const m of models) await m.dispose();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -15,12 +15,11 @@ import {
   type EvaluatePolicy,
 } from '../../../shared/config/policy.js';
 import { UserError } from '../../../shared/errors.js';
-import { evaluateModels, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
+import { evaluateModelFiles, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
 import type { Task } from '../../../shared/evaluate/predictions.js';
 import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate/render.js';
 import type { Logger } from '../../../shared/logger.js';
-import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { readUserFile } from '../../../shared/read-user-file.js';
 import { EXIT } from '../exit-codes.js';
@@ -116,26 +115,17 @@ async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport>
     logger: stderrLogger,
     ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
   });
-  const models: OnnxModel[] = [];
-  try {
-    // The champion first: memory is charged to a model from its load, so the candidate's is its own.
-    const champion = flags.champion ? await loadModel(flags.champion, { runtime, cwd }) : undefined;
-    if (champion) models.push(champion);
-    const candidate = await loadModel(flags.candidate!, { runtime, cwd });
-    models.push(candidate);
-    const features = list(flags.features);
-    const classes = list(flags.classes);
-    return await evaluateModels({
-      ...common,
-      data: flags.data!,
-      candidate,
-      ...(champion && { champion }),
-      ...(features && { features }),
-      ...(classes && { classes }),
-    });
-  } finally {
-    for (const m of models) await m.dispose();
-  }
+  const features = list(flags.features);
+  const classes = list(flags.classes);
+  return evaluateModelFiles({
+    ...common,
+    runtime,
+    data: flags.data!,
+    candidate: flags.candidate!,
+    ...(flags.champion && { champion: flags.champion }),
+    ...(features && { features }),
+    ...(classes && { classes }),
+  });
 }
 
 /** Registers `modelship evaluate`. */
