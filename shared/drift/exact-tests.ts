@@ -10,6 +10,7 @@ import { chi2Contingency } from '../stats/chi2-contingency.js';
 import { jensenShannon } from '../stats/jensen-shannon.js';
 import { psiFromCounts } from '../stats/psi.js';
 import { ks2sampSorted, walkSorted } from '../stats/sorted-samples.js';
+import { decileEdges, sortedBinCounts } from '../stats/sorted-search.js';
 import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
 import type { MethodChoice } from './rule.js';
 
@@ -19,45 +20,6 @@ export function countDistinctSorted(sorted: Float64Array, cap = Infinity): numbe
   let distinct = 1;
   for (let i = 1; i < sorted.length && distinct <= cap; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
   return distinct;
-}
-
-/** Number of values ≤ x in an ascending array (numpy searchsorted side='right'). */
-function searchRight(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * The 9 PSI edges at the reference deciles, with shared/stats `psi`'s formula
- * (sorted[lo] + (sorted[hi] − sorted[lo])·(pos − lo), pos = q·(n − 1)).
- */
-export function decileEdgesOfSorted(sorted: Float64Array): number[] {
-  const n = sorted.length;
-  return Array.from({ length: 9 }, (_, i) => {
-    const pos = ((i + 1) / 10) * (n - 1);
-    const lo = Math.floor(pos);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-  });
-}
-
-/** Counts of an ascending sample in the right-closed bins (−∞, e0], (e0, e1], …, (e_last, ∞). */
-export function rightClosedCounts(sorted: Float64Array, edges: readonly number[]): number[] {
-  const counts: number[] = [];
-  let previous = 0;
-  for (const e of edges) {
-    const upTo = searchRight(sorted, e);
-    counts.push(upTo - previous);
-    previous = upTo;
-  }
-  counts.push(sorted.length - previous);
-  return counts;
 }
 
 /** Population standard deviation (numpy `np.std`, ddof 0). */
@@ -100,9 +62,9 @@ export interface NumericExactInput {
 /** Tests one numeric column from sorted, non-empty reference and current values. */
 export function testNumericExact(input: NumericExactInput): TestedColumn {
   const { reference: ref, current: cur, choice } = input;
-  const edges = decileEdgesOfSorted(ref);
-  const refBins = rightClosedCounts(ref, edges);
-  const curBins = rightClosedCounts(cur, edges);
+  const edges = decileEdges(ref);
+  const refBins = sortedBinCounts(ref, edges, 'right');
+  const curBins = sortedBinCounts(cur, edges, 'right');
   const psi = psiFromCounts(refBins, curBins);
   const base = {
     column: input.name,

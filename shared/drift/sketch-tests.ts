@@ -14,35 +14,11 @@ import type { CategoryProfile, NumberProfile } from '../profile/types.js';
 import { jensenShannon } from '../stats/jensen-shannon.js';
 import { psiFromCounts } from '../stats/psi.js';
 import { walkSorted } from '../stats/sorted-samples.js';
+import { sortedBinCounts } from '../stats/sorted-search.js';
 import { referenceBinCounts } from '../validate/reference-stats.js';
 import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
 import { sortCategories } from './exact-tests.js';
 import type { MethodChoice } from './rule.js';
-
-/** Number of values < x in an ascending array (numpy searchsorted side='left'). */
-function searchLeft(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Counts of an ascending sample in the left-closed bins (−∞, e0), [e0, e1), …, [e_last, ∞). */
-export function leftClosedCounts(sorted: Float64Array, edges: readonly number[]): number[] {
-  const counts: number[] = [];
-  let previous = 0;
-  for (const e of edges) {
-    const below = searchLeft(sorted, e);
-    counts.push(below - previous);
-    previous = below;
-  }
-  counts.push(sorted.length - previous);
-  return counts;
-}
 
 /**
  * `sorted` mapped to DDSketch bucket representatives and clamped to the reference's [min, max], as
@@ -92,9 +68,10 @@ export function testNumericSketch(input: NumericSketchInput): TestedColumn {
   // current values go through the same mapping before binning; otherwise a discrete value that sits
   // on an edge (2 products) lands on one side for the reference and the other for the current data,
   // and PSI explodes on a column that did not move.
-  const curBins = leftClosedCounts(
+  const curBins = sortedBinCounts(
     p.exact === null ? quantize(cur, p.sketch.alpha, p.min ?? -Infinity, p.max ?? Infinity) : cur,
     edges,
+    'left',
   );
   const psi = psiFromCounts(refBins, curBins);
   const base = {

@@ -8,6 +8,7 @@
 import { UserError } from '../errors.js';
 import { exactKsPvalue, roundHalfEven } from './ks-exact.js';
 import { kstwoSf } from './kstwo.js';
+import { searchSorted } from './sorted-search.js';
 
 /** Alternative hypothesis, as in scipy. */
 export type KsAlternative = 'two-sided' | 'less' | 'greater';
@@ -27,17 +28,6 @@ export interface Ks2sampResult {
 
 /** scipy's MAX_AUTO_N: auto is exact when both sizes are ≤ this. */
 export const KS_MAX_AUTO_N = 10000;
-
-function searchRight(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Two-sample KS test. Throws `UserError` on an empty sample or a NaN value.
@@ -59,7 +49,7 @@ export function ks2samp(a: ArrayLike<number>, b: ArrayLike<number>, options: Ks2
   let minDiff = Infinity;
   for (const data of [d1, d2])
     for (const x of data) {
-      const diff = searchRight(d1, x) / n1 - searchRight(d2, x) / n2;
+      const diff = searchSorted(d1, x, 'right') / n1 - searchSorted(d2, x, 'right') / n2;
       if (diff > maxS) maxS = diff;
       if (diff < minDiff) minDiff = diff;
     }

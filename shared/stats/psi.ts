@@ -5,21 +5,15 @@
  */
 import { UserError } from '../errors.js';
 import { PSI_CONVENTION, PSI_EPSILON, psiFromCounts } from '../validate/psi.js';
+import { decileEdges } from './sorted-search.js';
 
 export { PSI_CONVENTION, PSI_EPSILON, psiFromCounts };
-
-function quantile(sorted: Float64Array, q: number): number {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
 
 /** PSI of `current` against `reference` over 10 reference-decile bins. */
 export function psi(reference: readonly number[], current: readonly number[]): number {
   if (reference.length === 0 || current.length === 0) throw new UserError('psi needs two non-empty samples');
   const sorted = Float64Array.from(reference).sort();
-  const edges = Array.from({ length: 9 }, (_, i) => quantile(sorted, (i + 1) / 10));
+  const edges = decileEdges(sorted);
   const bin = (x: number): number => {
     let k = 0;
     while (k < edges.length && x > edges[k]!) k++;

@@ -4,30 +4,20 @@
  * merged support, with the same sort/searchsorted construction as scipy's `_cdf_distance(1, ...)`.
  */
 import { UserError } from '../errors.js';
-
-function searchRight(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { searchSorted } from './sorted-search.js';
 
 function cdfAt(values: readonly number[], weights: readonly number[] | undefined, grid: Float64Array): Float64Array {
   const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
   const sorted = Float64Array.from(order, (i) => values[i]!);
   const out = new Float64Array(grid.length);
   if (weights === undefined) {
-    for (let k = 0; k < grid.length; k++) out[k] = searchRight(sorted, grid[k]!) / values.length;
+    for (let k = 0; k < grid.length; k++) out[k] = searchSorted(sorted, grid[k]!, 'right') / values.length;
     return out;
   }
   const cum = new Float64Array(order.length + 1);
   for (let i = 0; i < order.length; i++) cum[i + 1] = cum[i]! + weights[order[i]!]!;
   const total = cum[order.length]!;
-  for (let k = 0; k < grid.length; k++) out[k] = cum[searchRight(sorted, grid[k]!)]! / total;
+  for (let k = 0; k < grid.length; k++) out[k] = cum[searchSorted(sorted, grid[k]!, 'right')]! / total;
   return out;
 }
 

@@ -1186,7 +1186,7 @@ var r=n(469);e.exports=function(e){return 0===e&&1/e===r}},6260:(e,t,n)=>{
 * See the License for the specific language governing permissions and
 * limitations under the License.
 */
-var r=n(8824);e.exports=r},8824:e=>{e.exports=
+var r=n(6443);e.exports=r},6443:e=>{e.exports=
 /**
 * @license Apache-2.0
 *
