@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../cli/src/program.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli as run } from '../helpers/run-cli.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'drift');
 const ref = join(fixtures, 'ref.csv');
@@ -16,27 +16,6 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'drift-cli-'));
 });
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-/** Runs the CLI, capturing stderr (and stdout); returns the exit code and the captured text. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 const CONTRACT_COLUMN_KEYS = [
   'column',

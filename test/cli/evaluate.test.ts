@@ -7,8 +7,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../cli/src/program.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli as run } from '../helpers/run-cli.js';
 import {
   garbageModel,
   linearRegressionModel,
@@ -23,27 +23,6 @@ const FEATURES = ['x0', 'x1', 'x2'];
 const STRONG = [1.5, -2, 0.8];
 const WEAK = [0.3, -0.4, 0];
 let dir: string;
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-/** Runs the CLI, capturing stdout and stderr; returns the exit code and the captured text. */
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await main(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 /** A small deterministic generator (LCG) for the holdout. */
 function lcg(seed: number): () => number {
