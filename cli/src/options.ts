@@ -1,5 +1,9 @@
 /** Options shared by several verbs. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Option } from 'commander';
+import { loadPolicy, modelPolicy, POLICY_PATH, type ModelPolicy } from '../../shared/config/policy.js';
+import { readUserFile } from '../../shared/read-user-file.js';
 import type { ColumnType } from '../../shared/data/batch.js';
 import { UserError } from '../../shared/errors.js';
 
@@ -26,4 +30,26 @@ export function parseTypeFlags(values: readonly string[] | undefined): Record<st
     types[match[1]!] = match[2] as ColumnType;
   }
   return types;
+}
+
+/** `--columns a,b` style lists: trimmed, empty entries dropped; undefined when the flag is absent. */
+export function listFlag(value: string | undefined): string[] | undefined {
+  return value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * The model policy a verb follows: `--policy <file>`, else .github/modelship.yml when the current
+ * folder has one, for `--model` (any model when the file lists none); undefined when there is no file.
+ */
+export async function cliModelPolicy(
+  policyFlag: string | undefined,
+  model: string | undefined,
+  cwd: string,
+): Promise<ModelPolicy | undefined> {
+  const file = policyFlag ?? (existsSync(resolve(cwd, POLICY_PATH)) ? POLICY_PATH : undefined);
+  if (file === undefined) return undefined;
+  return modelPolicy(loadPolicy(await readUserFile(file, cwd, 'policy file'), file), model ?? '*');
 }

@@ -1,21 +1,12 @@
 /** `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error). */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import {
-  loadPolicy,
-  modelPolicy,
-  POLICY_PATH,
-  type DriftMethod,
-  type DriftPolicy,
-} from '../../../shared/config/policy.js';
+import { POLICY_PATH, type DriftMethod } from '../../../shared/config/policy.js';
 import { computeDrift, renderDriftMarkdown, renderDriftText } from '../../../shared/drift/index.js';
 import { UserError } from '../../../shared/errors.js';
-import { readUserFile } from '../../../shared/read-user-file.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
-import { formatOption, parseTypeFlags, typeOption } from '../options.js';
+import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption } from '../options.js';
 
 interface DriftFlags {
   reference: string[];
@@ -32,14 +23,6 @@ interface DriftFlags {
   predictionColumn?: string;
   minEffectSize?: string;
   type?: string[];
-}
-
-/** The drift policy: `--policy` (or .github/modelship.yml when present), for `--model`; else the defaults. */
-async function driftPolicy(flags: DriftFlags, cwd: string): Promise<DriftPolicy | undefined> {
-  const file = flags.policy ?? (existsSync(resolve(cwd, POLICY_PATH)) ? POLICY_PATH : undefined);
-  if (file === undefined) return undefined;
-  const policy = loadPolicy(await readUserFile(file, cwd, 'policy file'), file);
-  return modelPolicy(policy, flags.model ?? '*').drift;
 }
 
 function parseMinEffect(text: string | undefined): number | undefined {
@@ -108,17 +91,14 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
           hint: 'Name the timestamp column of the current data, e.g. --window-column timestamp',
         });
       }
-      const columns = flags.columns
-        ?.split(',')
-        .map((c) => c.trim())
-        .filter((c) => c !== '');
+      const columns = listFlag(flags.columns);
       const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
       const progress = progressBar('drift');
       const report = await computeDrift({
         reference,
         current: flags.current,
         cwd,
-        policy: await driftPolicy(flags, cwd),
+        policy: (await cliModelPolicy(flags.policy, flags.model, cwd))?.drift,
         method: flags.method,
         ...(columns && { columns }),
         ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),

@@ -3,17 +3,10 @@
  * champion) over a holdout with onnxruntime-node found at run time, or reads a predictions file,
  * then prints the report and exits 0 when the gate passes, 1 when it fails, 2 on an error.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import {
-  defaultPolicy,
-  loadPolicy,
-  modelPolicy,
-  POLICY_PATH,
-  type EvaluatePolicy,
-} from '../../../shared/config/policy.js';
+import { defaultPolicy, POLICY_PATH } from '../../../shared/config/policy.js';
 import { UserError } from '../../../shared/errors.js';
 import { evaluateModelFiles, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
@@ -21,9 +14,8 @@ import type { Task } from '../../../shared/evaluate/predictions.js';
 import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate/render.js';
 import type { Logger } from '../../../shared/logger.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
-import { readUserFile } from '../../../shared/read-user-file.js';
 import { EXIT } from '../exit-codes.js';
-import { formatOption } from '../options.js';
+import { cliModelPolicy, formatOption, listFlag } from '../options.js';
 import { emit } from '../output.js';
 
 interface EvaluateFlags {
@@ -50,21 +42,7 @@ const stderrLogger: Logger = {
   error: (m) => process.stderr.write(`error: ${m}\n`),
 };
 
-const list = (value: string | undefined): string[] | undefined =>
-  value === undefined
-    ? undefined
-    : value
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-
-/** The evaluate policy: `--policy` (or .github/modelship.yml when present) for `--model`; else the defaults. */
-async function evaluatePolicy(flags: EvaluateFlags, cwd: string): Promise<EvaluatePolicy> {
-  const file = flags.policy ?? (existsSync(resolve(cwd, POLICY_PATH)) ? POLICY_PATH : undefined);
-  if (file === undefined) return defaultPolicy().defaults.evaluate;
-  const policy = loadPolicy(await readUserFile(file, cwd, 'policy file'), file);
-  return modelPolicy(policy, flags.model ?? '*').evaluate;
-}
+const list = listFlag;
 
 /** Checks the flag combination; a wrong one is a UserError naming the flags. */
 function checkFlags(flags: EvaluateFlags): void {
@@ -96,7 +74,7 @@ function checkFlags(flags: EvaluateFlags): void {
 
 async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport> {
   checkFlags(flags);
-  const policy = await evaluatePolicy(flags, cwd);
+  const policy = (await cliModelPolicy(flags.policy, flags.model, cwd))?.evaluate ?? defaultPolicy().defaults.evaluate;
   const slices = list(flags.slices);
   const common = {
     cwd,
