@@ -109,7 +109,7 @@ describe('R2: redeliveries', () => {
     });
     const hook = stack.sandbox.webhooks.subscribers()[0]!;
     stack.sandbox.webhooks.unsubscribe(hook.id);
-    const next = stack.sandbox.webhooks.subscribe({
+    stack.sandbox.webhooks.subscribe({
       url: restarted.webhookUrl,
       secret: stack.sandbox.app.webhookSecret,
       target: { type: 'integration', appId: stack.sandbox.app.id },
@@ -121,7 +121,6 @@ describe('R2: redeliveries', () => {
     await restarted.app.idle();
     await stack.sandbox.webhooks.idle();
     await restarted.app.idle();
-    expect(next.id).toBeGreaterThan(0);
 
     expect(await deployments(stack, 'staging')).toHaveLength(3);
     const repliesAfter = [...(await appComments(stack, pr.number)), ...(await appComments(stack, issue.number))];
