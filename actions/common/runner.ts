@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { delimiter } from 'node:path';
 
 /** Where an annotation points (the same shape as `@actions/core`'s AnnotationProperties). */
 export interface AnnotationProperties {
@@ -72,6 +73,16 @@ const annotationProps = (p: AnnotationProperties) =>
         col: p.startColumn,
         endColumn: p.endColumn,
       };
+
+/**
+ * Prepends a folder to `PATH` for the job's later steps (`GITHUB_PATH`) and for this process (as
+ * `core.addPath`).
+ */
+export function addPath(folder: string): void {
+  if (process.env.GITHUB_PATH) issueFileCommand('PATH', folder);
+  else issueCommand('add-path', {}, folder);
+  process.env.PATH = `${folder}${delimiter}${process.env.PATH}`;
+}
 
 /** A log line. */
 export function info(message: string): void {

@@ -24,6 +24,8 @@ core.warning('empty properties', {});
 core.setOutput('passed', 'true');
 core.setOutput('multi', 'line one\\nline two');
 core.setOutput('number', 42);
+core.addPath('/opt/tool dir/bin');
+process.stdout.write(process.env.PATH.split(':')[0] + '\\n');
 await summary('## Title\\n| a | b |');
 core.setFailed('it failed: 3 checks');
 `;
@@ -32,6 +34,7 @@ async function runWith(module: string) {
   const dir = mkdtempSync(join(tmpdir(), 'modelship-parity-'));
   writeFileSync(join(dir, 'output'), '');
   writeFileSync(join(dir, 'summary'), '');
+  writeFileSync(join(dir, 'path'), '');
   const file = join(repoRoot, `.parity-${module.replace(/\W/g, '')}.mts`);
   writeFileSync(file, script(module));
   const r = await spawnNode([join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), file], {
@@ -41,6 +44,7 @@ async function runWith(module: string) {
       INPUT_MY_INPUT: '  value with spaces  ',
       GITHUB_OUTPUT: join(dir, 'output'),
       GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      GITHUB_PATH: join(dir, 'path'),
     },
   }).finally(() => import('node:fs').then((fs) => fs.rmSync(file)));
   const output = readFileSync(join(dir, 'output'), 'utf8').replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIM');
@@ -50,6 +54,7 @@ async function runWith(module: string) {
     stderr: r.stderr,
     output,
     summary: readFileSync(join(dir, 'summary'), 'utf8'),
+    path: readFileSync(join(dir, 'path'), 'utf8'),
   };
 }
 
@@ -62,6 +67,9 @@ describe('runner protocol parity with @actions/core', () => {
     expect(ours.stdout).toBe(theirs.stdout);
     expect(ours.output).toBe(theirs.output);
     expect(ours.summary).toBe(theirs.summary);
+    expect(ours.path).toBe(theirs.path);
+    expect(ours.path).toBe('/opt/tool dir/bin\n');
+    expect(ours.stdout).toContain('\n/opt/tool dir/bin\n');
     expect(ours.code).toBe(1);
     expect(theirs.code).toBe(1);
     expect(ours.stdout).toContain('::error title=modelship%3A check%2C failed,file=data/a b.csv,line=12::');
