@@ -187,11 +187,18 @@ export function defaultPolicy(file = POLICY_PATH): Policy {
 
 /**
  * The resolved policy of `model`. When the file lists models, an unlisted one is a UserError (with a
- * did-you-mean), so a typo never falls back to looser defaults; otherwise every model gets the defaults.
+ * did-you-mean), so a typo never falls back to looser defaults, and so is naming none (`undefined`, or
+ * `*`): the error lists the models. Otherwise every model gets the defaults.
  */
-export function modelPolicy(policy: Policy, model: string): ModelPolicy {
+export function modelPolicy(policy: Policy, model: string | undefined): ModelPolicy {
   const names = Object.keys(policy.models);
-  if (names.length === 0) return { ...policy.defaults, name: model };
+  if (names.length === 0) return { ...policy.defaults, name: model ?? '*' };
+  if (model === undefined || model === '*') {
+    throw new UserError(`the policy lists models (${names.join(', ')}) and no model was named`, {
+      location: { file: policy.file, key: 'models' },
+      hint: `Name one with --model (the \`model\` input of an action), e.g. --model ${names[0]!}`,
+    });
+  }
   const found = policy.models[model];
   if (found) return found;
   const suggestion = didYouMean(model, names);

@@ -97,11 +97,21 @@ function collect(issue: Issue, prefix: ConfigPath, source: YamlSource, schema: z
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => JSON.stringify(v));
-      const suggestion = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : undefined;
+      // `version: '1'` for the number 1: the value is right, its YAML type is not.
+      const unquoted =
+        typeof value === 'string' ? issue.values.find((v) => typeof v !== 'string' && String(v) === value) : undefined;
+      const suggestion =
+        typeof value === 'string' && unquoted === undefined ? didYouMean(value, issue.values.map(String)) : undefined;
+      const key = String(path.at(-1) ?? 'the key');
       out.push({
         location: source.locate(path),
         message: `expected ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}, got ${describe(value)}`,
-        hint: suggestion ? `Did you mean "${suggestion}"?` : undefined,
+        hint:
+          unquoted !== undefined
+            ? `Write it without quotes: ${key}: ${String(unquoted)} is ${article(typeof unquoted)}, "${value as string}" is text`
+            : suggestion
+              ? `Did you mean "${suggestion}"?`
+              : undefined,
       });
       return;
     }
