@@ -1,9 +1,28 @@
 /**
  * A parsed YAML config file that remembers where every node came from, so that errors found later
- * (by the zod schema or by semantic checks) can name the file, line, column and key path.
+ * (by the zod schema or by semantic checks) can name the file, line, column and key path. Aliases are
+ * expanded with a cap (`MAX_ALIAS_COUNT`), so a "billion laughs" file is refused in milliseconds
+ * instead of filling memory, and an alias without its anchor is a located UserError, not a crash.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { UserError, type Location } from '../errors.js';
+
+/**
+ * The most alias expansions a config file may make (the yaml package counts every node an alias
+ * brings in). A real config file uses a handful; a billion-laughs file needs millions.
+ */
+export const MAX_ALIAS_COUNT = 1000;
 
 /** A key path into a config document, as zod reports it (`['columns', 'plan', 'allowed']`). */
 export type ConfigPath = readonly PropertyKey[];
@@ -63,7 +82,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   };
   return {
     file,
-    value: doc.toJS({ maxAliasCount: 1000 }) as unknown,
+    value: toPlain(doc, file, at),
     locate(path) {
       const { node, depth } = nodeAt(path);
       return { ...at(node?.range?.[0]), key: formatPath(path.slice(0, Math.max(depth, path.length))) || undefined };
@@ -91,4 +110,39 @@ function childOf(node: unknown, part: PropertyKey): unknown {
   }
   if (isSeq(node) && typeof part === 'number') return node.items[part];
   return undefined;
+}
+
+/**
+ * The document as plain JavaScript. The yaml package throws a bare ReferenceError for an alias
+ * without an anchor and for too many alias expansions; both become UserErrors at the alias.
+ */
+function toPlain(doc: Document, file: string, at: (offset: number | undefined) => Location): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const aliases: { source: string; offset: number | undefined }[] = [];
+    visit(doc, {
+      Alias(_key, node) {
+        if (isAlias(node)) aliases.push({ source: node.source, offset: node.range?.[0] });
+      },
+    });
+    const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec(error.message)?.[1];
+    if (unresolved !== undefined) {
+      const alias = aliases.find((a) => a.source === unresolved);
+      throw new UserError(`invalid YAML: the alias \`*${unresolved}\` has no anchor \`&${unresolved}\` before it`, {
+        location: at(alias?.offset),
+        hint: `Define the value once with \`&${unresolved}\` (e.g. \`plans: &${unresolved} [basic, premium]\`) above its first use, or write the value out`,
+      });
+    }
+    // The alias whose expansion crossed the cap is the last one the expansion reached; the first
+    // alias of the file is where the nesting starts, and the one a reader should look at.
+    throw new UserError(
+      `invalid YAML: its ${aliases.length} aliases expand to more than ${MAX_ALIAS_COUNT} nodes (aliases of aliases, as in a "billion laughs" file)`,
+      {
+        location: at(aliases[0]?.offset),
+        hint: 'Write the values out, or use aliases that do not refer to other aliases; a config file needs no more than a few',
+      },
+    );
+  }
 }

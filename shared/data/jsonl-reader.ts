@@ -5,7 +5,8 @@
  * booleans → category `true`/`false`, null or a missing key → null. Nested objects and arrays are
  * kept as their JSON text (a category, or an INVALID cell in a number/timestamp column), so nothing
  * is dropped. A key that was not in the sampled rows of the first file is a UserError naming the
- * line, because its values would otherwise be silently lost. Lines are split on bytes; each line is
+ * line, because its values would otherwise be silently lost. A cell nested deeper than `MAX_NESTING`
+ * is a UserError at its line (its JSON text could not be written back). Lines are split on bytes; each line is
  * decoded as strict UTF-8 and parsed with JSON.parse (one object per row is unavoidable here).
  */
 import { UserError } from '../errors.js';
@@ -49,7 +50,36 @@ function parseLine(
       hint: 'Each line must be an object such as {"a": 1, "b": "x"}',
     });
   }
-  return value as Record<string, unknown>;
+  const object = value as Record<string, unknown>;
+  for (const key in object) {
+    const cell = object[key];
+    if (cell !== null && typeof cell === 'object' && nestedDeeperThan(cell, MAX_NESTING)) {
+      throw new UserError(`the value of \`${key}\` is nested more than ${MAX_NESTING} levels deep`, {
+        location: { file, line, key },
+        hint: `Nested values are kept as JSON text; flatten this one (at most ${MAX_NESTING} levels of [ ] and { }) or drop the key`,
+      });
+    }
+  }
+  return object;
+}
+
+/**
+ * Deepest nesting of arrays and objects a cell may have. Nested cells are kept as their JSON text,
+ * and JSON.stringify recurses, so a line nested 20,000 levels deep would end in a stack overflow.
+ */
+export const MAX_NESTING = 100;
+
+/** True when `root` nests arrays/objects more than `limit` levels deep (iterative: no recursion). */
+function nestedDeeperThan(root: object, limit: number): boolean {
+  const stack: [object, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push([child as object, depth + 1]);
+    }
+  }
+  return false;
 }
 
 /** Yields [object, line] for each non-blank line; stops when the consumer stops. */
