@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import type { Batch } from './batch.js';
 import { InvalidUtf8Error, decodeUtf8Strict } from './byte-interner.js';
 import { checkHeaderNames, mapToSchema } from './column-names.js';
+import { MAX_SAMPLE_CELLS, rowsWithinCellBudget } from './cell-budget.js';
 import { NumberBuilder, createColumnBuilder, finishColumns, type ColumnBuilder } from './column-builders.js';
 import { parseNumberBytes } from './parse-number.js';
 import { CsvTokenizer, unescapeField, type RowSink } from './csv-tokenizer.js';
@@ -130,13 +131,15 @@ class SampleSink implements PausingSink {
 
   constructor(
     private readonly file: string,
-    private readonly limit: number,
+    private limit: number,
   ) {}
 
   row(buf: Buffer, tok: CsvTokenizer): boolean {
     if (this.header === undefined) {
       this.header = readHeader(buf, tok, this.file);
       this.values = this.header.map(() => []);
+      // A wide file samples fewer rows, so the sample's texts stay within a fixed number of cells.
+      if (this.limit > 0) this.limit = rowsWithinCellBudget(this.limit, this.header.length, MAX_SAMPLE_CELLS);
       if (this.limit > 0) return true;
       this.paused = true;
       return false;

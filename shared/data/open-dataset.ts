@@ -6,6 +6,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Batch, ColumnType, Schema } from './batch.js';
+import { MAX_BATCH_CELLS, rowsWithinCellBudget } from './cell-budget.js';
 import type { Dataset, ReadOptions } from './dataset.js';
 import { readCsvBatches, sampleCsv } from './csv-reader.js';
 import { toFileError } from './file-errors.js';
@@ -15,7 +16,10 @@ import { DEFAULT_NULL_VALUES, NullMatcher } from './null-values.js';
 import { resolveFiles } from './resolve-files.js';
 import type { SourceFile, StreamContext } from './source-file.js';
 
-/** Rows per batch unless `ReadOptions.batchSize` says otherwise. */
+/**
+ * Rows per batch unless `ReadOptions.batchSize` says otherwise; wide files get fewer, so that a
+ * batch holds at most MAX_BATCH_CELLS cells (see cell-budget.ts).
+ */
 export const DEFAULT_BATCH_SIZE = 65_536;
 
 const COLUMN_TYPES: readonly ColumnType[] = ['number', 'category', 'timestamp'];
@@ -84,7 +88,7 @@ export async function openDataset(glob: string | string[], options: ReadOptions 
   const patterns = typeof glob === 'string' ? [glob] : glob;
   const sources = await resolveFiles(patterns, cwd, options.format);
   const nulls = new NullMatcher(options.nullValues ?? DEFAULT_NULL_VALUES);
-  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const requestedBatchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const first = sources[0]!;
   let schema: Schema;
   try {
@@ -92,6 +96,8 @@ export async function openDataset(glob: string | string[], options: ReadOptions 
   } catch (error) {
     throw toFileError(error, first.display);
   }
+  // Memory is bounded by the batch's cells, not its rows: a wide file gets fewer rows per batch.
+  const batchSize = rowsWithinCellBudget(requestedBatchSize, schema.columns.length, MAX_BATCH_CELLS);
   const totalBytes = sources.reduce((sum, s) => sum + s.size, 0);
   return {
     files: sources.map((s) => s.display),
