@@ -8,6 +8,7 @@ import type { ColumnType } from '../data/batch.js';
 import { UserError, type Location } from '../errors.js';
 import { parseTimestamp as parseDate } from '../data/parse-timestamp.js';
 import { parseDuration } from './duration.js';
+import { compileSafeRegex, SAFE_REGEX_HINT } from './safe-regex.js';
 import {
   expectationsFileSchema,
   type ColumnExpectations,
@@ -408,14 +409,9 @@ function normalizeColumn(
     const check = row(spec.regex);
     const path = typeof spec.regex === 'object' ? [...base, 'regex', 'value'] : [...base, 'regex'];
     try {
-      new RegExp(check.value, 'u');
+      compileSafeRegex(check.value);
     } catch (error) {
-      problem(
-        ctx,
-        path,
-        `regex does not compile: ${(error as Error).message}`,
-        'Write a JavaScript regular expression (u flag); in YAML, single-quote it so backslashes stay as written',
-      );
+      problem(ctx, path, `regex does not compile: ${(error as Error).message}`, SAFE_REGEX_HINT);
     }
     out.push({
       kind: 'expect_column_values_to_match_regex',

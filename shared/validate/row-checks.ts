@@ -3,6 +3,7 @@
  * tight loop over one batch column: numbers over the Float64Array and state mask, text checks
  * decided once per batch-dictionary entry and then looked up per row by code.
  */
+import { compileSafeRegex } from '../config/safe-regex.js';
 import { INVALID, NULL, VALID, type Batch, type Column, type ColumnType } from '../data/batch.js';
 import type {
   BetweenExpectation,
@@ -199,9 +200,9 @@ export function inSet(expectation: InSetExpectation, maxExamples: number, dataTy
   return textCheck(expectation, maxExamples, (t) => texts.has(t), what);
 }
 
-/** Regex (JavaScript, u flag, unanchored search). element_count: non-null values; unexpected: no match. */
+/** Regex (RE2, linear time, unanchored search). element_count: non-null values; unexpected: no match. */
 export function matchRegex(expectation: RegexExpectation, maxExamples: number): Evaluator {
-  const regex = new RegExp(expectation.params.regex, 'u');
+  const regex = compileSafeRegex(expectation.params.regex);
   return textCheck(expectation, maxExamples, (t) => regex.test(t), `do not match /${expectation.params.regex}/`);
 }
 

@@ -125,7 +125,7 @@ describe('loadExpectations: errors name file, line, column and key', () => {
     [
       'bad regex',
       "columns:\n  a:\n    regex: '[a-'\n",
-      'churn.expectations.yml:3:12 (columns.a.regex): regex does not compile: Invalid regular expression: /[a-/u: Unterminated character class',
+      'churn.expectations.yml:3:12 (columns.a.regex): regex does not compile: missing closing ]: `[a-`. Write an RE2 regular expression (the syntax of DuckDB and Go; no lookahead, lookbehind or backreferences, see docs/expectations.md); in YAML, single-quote it so backslashes stay as written',
     ],
     [
       'min > max',

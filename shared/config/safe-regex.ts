@@ -1,0 +1,83 @@
+/**
+ * The one regex engine of expectations files. JavaScript's backtracking engine takes exponential
+ * time on patterns such as `^(a+)+$` (one 40-character cell never finishes), so a data PR could
+ * stall CI. Expectations regexes run on RE2 (`re2js`, pure JavaScript), whose matching is linear in
+ * the text whatever the pattern, with the RE2 syntax that DuckDB (our P1 peer) and Go use. The
+ * constructs RE2 cannot run in linear time (lookahead, lookbehind, backreferences, atomic groups)
+ * are refused when the file loads, with their name; JavaScript spellings RE2 lacks (`\u00e9`,
+ * `\u{1F600}`, `(?<name>…)`, `[^]`) are translated. See docs/expectations.md#regular-expressions.
+ */
+import { RE2JS } from 're2js';
+
+/** A compiled expectations regex: `test` is an unanchored search, as `RegExp.prototype.test`. */
+export interface SafeRegex {
+  /** The pattern as written. */
+  readonly source: string;
+  /** Whether the pattern matches anywhere in `text` (linear time in `text`). */
+  test(text: string): boolean;
+}
+
+/** What to tell a user whose regex does not compile. */
+export const SAFE_REGEX_HINT =
+  'Write an RE2 regular expression (the syntax of DuckDB and Go; no lookahead, lookbehind or backreferences, see docs/expectations.md); in YAML, single-quote it so backslashes stay as written';
+
+/** Constructs RE2 refuses because they cannot be matched in linear time, by how they start. */
+const UNSUPPORTED: readonly { readonly start: RegExp; readonly name: string }[] = [
+  { start: /^\(\?<[=!]/, name: 'lookbehind' },
+  { start: /^\(\?[=!]/, name: 'lookahead' },
+  { start: /^\(\?>/, name: 'atomic group' },
+  { start: /^\\[1-9]/, name: 'backreference' },
+  { start: /^\\k</, name: 'named backreference' },
+];
+
+/**
+ * The first construct of `pattern` that RE2 cannot run in linear time, as `{ text, name }` (for
+ * example `{ text: '(?=', name: 'lookahead' }`), or undefined. Escapes and character classes are
+ * skipped, so `\(?=` and `[(?=]` are plain characters.
+ */
+export function unsupportedConstruct(pattern: string): { text: string; name: string } | undefined {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      if (!inClass) {
+        const rest = pattern.slice(i, i + 4);
+        const hit = UNSUPPORTED.find((u) => u.start.test(rest));
+        if (hit) return { text: hit.start.exec(rest)![0], name: hit.name };
+      }
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+      if (pattern[i + 1] === ']' || (pattern[i + 1] === '^' && pattern[i + 2] === ']'))
+        i += pattern[i + 1] === '^' ? 2 : 1;
+    } else if (c === '(') {
+      const rest = pattern.slice(i, i + 4);
+      const hit = UNSUPPORTED.find((u) => u.start.test(rest));
+      if (hit) return { text: hit.start.exec(rest)![0], name: hit.name };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Compiles an expectations regex. Throws an Error whose message says what is wrong (the construct
+ * and its name, or RE2's syntax error); callers add the file, line and key and {@link SAFE_REGEX_HINT}.
+ */
+export function compileSafeRegex(pattern: string): SafeRegex {
+  const unsupported = unsupportedConstruct(pattern);
+  if (unsupported) {
+    throw new Error(
+      `\`${unsupported.text}\` (${unsupported.name}) is not supported: expectations regexes use RE2, which matches in linear time and has no ${unsupported.name}s`,
+    );
+  }
+  let compiled: RE2JS;
+  try {
+    compiled = RE2JS.compile(RE2JS.translateRegExp(pattern));
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+    throw new Error(message);
+  }
+  return { source: pattern, test: (text) => compiled.test(text) };
+}
