@@ -94,7 +94,9 @@ export const columnExpectationsSchema = z
       .describe('The set of allowed values (compared as text for category columns).'),
     regex: rowCheck(z.string(), 'a regular expression string')
       .optional()
-      .describe('RE2 regular expression (linear-time matching; no lookaround or backreferences) each value must match; unanchored unless you write ^ and $.'),
+      .describe(
+        'RE2 regular expression (linear-time matching; no lookaround or backreferences) each value must match; unanchored unless you write ^ and $.',
+      ),
     unique: rowCheck(z.boolean(), 'true | false')
       .optional()
       .describe('true: no value may appear twice. Memory grows with the number of distinct values.'),

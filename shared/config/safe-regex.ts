@@ -77,7 +77,7 @@ export function compileSafeRegex(pattern: string): SafeRegex {
     compiled = RE2JS.compile(RE2JS.translateRegExp(pattern));
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
-    throw new Error(message);
+    throw new Error(message, { cause: error });
   }
   return { source: pattern, test: (text) => compiled.test(text) };
 }
