@@ -14,7 +14,13 @@ export interface BinaryPredictions {
   readonly score: Float64Array;
 }
 
-/** Multiclass: one probability per (row, class), row-major. */
+/**
+ * How far a multiclass row's probabilities may sum from 1 (rounding in a CSV, float32 softmax).
+ * The same bound as a multiclass ONNX model's output (shared/onnx/output-reader.ts).
+ */
+export const PROBABILITY_SUM_TOLERANCE = 1e-3;
+
+/** Multiclass: one probability per (row, class), row-major; each row sums to 1 (±PROBABILITY_SUM_TOLERANCE). */
 export interface MulticlassPredictions {
   readonly task: 'multiclass';
   /** Class names in column order (the label values they stand for). */

@@ -12,7 +12,7 @@ import type { ReadOptions } from '../data/dataset.js';
 import { openDataset } from '../data/open-dataset.js';
 import { INVALID, NULL, type CategoryColumn, type Column, type NumberColumn } from '../data/batch.js';
 import { UserError } from '../errors.js';
-import type { Labels, Predictions, Task } from './predictions.js';
+import { PROBABILITY_SUM_TOLERANCE, type Labels, type Predictions, type Task } from './predictions.js';
 import type { SliceColumn } from './slices.js';
 
 /** Options of readPredictions. */
@@ -173,8 +173,25 @@ export async function readPredictions(
     const slices = sliceNames.map((s) => col(s) as CategoryColumn);
     for (let i = 0; i < batch.length; i++) {
       labelValues.push(readLabel(labelColumn, i, task, classIndex, classes, () => where(i, label), rowText(i)));
-      for (const c of predColumns) candidateValues.push(readScore(c, i, task, where(i, c.name), rowText(i)));
-      for (const c of champColumns) championValues.push(readScore(c, i, task, where(i, c.name), rowText(i)));
+      let candidateSum = 0;
+      for (const c of predColumns) {
+        const v = readScore(c, i, task, where(i, c.name), rowText(i));
+        candidateValues.push(v);
+        candidateSum += v;
+      }
+      let championSum = 0;
+      for (const c of champColumns) {
+        const v = readScore(c, i, task, where(i, c.name), rowText(i));
+        championValues.push(v);
+        championSum += v;
+      }
+      if (task === 'multiclass') {
+        checkProbabilitySum(candidateSum, SCORE_PREFIX, where(i, `${SCORE_PREFIX}*`), rowText(i));
+        if (hasChampion) {
+          const prefix = `champion_${SCORE_PREFIX}`;
+          checkProbabilitySum(championSum, prefix, where(i, `${prefix}*`), rowText(i));
+        }
+      }
       slices.forEach((s, k) => {
         const code = s.codes[i]!;
         sliceCodes[k]!.push(code < 0 ? null : s.dictionary[code]!);
@@ -303,4 +320,22 @@ function readScore(
     });
   }
   return v;
+}
+
+/**
+ * A multiclass row's scores must be class probabilities: they sum to 1 within
+ * {@link PROBABILITY_SUM_TOLERANCE}, as the ONNX path requires of a model's output and scikit-learn's
+ * log_loss of `y_pred`. Otherwise log loss and calibration would be computed on non-probabilities.
+ */
+function checkProbabilitySum(
+  sum: number,
+  prefix: string,
+  location: { file: string; line?: number; key: string },
+  row: string,
+): void {
+  if (Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE) return;
+  throw new UserError(`the \`${prefix}<class>\` columns sum to ${Number(sum.toPrecision(6))}, not 1${row}`, {
+    location,
+    hint: `Multiclass scores must be class probabilities that sum to 1 on every row (±${PROBABILITY_SUM_TOLERANCE}); apply a softmax, or divide each score by the row's sum, before writing the file`,
+  });
 }

@@ -94,4 +94,22 @@ describe('readPredictions', () => {
       /label `abc` is not a number/,
     );
   });
+
+  it('refuses multiclass scores that do not sum to 1, naming file, row and what to do (as the ONNX path)', async () => {
+    const multiclass = { label: 'label', task: 'multiclass' } as const;
+    const e = await fails('label,score_a,score_b,score_c\na,0.5,0.3,0.2\nb,0.5,0.5,0.5\n', multiclass);
+    expect(e.message).toMatch(
+      /p\d+\.csv:3 \(score_\*\): the `score_<class>` columns sum to 1\.5, not 1\. Multiclass scores must be class probabilities that sum to 1 on every row \(±0\.001\); apply a softmax, or divide each score by the row's sum, before writing the file$/,
+    );
+    const champion = await fails(
+      'label,score_a,score_b,champion_score_a,champion_score_b\na,0.6,0.4,0.2,0.2\n',
+      multiclass,
+    );
+    expect(champion.message).toMatch(
+      /:2 \(champion_score_\*\): the `champion_score_<class>` columns sum to 0\.4, not 1/,
+    );
+    // Rounded probabilities (0.333 × 3 = 0.999) are still probabilities.
+    const ok = await readPredictions(file('label,score_a,score_b,score_c\na,0.333,0.333,0.333\n'), multiclass);
+    expect(ok.candidate).toMatchObject({ task: 'multiclass', classes: ['a', 'b', 'c'] });
+  });
 });
