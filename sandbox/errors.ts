@@ -64,3 +64,27 @@ export function validationFailed(errors: ValidationErrorItem[]): ApiError {
 export function unprocessable(message: string): ApiError {
   return new ApiError(422, message);
 }
+
+/**
+ * GitHub's limit on issue, pull request and comment bodies, in characters (Unicode code points:
+ * GitHub counts characters, not UTF-16 units or bytes).
+ */
+export const BODY_LIMIT_CHARACTERS = 65_536;
+
+/**
+ * Refuses a body over `BODY_LIMIT_CHARACTERS` with the exact 422 GitHub sends, which differs by
+ * resource (as recorded by clients that hit it, e.g. peter-evans/create-issue-from-file#1705 for
+ * issues and easybuilders/easybuild-easyconfigs#24647 for comments):
+ * - `Issue`: `{"resource":"Issue","code":"custom","field":"body","message":"body is too long (maximum is 65536 characters)"}`;
+ * - `IssueComment`: `{"resource":"IssueComment","code":"unprocessable","field":"data","message":"Body is too long (maximum is 65536 characters)"}`.
+ */
+export function checkBodyLength(resource: 'Issue' | 'IssueComment', body: string | null | undefined): void {
+  if (typeof body !== 'string' || body.length <= BODY_LIMIT_CHARACTERS) return;
+  if ([...body].length <= BODY_LIMIT_CHARACTERS) return;
+  const limit = `is too long (maximum is ${BODY_LIMIT_CHARACTERS} characters)`;
+  throw validationFailed([
+    resource === 'Issue'
+      ? { resource, code: 'custom', field: 'body', message: `body ${limit}` }
+      : { resource, code: 'unprocessable', field: 'data', message: `Body ${limit}` },
+  ]);
+}

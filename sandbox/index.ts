@@ -121,6 +121,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
   const implemented = contract.operations.filter((operation) => handlers.has(operation.operationId));
   const strict = options.strict ?? true;
+  const webhooks = new WebhookDispatcher({
+    validation: strict ? 'strict' : 'warn',
+    now: () => store.now(),
+  });
   const holder: { runtime?: Runtime } = {};
   const { server, url } = await startServer(
     options.port ?? 0,
@@ -141,6 +145,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     counters: new Counters(),
     rateLimits: new RateLimits(store.now),
     events: new EventBus(),
+    webhooks,
     urls: new Urls(url),
     strict,
     violations: [],
@@ -150,10 +155,6 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const app = store.app!;
   const installationId = [...store.installations.keys()][0]!;
   const rt = runtime;
-  const webhooks = new WebhookDispatcher({
-    validation: strict ? 'strict' : 'warn',
-    now: () => store.now(),
-  });
   webhooks.attach(rt.events);
   trackPullHeads(rt);
   if (options.webhookUrl !== undefined) {

@@ -14,7 +14,8 @@ import { formatViolation } from './contract/validate.js';
 import type { Faults } from './faults.js';
 import { faultResponse } from './faults.js';
 import type { RateLimits } from './rate-limit.js';
-import type { Router } from './router.js';
+import { canonicalPath, legacyRoute, type LegacyRewrite, type RouteMatch, type Router } from './router.js';
+import type { WebhookDispatcher } from './webhooks/index.js';
 import type { Handler, HandlerContext, HandlerResponse, Family } from './handlers/types.js';
 import { authorize, PERMISSIONS } from './auth/permissions.js';
 import { principalLabel, type Principal, type TokenRegistry } from './auth/tokens.js';
@@ -49,6 +50,8 @@ export interface Runtime {
   counters: Counters;
   rateLimits: RateLimits;
   events: EventBus;
+  /** Webhook delivery and its log (the App's `/app/hook/deliveries` endpoints read it). */
+  webhooks: WebhookDispatcher;
   urls: Urls;
   strict: boolean;
   violations: Violation[];
@@ -84,6 +87,29 @@ function rawToken(headers: IncomingHttpHeaders): string {
   return match ? match[1]! : 'anonymous';
 }
 
+/**
+ * Request bodies GitHub accepts in a shape its description leaves out, rewritten to the described
+ * shape before the contract check. The handler sees the rewritten body.
+ */
+const BODY_NORMALIZERS: Readonly<Record<string, (body: unknown) => unknown>> = {
+  // "You can also pass an `array` of labels directly" (the description of `labels` itself).
+  'issues/add-labels': (body) => (Array.isArray(body) ? { labels: body } : body),
+};
+
+/**
+ * The rate-limit headers for a request that no handler answers (unknown routes too: GitHub sends
+ * `x-ratelimit-*` on every API response). An unknown or bad token is counted as anonymous here.
+ */
+function spendUnrouted(runtime: Runtime, request: IncomingApiRequest, token: string): Record<string, string> {
+  let anonymous = true;
+  try {
+    anonymous = runtime.tokens.authenticate(request.headers.authorization, runtime.store).kind === 'anonymous';
+  } catch {
+    // a bad token on an unknown route: the 404 still answers, counted as anonymous
+  }
+  return runtime.rateLimits.spend(token, anonymous, true);
+}
+
 function actorOf(principal: Principal, store: Store): AccountRecord | undefined {
   if (principal.kind === 'user') return store.account(principal.login);
   if (principal.kind === 'installation' && store.app) return store.account(store.app.botLogin);
@@ -94,7 +120,13 @@ function actorOf(principal: Principal, store: Store): AccountRecord | undefined 
 export async function runPipeline(runtime: Runtime, request: IncomingApiRequest, seq: number): Promise<PipelineResult> {
   const requestId = `5B0X:${seq.toString(16).toUpperCase().padStart(6, '0')}`;
   const token = rawToken(request.headers);
-  const route = runtime.routers[request.host].match(request.method, request.path);
+  const legacy =
+    request.host === 'api'
+      ? legacyRoute(request.method, request.path, (owner, name, ref) =>
+          Boolean(runtime.store.repo(owner, name)?.git.refs.has(`refs/${ref}`)),
+        )
+      : undefined;
+  const route = runtime.routers[request.host].match(request.method, legacy?.path ?? request.path);
   const base = { method: request.method, path: request.path, token };
   const common = { 'x-github-request-id': requestId, 'x-github-media-type': 'github.v3; format=json' };
 
@@ -110,7 +142,12 @@ export async function runPipeline(runtime: Runtime, request: IncomingApiRequest,
       status: 404,
       unimplemented: true,
     });
-    return json(404, notFound().body, common);
+    try {
+      return json(404, notFound().body, { ...common, ...spendUnrouted(runtime, request, token) });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return json(error.status, error.body, { ...common, ...error.headers });
+    }
   }
   const operationId = route.operationId;
 
@@ -132,8 +169,11 @@ export async function runPipeline(runtime: Runtime, request: IncomingApiRequest,
   let status = 500;
   try {
     principal = runtime.tokens.authenticate(request.headers.authorization, runtime.store);
-    headers = { ...headers, ...runtime.rateLimits.spend(token, principal.kind === 'anonymous', true) };
-    const result = await handle(runtime, request, operationId, route.params, principal, headers);
+    // "Accessing this endpoint does not count against your REST API rate limit." (GitHub's docs,
+    // "Get rate limit status for the authenticated user")
+    const spends = operationId !== 'rate-limit/get';
+    headers = { ...headers, ...runtime.rateLimits.spend(token, principal.kind === 'anonymous', spends) };
+    const result = await handle(runtime, request, route, legacy, { principal, token }, headers);
     if (!result.drop) status = result.status;
     return result;
   } catch (error) {
@@ -152,25 +192,30 @@ export async function runPipeline(runtime: Runtime, request: IncomingApiRequest,
 async function handle(
   runtime: Runtime,
   request: IncomingApiRequest,
-  operationId: string,
-  params: Record<string, string>,
-  principal: Principal,
+  route: RouteMatch,
+  legacy: LegacyRewrite | undefined,
+  caller: { principal: Principal; token: string },
   headers: Record<string, string>,
 ): Promise<PipelineResult> {
   const { store, urls, contract } = runtime;
+  const { operationId, params } = route;
+  const { principal } = caller;
   let body: unknown;
-  // Uploads take raw bytes whatever the content type says; everything else takes JSON.
-  const isJson = request.host === 'api' && /json/i.test(String(request.headers['content-type'] ?? 'application/json'));
+  // Uploads take raw bytes whatever the content type says. The API host reads every body as JSON
+  // whatever the content type says, as GitHub does: curl's `-d` sends
+  // `application/x-www-form-urlencoded`, and GitHub's own docs show `curl -d '{"title":...}'`.
+  const isJson = request.host === 'api';
   if (request.raw.length > 0 && isJson) {
     try {
       body = JSON.parse(request.raw.toString('utf8'));
     } catch {
       throw new ApiError(400, 'Problems parsing JSON');
     }
+    body = BODY_NORMALIZERS[operationId]?.(body) ?? body;
   }
   const requestViolations = contract.validateRequest(operationId, {
     method: request.method,
-    path: request.path,
+    path: canonicalPath(route),
     query: request.query,
     headers: request.headers,
     body: isJson ? body : undefined,
@@ -198,6 +243,9 @@ async function handle(
     repo,
     store,
     urls,
+    token: caller.token,
+    rateLimits: runtime.rateLimits,
+    webhooks: runtime.webhooks,
     emit: (event) => {
       if (!repo) throw new Error(`sandbox: ${operationId} emitted ${event.event} without a repository`);
       const owner = store.account(repo.owner)!;
@@ -226,6 +274,9 @@ async function handle(
     response = { status: error.status, body: error.body, headers: error.headers };
   }
 
+  if (legacy?.notFoundWhenEmpty && Array.isArray(response.body) && response.body.length === 0) {
+    response = { status: 404, body: notFound().body };
+  }
   if (response.raw === undefined) {
     const violations = contract.validateResponse(operationId, response.status, response.body);
     if (violations.length > 0) {

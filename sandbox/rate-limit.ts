@@ -35,6 +35,13 @@ export class RateLimits {
     this.#bucket(key, key === 'anonymous').limit = limit;
   }
 
+  /** The budget of `key` as `GET /rate_limit` reports it, without spending anything. */
+  status(key: string, anonymous: boolean): { limit: number; used: number; remaining: number; reset: number } {
+    const bucket = this.#bucket(key, anonymous);
+    const remaining = Math.max(0, bucket.limit - bucket.used);
+    return { limit: bucket.limit, used: bucket.used, remaining, reset: bucket.resetAt };
+  }
+
   /**
    * Spends one request of `key`'s budget and returns the headers; throws 403 when the budget is
    * spent (the headers are on the error).

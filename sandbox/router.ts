@@ -17,7 +17,9 @@ export interface RouteMatch {
 
 /**
  * Path parameters that may hold `/` when they are the template's last segment: contents paths,
- * git refs (`heads/main`) and tags (`model/v1`). Octokit sends them %2F-encoded, git clients raw.
+ * git refs (`heads/main`) and tags (`model/v1`). Octokit sends them %2F-encoded; PyGithub, `gh api`
+ * and curl send them raw, as GitHub's own docs write them
+ * (`GET /repos/{owner}/{repo}/git/ref/heads/main`); GitHub accepts both.
  */
 const GREEDY = new Set(['path', 'ref', 'tag', 'branch']);
 
@@ -75,4 +77,46 @@ export class Router {
     }
     return undefined;
   }
+}
+
+/**
+ * The request path as the contract checker must see it: the template with each parameter encoded
+ * as one segment. openapi-backend reads path parameters as single segments, so a literal
+ * `contents/.github/modelship.yml` would otherwise be checked as a different path and refused.
+ */
+export function canonicalPath(route: RouteMatch): string {
+  return route.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(route.params[name] ?? ''));
+}
+
+/** A request rewritten onto a documented operation (see `legacyRoute`). */
+export interface LegacyRewrite {
+  /** The path of the documented operation that answers it. */
+  path: string;
+  /** Answer 404 when the rewritten operation returns an empty list. */
+  notFoundWhenEmpty: boolean;
+}
+
+/**
+ * Older URL forms GitHub still serves but no longer documents, rewritten onto the documented
+ * operation that answers them (so the contract checks still apply):
+ * `GET /repos/{owner}/{repo}/git/refs/{ref}` is the pre-2020 "Get a reference" (the form of the
+ * `url` on every ref object, including the sandbox's own). GitHub answers it with the ref when
+ * `refs/{ref}` exists exactly, and otherwise with the array of refs starting with it (404 when
+ * none): `git/ref/{ref}` and `git/matching-refs/{ref}` split those two answers in the current API.
+ * `hasRef` says whether an exact ref exists.
+ */
+export function legacyRoute(
+  method: string,
+  path: string,
+  hasRef: (owner: string, repo: string, ref: string) => boolean,
+): LegacyRewrite | undefined {
+  if (method.toLowerCase() !== 'get') return undefined;
+  const match = /^\/repos\/([^/]+)\/([^/]+)\/git\/refs\/(.+?)\/?$/.exec(path);
+  if (!match) return undefined;
+  const [, owner, repo, ref] = match as unknown as [string, string, string, string];
+  const decoded = decodeURIComponent(ref);
+  const base = `/repos/${owner}/${repo}/git`;
+  return hasRef(decodeURIComponent(owner), decodeURIComponent(repo), decoded)
+    ? { path: `${base}/ref/${ref}`, notFoundWhenEmpty: false }
+    : { path: `${base}/matching-refs/${ref}`, notFoundWhenEmpty: true };
 }

@@ -55,6 +55,9 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'apps/get-installation': { kind: 'app' },
   'apps/get-repo-installation': { kind: 'app' },
   'apps/create-installation-access-token': { kind: 'app' },
+  'apps/list-webhook-deliveries': { kind: 'app' },
+  'apps/get-webhook-delivery': { kind: 'app' },
+  'apps/redeliver-webhook-delivery': { kind: 'app' },
   // repositories, contents, git data
   'repos/get': repo('metadata', 'read'),
   'repos/get-content': repo('contents', 'read'),

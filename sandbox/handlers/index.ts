@@ -17,6 +17,8 @@ import { pulls } from './pulls.js';
 import { reactions } from './reactions.js';
 import { reviews } from './reviews.js';
 import { apps } from './apps.js';
+import { appHook } from './app-hook.js';
+import { rateLimit } from './rate-limit.js';
 import { contents } from './contents.js';
 import { gitRefs } from './git-refs.js';
 import { releaseAssets } from './release-assets.js';
@@ -27,6 +29,8 @@ import type { FamilyWithRawRoutes } from './types.js';
 export const FAMILIES: readonly FamilyWithRawRoutes[] = [
   accounts,
   apps,
+  appHook,
+  rateLimit,
   contents,
   gitRefs,
   releases,

@@ -5,7 +5,7 @@
  * `pull_request` link block, as on GitHub. Authors may edit and delete their own comments; others
  * need write access (404 otherwise).
  */
-import { notFound } from '../errors.js';
+import { checkBodyLength, notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { commentsOn, issuesOf, nextId, type CommentRecord } from '../state/issues.js';
 import { issueComment } from '../shapes/comment.js';
@@ -50,6 +50,7 @@ export const issueComments: Family = {
     'issues/create-comment': (context) => {
       const { repo, store, urls } = context;
       const issue = findIssue(context, context.params.issue_number);
+      checkBodyLength('IssueComment', (context.body as { body: string }).body);
       const at = store.timestamp();
       const record: CommentRecord = {
         id: nextId(store, 'issue-comment'),
@@ -79,6 +80,7 @@ export const issueComments: Family = {
       const record = findComment(context, context.params.comment_id);
       mayChange(context, record);
       const body = (context.body as { body: string }).body;
+      checkBodyLength('IssueComment', body);
       const from = record.body;
       record.body = body;
       record.updatedAt = context.store.timestamp();

@@ -4,7 +4,7 @@
  * block, and changing one through this API announces `pull_request` events instead of `issues`,
  * as GitHub does. The helpers at the top are shared by the other issue-family handlers.
  */
-import { notFound, validationFailed } from '../errors.js';
+import { checkBodyLength, notFound, validationFailed } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { issuesOf, ensureLabel, nextId, type IssueRecord } from '../state/issues.js';
 import { pullsOf } from '../state/pulls.js';
@@ -156,6 +156,7 @@ export const issues: Family = {
       const body = context.body as { title: string | number; body?: string; labels?: unknown[] };
       const title = String(body.title);
       if (title.trim() === '') throw validationFailed([{ resource: 'Issue', code: 'missing_field', field: 'title' }]);
+      checkBodyLength('Issue', body.body);
       const record = createIssueRecord(context, { title, body: body.body ?? null, isPull: false });
       emitIssueEvent(context, 'opened', record);
       // Only users with push access can set labels on a new issue; GitHub drops them silently otherwise.
@@ -184,6 +185,7 @@ export const issues: Family = {
         state_reason?: IssueRecord['stateReason'];
         labels?: unknown[];
       };
+      checkBodyLength('Issue', body.body);
       const changes: Record<string, { from: unknown }> = {};
       if (body.title !== undefined && body.title !== null && String(body.title) !== record.title) {
         changes.title = { from: record.title };

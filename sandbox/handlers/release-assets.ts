@@ -2,7 +2,8 @@
  * Release assets: upload to the release's `upload_url` (the sandbox's `/uploads/...`), list, get,
  * rename, delete, and download. With `Accept: application/octet-stream` the API answers 302 to a
  * signed download URL on the sandbox, as GitHub redirects to its storage; clients that follow the
- * redirect get the bytes. Names are unique per release (422 `already_exists`).
+ * redirect get the bytes. Names are unique per release (422 `already_exists`), after GitHub's
+ * renaming (see `githubAssetName`). Assets of a draft release are hidden like the draft itself.
  */
 import { createHmac } from 'node:crypto';
 import { notFound, validationFailed } from '../errors.js';
@@ -10,7 +11,26 @@ import { paginate } from '../pagination.js';
 import { assetDigest, findAsset, releasesOf, type AssetRecord, type ReleaseRecord } from '../state/releases.js';
 import { releaseAsset } from '../shapes/release.js';
 import type { Store } from '../state/store.js';
+import { findRelease, seesDrafts } from './releases.js';
 import type { FamilyWithRawRoutes, HandlerContext, HandlerResponse } from './types.js';
+
+/**
+ * The name GitHub stores for an uploaded asset. GitHub's docs ("Upload a release asset") say only:
+ * "GitHub renames asset filenames that have special characters, non-alphanumeric characters, and
+ * leading or trailing periods. The List release assets endpoint lists the renamed filenames."
+ * What it does, as users have recorded it: spaces become periods (`The Brain.js` → `The.Brain.js`,
+ * github-release/github-release#93; tox-dev/github-workflows 6.0.3 release notes), and so do
+ * parentheses, `~` and `:` (softprops/action-gh-release#159). The sandbox applies that rule to
+ * every character outside letters, digits, `-`, `_` and `.`, then collapses runs of periods and
+ * trims leading and trailing ones (electron/forge's publisher-github `sanitizeName` does the same
+ * to predict the stored name).
+ */
+export function githubAssetName(name: string): string {
+  return name
+    .replace(/[^A-Za-z0-9_.-]/g, '.')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+}
 
 function shape(context: HandlerContext, release: ReleaseRecord, asset: AssetRecord): Record<string, unknown> {
   return releaseAsset(context.urls, context.repo!, release, asset, context.store.account(asset.uploader));
@@ -18,7 +38,7 @@ function shape(context: HandlerContext, release: ReleaseRecord, asset: AssetReco
 
 function located(context: HandlerContext): { release: ReleaseRecord; asset: AssetRecord } {
   const found = findAsset(context.repo!, Number(context.params.asset_id));
-  if (!found) throw notFound();
+  if (!found || (found.release.draft && !seesDrafts(context))) throw notFound();
   return found;
 }
 
@@ -33,9 +53,8 @@ export const releaseAssets: FamilyWithRawRoutes = {
   handlers: {
     'repos/upload-release-asset': (context) => {
       const { repo, store, query } = context;
-      const release = releasesOf(repo!).releases.get(Number(context.params.release_id));
-      if (!release) throw notFound();
-      const name = query.name ?? '';
+      const release = findRelease(context, context.params.release_id);
+      const name = githubAssetName(query.name ?? '');
       if (name === '') throw validationFailed([{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }]);
       if (release.assets.some((asset) => asset.name === name)) {
         throw validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
@@ -60,8 +79,7 @@ export const releaseAssets: FamilyWithRawRoutes = {
 
     'repos/list-release-assets': (context) => {
       const { repo, urls, query } = context;
-      const release = releasesOf(repo!).releases.get(Number(context.params.release_id));
-      if (!release) throw notFound();
+      const release = findRelease(context, context.params.release_id);
       const { page, headers } = paginate(
         release.assets,
         query,
@@ -82,7 +100,8 @@ export const releaseAssets: FamilyWithRawRoutes = {
 
     'repos/update-release-asset': (context) => {
       const { release, asset } = located(context);
-      const body = (context.body ?? {}) as { name?: string; label?: string };
+      const request = (context.body ?? {}) as { name?: string; label?: string };
+      const body = request.name === undefined ? request : { ...request, name: githubAssetName(request.name) };
       if (body.name !== undefined && body.name !== asset.name && release.assets.some((a) => a.name === body.name)) {
         throw validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
       }

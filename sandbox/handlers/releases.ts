@@ -1,12 +1,17 @@
 /**
  * Releases: create (the tag is created at `target_commitish` if missing, once published), get, get
  * by tag, latest, update, delete, and list newest first with `Link` pagination and GitHub's cap of
- * 1,000 results. Publishing emits `release` (`created`, `published`...).
+ * 1,000 results. Publishing emits `release` (`created`, `published`...). Draft releases exist
+ * only for people with push access: "Information about published releases are available to
+ * everyone. Only users with push access will receive listings for draft releases" (GitHub's docs,
+ * "List releases"), and getting a draft by id answers 404 to everyone else.
  */
 import { notFound, validationFailed } from '../errors.js';
 import { paginate } from '../pagination.js';
 import { releasesOf, type ReleaseRecord } from '../state/releases.js';
 import { release as releaseShape } from '../shapes/release.js';
+import { levelCovers } from '../auth/permissions.js';
+import { roleAtLeast } from '../state/store.js';
 import type { Family, HandlerContext } from './types.js';
 
 /** GitHub lists at most this many releases, whatever the page. */
@@ -16,9 +21,18 @@ function shape(context: HandlerContext, record: ReleaseRecord): Record<string, u
   return releaseShape(context.urls, context.repo!, record, (login) => context.store.account(login));
 }
 
-function find(context: HandlerContext, id: string | undefined): ReleaseRecord {
+/** True when the caller has push access (an installation with `contents: write`, a user with write). */
+export function seesDrafts(context: HandlerContext): boolean {
+  const { principal } = context;
+  if (principal.kind === 'installation') return levelCovers(principal.permissions.contents, 'write');
+  if (principal.kind === 'user') return roleAtLeast(context.store.roleOf(principal.login, context.repo!), 'write');
+  return false;
+}
+
+/** The release `id` of the request's repository as the caller may see it (404 for a hidden draft). */
+export function findRelease(context: HandlerContext, id: string | undefined): ReleaseRecord {
   const record = releasesOf(context.repo!).releases.get(Number(id));
-  if (!record) throw notFound();
+  if (!record || (record.draft && !seesDrafts(context))) throw notFound();
   return record;
 }
 
@@ -81,7 +95,10 @@ export const releases: Family = {
       };
     },
 
-    'repos/get-release': (context) => ({ status: 200, body: shape(context, find(context, context.params.release_id)) }),
+    'repos/get-release': (context) => ({
+      status: 200,
+      body: shape(context, findRelease(context, context.params.release_id)),
+    }),
 
     'repos/get-release-by-tag': (context) => {
       const record = [...releasesOf(context.repo!).releases.values()].find(
@@ -100,7 +117,8 @@ export const releases: Family = {
 
     'repos/list-releases': (context) => {
       const { repo, urls, query } = context;
-      const all = [...releasesOf(repo!).releases.values()].reverse();
+      const drafts = seesDrafts(context);
+      const all = [...releasesOf(repo!).releases.values()].filter((r) => drafts || !r.draft).reverse();
       const { page, headers } = paginate(all, query, urls.api(`/repos/${repo!.owner}/${repo!.name}/releases`), {
         cap: RELEASE_LIST_CAP,
       });
@@ -108,7 +126,7 @@ export const releases: Family = {
     },
 
     'repos/update-release': (context) => {
-      const record = find(context, context.params.release_id);
+      const record = findRelease(context, context.params.release_id);
       const body = context.body as Partial<{
         tag_name: string;
         target_commitish: string;
@@ -133,7 +151,7 @@ export const releases: Family = {
     },
 
     'repos/delete-release': (context) => {
-      const record = find(context, context.params.release_id);
+      const record = findRelease(context, context.params.release_id);
       releasesOf(context.repo!).releases.delete(record.id);
       emitRelease(context, 'deleted', record);
       return { status: 204 };

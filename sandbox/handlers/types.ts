@@ -10,6 +10,8 @@ import type { SandboxEvent } from '../events.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AccountRecord, RepoRecord, Store } from '../state/store.js';
 import type { Urls } from '../urls.js';
+import type { RateLimits } from '../rate-limit.js';
+import type { WebhookDispatcher } from '../webhooks/index.js';
 
 /** What a handler gets. */
 export interface HandlerContext {
@@ -34,6 +36,12 @@ export interface HandlerContext {
   repo: RepoRecord | undefined;
   store: Store;
   urls: Urls;
+  /** The raw token of the request (`anonymous` without one): the key of its rate-limit budget. */
+  token: string;
+  /** The per-token rate limits (read by `GET /rate_limit`). */
+  rateLimits: RateLimits;
+  /** Webhook delivery and its log (read by the App's `/app/hook/deliveries` endpoints). */
+  webhooks: WebhookDispatcher;
   /**
    * Announces a state change for webhooks; `repository`, `sender` and `installationId` are filled
    * in from the context (the repository of the request, the actor).
