@@ -8,7 +8,7 @@
 import { createHmac } from 'node:crypto';
 import { notFound, validationFailed } from '../errors.js';
 import { paginate } from '../pagination.js';
-import { assetDigest, findAsset, releasesOf, type AssetRecord, type ReleaseRecord } from '../state/releases.js';
+import { assetDigest, findAsset, type AssetRecord, type ReleaseRecord } from '../state/releases.js';
 import { releaseAsset } from '../shapes/release.js';
 import type { Store } from '../state/store.js';
 import { findRelease, seesDrafts } from './releases.js';
