@@ -1,0 +1,103 @@
+/**
+ * The CLI's progress bar (cli/src/progress.ts): nothing at all off a terminal, and on one a bar
+ * that fits the width, prints log lines above itself, says what comes after the reading, and is
+ * cleared when the work is done. The terminal is a stream that says it is a TTY.
+ */
+import { Writable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { progressBar } from '../../cli/src/progress.js';
+
+/** A stream that records what is written to it, a terminal `columns` wide (or not a terminal). */
+function terminal(isTTY: boolean, columns = 100): NodeJS.WriteStream & { text: () => string } {
+  let written = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      written += chunk.toString();
+      done();
+    },
+  }) as unknown as NodeJS.WriteStream & { text: () => string };
+  Object.assign(stream, { isTTY, columns, text: () => written });
+  return stream;
+}
+
+/** The visible lines: escape sequences dropped, carriage returns and cursor-to-column-1 as line starts. */
+const frames = (raw: string) =>
+  raw
+    // eslint-disable-next-line no-control-regex
+    .split(/\x1b\[1G|\r|\n/)
+    // eslint-disable-next-line no-control-regex
+    .map((s) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, ''))
+    .filter((s) => s !== '');
+
+const MB = 1024 * 1024;
+
+describe('progressBar', () => {
+  it('off a terminal draws nothing, and log lines are plain lines', () => {
+    const stream = terminal(false);
+    const progress = progressBar('profiling', { stream });
+    progress.update(5 * MB, 10 * MB);
+    progress.log('Read 3 rows');
+    progress.update(10 * MB, 10 * MB);
+    progress.done();
+    expect(stream.text()).toBe('Read 3 rows\n');
+  });
+
+  it('on a terminal draws at once: the label, a 30-cell bar, the percentage and megabytes', () => {
+    const stream = terminal(true);
+    const progress = progressBar('profiling', { stream });
+    progress.update(5 * MB, 20 * MB);
+    progress.done();
+    expect(frames(stream.text())[0]).toBe(`profiling [${'█'.repeat(8)}${'░'.repeat(22)}]  25% 5.0/20.0 MB, 0s`);
+  });
+
+  it('is clipped to the terminal width, so a redraw never wraps', () => {
+    const stream = terminal(true, 40);
+    const progress = progressBar('profiling', { stream });
+    progress.update(1 * MB, 20 * MB);
+    progress.done();
+    expect(frames(stream.text())[0]).toHaveLength(40);
+  });
+
+  it('prints log lines above the bar and draws the bar again below them', () => {
+    const stream = terminal(true);
+    const progress = progressBar('scoring', { stream });
+    progress.update(1 * MB, 4 * MB);
+    progress.log('warning: column `x` is constant');
+    progress.done();
+    const lines = frames(stream.text());
+    const log = lines.indexOf('warning: column `x` is constant');
+    expect(log).toBeGreaterThan(0);
+    expect(lines[log - 1]).toMatch(/^scoring \[/);
+    expect(lines[log + 1]).toMatch(/^scoring \[.*\]  25% 1\.0\/4\.0 MB/);
+  });
+
+  it('once every byte is read, says what it is doing instead of sitting at 100%', () => {
+    const stream = terminal(true);
+    const progress = progressBar('scoring', { stream, then: 'metrics, bootstrap intervals and the gate' });
+    progress.update(4 * MB, 4 * MB);
+    progress.log('Read 1000 rows');
+    progress.done();
+    expect(frames(stream.text())).toContain('metrics, bootstrap intervals and the gate … 0s');
+  });
+
+  it('is cleared when done, and stops redrawing (no timer keeps the process alive)', async () => {
+    const stream = terminal(true);
+    const progress = progressBar('profiling', { stream });
+    progress.update(1 * MB, 2 * MB);
+    await sleep(250); // a few ticks of the 10 fps redraw
+    progress.done();
+    expect(stream.text().endsWith('\x1b[0J')).toBe(true); // clear from the bar's line down
+    const after = stream.text().length;
+    await sleep(250);
+    expect(stream.text()).toHaveLength(after);
+  });
+
+  it('never changes the terminal’s state: no hidden cursor, no disabled line wrapping', () => {
+    const stream = terminal(true);
+    const progress = progressBar('profiling', { stream });
+    progress.update(1 * MB, 2 * MB);
+    progress.done();
+    expect(stream.text()).not.toMatch(/\x1b\[\?(25|7)[lh]/); // eslint-disable-line no-control-regex
+  });
+});
