@@ -69,7 +69,7 @@ describe('progressBar', () => {
     const log = lines.indexOf('warning: column `x` is constant');
     expect(log).toBeGreaterThan(0);
     expect(lines[log - 1]).toMatch(/^scoring \[/);
-    expect(lines[log + 1]).toMatch(/^scoring \[.*\]  25% 1\.0\/4\.0 MB/);
+    expect(lines[log + 1]).toMatch(/^scoring \[.*\] {2}25% 1\.0\/4\.0 MB/);
   });
 
   it('once every byte is read, says what it is doing instead of sitting at 100%', () => {
