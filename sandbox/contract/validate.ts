@@ -121,7 +121,7 @@ export class Contract {
       {
         method: request.method,
         path: request.path,
-        query: request.query,
+        query: withoutIgnoredPaging(operation, request.query),
         headers: request.headers,
         body: request.body,
       } as never,
@@ -155,6 +155,24 @@ export class Contract {
 }
 
 const cache = new Map<string, Promise<Contract>>();
+
+/**
+ * GitHub ignores `per_page` and `page` on operations that do not page (PyGithub sends `per_page`
+ * on every list it reads, `git/list-matching-refs` included), so they are dropped before the
+ * check when the operation does not declare them. Any other undeclared query parameter is still a
+ * violation: on GitHub it would be silently ignored, which is how a misspelt parameter hides.
+ */
+function withoutIgnoredPaging(
+  operation: Operation,
+  query: Record<string, string | string[]>,
+): Record<string, string | string[]> {
+  const declared = new Set(
+    (operation.parameters ?? []).flatMap((p) => ('in' in p && p.in === 'query' ? [p.name] : [])),
+  );
+  return Object.fromEntries(
+    Object.entries(query).filter(([name]) => declared.has(name) || (name !== 'per_page' && name !== 'page')),
+  );
+}
 
 /** GitHub's error body: `{ message, documentation_url, status? }`. */
 function isGitHubErrorBody(body: unknown): boolean {
