@@ -54,6 +54,15 @@ const formatLine: cliProgress.GenericFormatter = (options, params, payload: Payl
   return `${payload.label} [${bar}] ${percent}% ${megabytes(params.value)}/${megabytes(params.total)} MB, ${elapsed}${left}`;
 };
 
+/** The bar being drawn now, if any: log lines from anywhere in the CLI go above it (see `printLine`). */
+let active: Progress | undefined;
+
+/** Prints `line` on stderr: above the progress bar when one is drawn, else as a plain line. */
+export function printLine(line: string): void {
+  if (active) active.log(line);
+  else process.stderr.write(`${line}\n`);
+}
+
 /** A bar labelled `label` (what is being done: `profiling`, `scoring`), or a silent one off a TTY. */
 export function progressBar(label: string, options: ProgressOptions = {}): Progress {
   const stream = options.stream ?? process.stderr;
@@ -77,7 +86,7 @@ export function progressBar(label: string, options: ProgressOptions = {}): Progr
   const payload: Payload = { label, then: options.then };
   let bar: cliProgress.SingleBar | undefined;
   let drawn = false;
-  return {
+  const progress: Progress = {
     update(done, total) {
       if (bar === undefined) {
         bar = bars.create(total, done, payload);
@@ -87,6 +96,7 @@ export function progressBar(label: string, options: ProgressOptions = {}): Progr
         bar.update(done);
       }
       drawn = true;
+      active = progress;
     },
     log(line) {
       bars.log(`${line}\n`);
@@ -97,6 +107,8 @@ export function progressBar(label: string, options: ProgressOptions = {}): Progr
       // Stopping a bar that never drew would still write cursor movements; a bar that did is cleared.
       if (drawn) bars.stop();
       drawn = false;
+      if (active === progress) active = undefined;
     },
   };
+  return progress;
 }
