@@ -6,6 +6,7 @@
  */
 import type { EvaluatePolicy } from '../config/policy.js';
 import { INVALID, VALID, type Batch, type Column } from '../data/batch.js';
+import type { ReadOptions } from '../data/dataset.js';
 import { openDataset } from '../data/open-dataset.js';
 import { UserError } from '../errors.js';
 import { silentLogger, type Logger } from '../logger.js';
@@ -35,6 +36,8 @@ interface CommonOptions {
   /** Which metrics get bootstrap intervals (see `evaluate`). */
   readonly compare?: EvaluateInput['compare'];
   readonly logger?: Logger;
+  /** Called with the bytes of the holdout read so far and in all, for a progress bar. */
+  readonly onProgress?: ReadOptions['onProgress'];
 }
 
 /** Options of `evaluateModels`. */
@@ -233,6 +236,7 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
   const dataset = await openDataset(typeof options.data === 'string' ? options.data : [...options.data], {
     cwd: options.cwd,
     types,
+    ...(options.onProgress && { onProgress: options.onProgress }),
   });
   const rows = new RowCollector(task, label, slices);
   // The feature list given by the user is the candidate's; the champion was trained on its own
@@ -286,6 +290,7 @@ export async function evaluatePredictions(options: CommonOptions): Promise<Evalu
     task: options.task,
     slices,
     cwd: options.cwd,
+    ...(options.onProgress && { onProgress: options.onProgress }),
   });
   (options.logger ?? silentLogger).info(
     `Read ${file.labels.label.length} rows of predictions from ${file.files.join(', ')}${file.champion ? ' (with champion_ columns)' : ''}`,

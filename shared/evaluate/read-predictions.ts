@@ -16,7 +16,10 @@ import { PROBABILITY_SUM_TOLERANCE, type Labels, type Predictions, type Task } f
 import type { SliceColumn } from './slices.js';
 
 /** Options of readPredictions. */
-export interface ReadPredictionsOptions extends Pick<ReadOptions, 'cwd' | 'format' | 'nullValues' | 'batchSize'> {
+export interface ReadPredictionsOptions extends Pick<
+  ReadOptions,
+  'cwd' | 'format' | 'nullValues' | 'batchSize' | 'onProgress'
+> {
   /** The label column. */
   readonly label: string;
   readonly task: Task;
@@ -150,7 +153,11 @@ export async function readPredictions(
   types[label] = task === 'regression' ? 'number' : 'category';
   for (const c of [...candidateColumns, ...(hasChampion ? championColumns : [])]) types[c] = 'number';
   for (const s of sliceNames) if (s !== label) types[s] = 'category';
-  const dataset = await openDataset(glob, { ...base, types });
+  const dataset = await openDataset(glob, {
+    ...base,
+    types,
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  });
 
   const classes = task === 'multiclass' ? candidateColumns.map((c) => c.slice(SCORE_PREFIX.length)) : [];
   const classIndex = new Map(classes.map((c, i) => [c, i]));
