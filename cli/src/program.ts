@@ -3,7 +3,7 @@
  * failures into exit codes (0 pass, 1 failed checks, 2 usage/config/data error, 3 internal).
  */
 import { Command, CommanderError } from 'commander';
-import { isUserError } from '../../shared/errors.js';
+import { isUserError, UserError } from '../../shared/errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerDrift } from './commands/drift.js';
 import { registerEvaluate } from './commands/evaluate.js';
@@ -33,7 +33,42 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRegistry(program, setExit);
   registerDrift(program, setExit);
   registerEvaluate(program, setExit);
+  refuseStrayArguments(program);
   return program;
+}
+
+/**
+ * A Unix command whose reader goes away (`modelship validate --help | head -2`) stops writing
+ * quietly: Node reports the closed pipe as an EPIPE `error` event on the stream, which would end
+ * the process with a stack. Later writes are dropped and the verb's own exit code stands, so
+ * `set -o pipefail` still sees a failed check.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stream.write = (() => true) as typeof stream.write;
+  });
+}
+
+/**
+ * Commander's "too many arguments" names neither the argument nor the likely cause (an unquoted
+ * glob the shell expanded, a flag given two values): every verb takes the extras, and this refuses
+ * them by name before the action runs.
+ */
+function refuseStrayArguments(program: Command): void {
+  const leaves = (command: Command): Command[] =>
+    command.commands.length ? command.commands.flatMap(leaves) : [command];
+  for (const verb of program.commands.flatMap(leaves)) verb.allowExcessArguments(true);
+  program.hook('preAction', (_program, verb) => {
+    const stray = verb.args.slice(verb.registeredArguments.length);
+    if (stray.length === 0) return;
+    throw new UserError(`unexpected argument${stray.length > 1 ? 's' : ''} ${stray.map((a) => `"${a}"`).join(', ')}`, {
+      location: {
+        key: `modelship ${verb.parent && verb.parent !== program ? `${verb.parent.name()} ` : ''}${verb.name()}`,
+      },
+      hint: 'Quote globs ("data/*.csv") so modelship expands them rather than the shell, and give each flag one value (see --help)',
+    });
+  });
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */

@@ -1,7 +1,8 @@
 /**
  * `modelship registry list|show|history|verify`: read the model registry of a repository (GitHub
  * Releases and Deployments) from a terminal. Each verb is parse → one core call → render
- * (shared/report/registry.ts); `verify` exits 1 when a digest does not match.
+ * (shared/report/registry.ts); `verify` exits 1 when a digest does not match, and both `show` and
+ * `verify` exit 2 for a version that does not exist (docs/cli.md, Exit codes).
  */
 import { type Command } from 'commander';
 import { UserError } from '../../../shared/errors.js';
@@ -19,6 +20,18 @@ import {
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
 import { common, positive, withRegistry, type CommonFlags } from '../registry-session.js';
+
+/**
+ * A version that does not exist is a usage error (exit 2) for every verb that names one, `show`
+ * and `verify` alike; exit 1 is kept for a version that exists but is unreadable or tampered.
+ */
+function refuseMissingVersion(flags: { model: string; version: number }, problems: readonly { kind: string }[]): void {
+  if (problems[0]?.kind !== 'not-found') return;
+  throw new UserError(`${flags.model}/v${flags.version} does not exist`, {
+    location: { key: '--version' },
+    hint: `List the versions with \`modelship registry list --model ${flags.model}\``,
+  });
+}
 
 export function registerRegistry(program: Command, setExit: (code: number) => void): void {
   // `--version N` belongs to the verb: the program's own --version (print modelship's version) must
@@ -46,12 +59,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     .requiredOption('--version <n>', 'the version number N', positive('--version'))
     .action(async (flags: CommonFlags & { model: string; version: number }) => {
       const inspection = await withRegistry(flags, (r) => r.inspectVersion(flags.model, flags.version));
-      if (inspection.problems[0]?.kind === 'not-found') {
-        throw new UserError(`${flags.model}/v${flags.version} does not exist`, {
-          location: { key: '--version' },
-          hint: `List the versions with \`modelship registry list --model ${flags.model}\``,
-        });
-      }
+      refuseMissingVersion(flags, inspection.problems);
       const view = inspection.version
         ? versionView(inspection.version)
         : unreadableView(flags.model, flags.version, inspection.problems);
@@ -86,6 +94,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     .requiredOption('--version <n>', 'the version number N', positive('--version'))
     .action(async (flags: CommonFlags & { model: string; version: number }) => {
       const report = await withRegistry(flags, (r) => r.verify(flags.model, flags.version));
+      refuseMissingVersion(flags, report.problems);
       const view = verifyView(flags.model, flags.version, report);
       await emit(renderVerify(view, flags.format), undefined);
       setExit(view.ok ? EXIT.ok : EXIT.failed);
