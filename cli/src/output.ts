@@ -1,6 +1,5 @@
 /** Writes a command's result to `--output` or stdout. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { writeUserFile } from '../../shared/write-user-file.js';
 
 /** Writes `text` to `file` (creating folders) or, without a file, to stdout. */
 export async function emit(text: string, file: string | undefined): Promise<void> {
@@ -8,7 +7,6 @@ export async function emit(text: string, file: string | undefined): Promise<void
     process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
-  const path = resolve(file);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text.endsWith('\n') ? text : `${text}\n`);
+  // A folder, a full disk or a read-only place is a UserError naming --output (shared/write-user-file.ts).
+  await writeUserFile(file, text.endsWith('\n') ? text : `${text}\n`, process.cwd(), '--output');
 }

@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
+import { checkApiUrl, guardApiAnswers } from '../../shared/github/api-answer.js';
 import { explainAccessError } from '../../shared/registry/access-error.js';
 import type { Registry } from '../../shared/registry/index.js';
 import type { RegistryFormat } from '../../shared/report/registry.js';
@@ -53,6 +54,8 @@ export async function withRegistry<T>(flags: CommonFlags, body: (registry: Regis
     });
   }
   const baseUrl = flags.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const urlKey = flags.apiUrl === undefined && process.env.GITHUB_API_URL ? 'GITHUB_API_URL' : '--api-url';
+  checkApiUrl(baseUrl, urlKey);
   // Loaded on demand, so other verbs (validate above all) don't pay for Octokit at start-up.
   const [{ createOctokit }, { createOctokitClient }, { Registry }] = await Promise.all([
     import('../../actions/common/octokit.js'),
@@ -65,6 +68,8 @@ export async function withRegistry<T>(flags: CommonFlags, body: (registry: Regis
     logger: stderrLogger,
     userAgent: 'modelship-cli',
   });
+  // A web page instead of the API (GitHub Enterprise without /api/v3) is a UserError naming the URL.
+  guardApiAnswers(octokit, baseUrl, urlKey);
   const registry = new Registry({ github: createOctokitClient(octokit, { owner, repo }), logger: stderrLogger });
   try {
     return await body(registry);
@@ -73,7 +78,7 @@ export async function withRegistry<T>(flags: CommonFlags, body: (registry: Regis
     const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
     if (status === 500 && response === undefined && error instanceof Error) {
       throw new UserError(`Cannot reach ${baseUrl} (${error.message})`, {
-        location: { key: '--api-url' },
+        location: { key: urlKey },
         hint: 'Check --api-url (or GITHUB_API_URL) and the network',
       });
     }
