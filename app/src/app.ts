@@ -11,7 +11,13 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import { createOctokitClient, type OctokitLike } from '../../shared/github/octokit-client.js';
 import type { Logger } from '../../shared/logger.js';
-import { KeyedSerializer, PromotionService, promotionEventOf, type Outcome } from '../../shared/promote/index.js';
+import {
+  KeyedSerializer,
+  PromotionService,
+  promotionEventOf,
+  type Outcome,
+  type PromotionEvent,
+} from '../../shared/promote/index.js';
 import { WorkQueue } from './work-queue.js';
 
 /** Options of the App. */
@@ -56,8 +62,8 @@ export function createModelshipApp(options: ModelshipAppOptions): ModelshipApp {
     error: (m) => context.log.error(m),
   });
 
-  /** Queues `work` for this delivery unless the same delivery is already known. */
-  function enqueue(context: Context, name: string, work: (service: PromotionService) => Promise<Outcome>): void {
+  /** Queues `event` for this delivery unless the same delivery is already known. */
+  function enqueue(context: Context, name: string, event: PromotionEvent): void {
     stats.received++;
     if (seen.has(context.id)) {
       stats.duplicates++;
@@ -74,7 +80,7 @@ export function createModelshipApp(options: ModelshipAppOptions): ModelshipApp {
       ...(options.lockWaitMs === undefined ? {} : { lockWaitMs: options.lockWaitMs }),
     });
     queue.add(`${name} ${context.id}`, async () => {
-      const outcome = await work(service);
+      const outcome = await service.handle(event);
       context.log.info(`${name}: ${outcome.kind}${outcome.reason ? ` (${outcome.reason})` : ''}`);
       options.onOutcome?.(name, outcome, context.id);
     });
@@ -85,18 +91,7 @@ export function createModelshipApp(options: ModelshipAppOptions): ModelshipApp {
     app.on(['issue_comment', 'pull_request_review', 'pull_request', 'deployment_status'], (context) => {
       const event = promotionEventOf(context.name, context.payload, context.id);
       if (!event) return;
-      enqueue(context, `${context.name}.${(context.payload as { action?: string }).action ?? ''}`, (service) => {
-        switch (event.kind) {
-          case 'comment':
-            return service.onComment(event.event);
-          case 'review':
-            return service.onReview(event.event);
-          case 'pull_request':
-            return service.onPullRequest(event.event);
-          case 'deployment_status':
-            return service.onDeploymentStatus(event.event);
-        }
-      });
+      enqueue(context, `${context.name}.${(context.payload as { action?: string }).action ?? ''}`, event);
     });
   };
 

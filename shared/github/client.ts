@@ -330,8 +330,11 @@ export interface GitHubClient {
   createCheckRun(name: string, headSha: string, write: CheckRunWrite): Promise<CheckRun>;
   /** `checks/update`. */
   updateCheckRun(id: number, write: CheckRunWrite): Promise<CheckRun>;
-  /** `checks/list-for-ref`: the check runs of a commit, optionally of one name (first 100). */
-  listCheckRuns(ref: string, query?: { checkName?: string }): Promise<CheckRun[]>;
+  /**
+   * `checks/list-for-ref`: the check runs of a commit, optionally of one name (first 100). GitHub's
+   * default `filter: 'latest'` keeps only the newest run per name; `'all'` returns every run.
+   */
+  listCheckRuns(ref: string, query?: { checkName?: string; filter?: 'latest' | 'all' }): Promise<CheckRun[]>;
 
   /**
    * `reactions/create-for-issue-comment`: `'created'` (201), or `'exists'` (200) when this account had
@@ -341,6 +344,8 @@ export interface GitHubClient {
   reactToComment(commentId: number, content: ReactionContent): Promise<'created' | 'exists'>;
   /** `issues/create-comment` on an issue or PR. */
   createComment(issueNumber: number, body: string): Promise<IssueComment>;
+  /** `issues/get-comment`; undefined when the comment was deleted. */
+  getComment(commentId: number): Promise<IssueComment | undefined>;
   /** `issues/update-comment`. */
   updateComment(commentId: number, body: string): Promise<IssueComment>;
   /** `issues/list-comments`: one page, oldest first. */

@@ -599,12 +599,16 @@ export function createOctokitClient(octokit: OctokitLike, repository: RepoRef): 
       return checkRun(data as CheckRunData);
     },
 
-    async listCheckRuns(ref: string, query: { checkName?: string } = {}): Promise<CheckRun[]> {
+    async listCheckRuns(
+      ref: string,
+      query: { checkName?: string; filter?: 'latest' | 'all' } = {},
+    ): Promise<CheckRun[]> {
       const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
         ...base,
         ref,
         per_page: 100,
         ...(query.checkName === undefined ? {} : { check_name: query.checkName }),
+        ...(query.filter === undefined ? {} : { filter: query.filter }),
       });
       return data.check_runs.map((r) => checkRun(r as CheckRunData));
     },
@@ -625,6 +629,13 @@ export function createOctokitClient(octokit: OctokitLike, repository: RepoRef): 
         body,
       });
       return comment(data as CommentData);
+    },
+
+    async getComment(commentId: number): Promise<IssueComment | undefined> {
+      const response = await orUndefined(
+        octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: commentId }),
+      );
+      return response && comment(response.data as CommentData);
     },
 
     async updateComment(commentId: number, body: string): Promise<IssueComment> {

@@ -8,6 +8,7 @@
  */
 import { didYouMean } from '../config/did-you-mean.js';
 import { MODEL_NAME_PATTERN, STAGE_NAME_PATTERN } from '../registry/names.js';
+import { inert } from './messages.js';
 import { commentLines } from './visible-lines.js';
 
 /** A `/promote` request; absent fields are for the app to infer (from the PR, the policy). */
@@ -182,7 +183,7 @@ function readArguments(kind: Kind, rest: string, options: ParseOptions): Draft |
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const quoted = `\`${clip(token)}\``;
+    const quoted = inert(token);
     // The model comes first, and only when the word is no keyword.
     if (i === 0 && !isKeyword(token)) {
       const model = checkName(token, 'model', MODEL_NAME_PATTERN, options.models);
@@ -274,11 +275,11 @@ function readVersion(token: string): number | undefined | Refusal {
   if (match) {
     const version = Number(match[1]);
     if (Number.isSafeInteger(version)) return version;
-    return new Refusal(`\`${clip(token)}\` is too large to be a version`);
+    return new Refusal(`${inert(token)} is too large to be a version`);
   }
-  if (/^[vV][1-9][0-9]*$/.test(token)) return new Refusal(`\`${clip(token)}\` is too large to be a version`);
+  if (/^[vV][1-9][0-9]*$/.test(token)) return new Refusal(`${inert(token)} is too large to be a version`);
   if (/^[vV][0-9]+$/.test(token)) {
-    return new Refusal(`\`${clip(token)}\` is not a version: versions count from v1 and have no leading zero`);
+    return new Refusal(`${inert(token)} is not a version: versions count from v1 and have no leading zero`);
   }
   return undefined;
 }
@@ -295,7 +296,7 @@ function checkName(
   pattern: RegExp,
   known: readonly string[] | undefined,
 ): NameProblem | undefined {
-  const quoted = `\`${clip(token)}\``;
+  const quoted = inert(token);
   if (!pattern.test(token)) {
     const lower = token.toLowerCase();
     const fix = pattern.test(lower) && (!known || known.includes(lower)) ? lower : undefined;
@@ -342,7 +343,7 @@ function nearMiss(
     const word = token.slice(1);
     const kind = didYouMean(word, KINDS) as Kind | undefined;
     if (!kind) return undefined;
-    return { line, text, reason: `\`${clip(token)}\` is not a command`, suggestion: suggest(kind, rest, options) };
+    return { line, text, reason: `${inert(token)} is not a command`, suggestion: suggest(kind, rest, options) };
   }
   const kind = KINDS.find((k) => k === token.toLowerCase());
   if (!kind) return undefined;

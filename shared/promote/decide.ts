@@ -177,24 +177,44 @@ export function decideRollback(facts: RollbackFacts): { allowed: boolean; refusa
   return { allowed: refusals.length === 0, refusals };
 }
 
-function requesterRefusals(facts: RollbackFacts, verb = 'promote to'): string[] {
+function requesterRefusals(facts: RollbackFacts, verb: 'promote to' | 'roll back in' = 'promote to'): string[] {
   const { stage, requester } = facts;
   const out: string[] = [];
-  if (!meetsRole(requester.roleName, stage.required_role, facts.customRoles)) {
-    const has =
-      requester.roleName === null ? 'is not a collaborator of this repository' : `has the role ${requester.roleName}`;
-    const doing = verb === 'promote to' ? 'promoting to' : 'rolling back in';
-    out.push(`@${requester.login} ${has}; ${doing} ${stage.name} needs ${stage.required_role} or higher`);
-  }
-  if (stage.teams.length > 0 || stage.users.length > 0) {
-    const inTeam = stage.teams.some((t) => requester.teams.some((r) => r.toLowerCase() === t.toLowerCase()));
-    const listed = stage.users.includes(requester.id);
-    if (!inTeam && !listed) {
-      const who = [...stage.teams.map((t) => `@${t}`), ...(stage.users.length > 0 ? ['the listed users'] : [])];
-      out.push(`@${requester.login} is not allowed to ${verb} ${stage.name}; only ${who.join(', ')} may`);
-    }
+  const role = roleRefusal(requester, stage, verb === 'promote to' ? 'promote' : 'rollback', facts.customRoles);
+  if (role !== undefined) out.push(role);
+  if (!onAllowlist(requester, stage)) {
+    out.push(`@${requester.login} is not allowed to ${verb} ${stage.name}; only ${allowlistText(stage)} may`);
   }
   return out;
+}
+
+/**
+ * Why `who` (with their live `roleName`) may not promote to or roll back in `stage` for lack of
+ * role, or undefined when the role suffices. The App asks this before taking any lock (a cheap,
+ * lock-free refusal); the decision asks it again under the lock.
+ */
+export function roleRefusal(
+  who: { readonly login: string; readonly roleName: string | null },
+  stage: Pick<DecisionStage, 'name' | 'required_role'>,
+  kind: 'promote' | 'rollback',
+  customRoles?: Readonly<Record<string, RepositoryRole>>,
+): string | undefined {
+  if (meetsRole(who.roleName, stage.required_role, customRoles)) return undefined;
+  const has = who.roleName === null ? 'is not a collaborator of this repository' : `has the role ${who.roleName}`;
+  const doing = kind === 'promote' ? 'promoting to' : 'rolling back in';
+  return `@${who.login} ${has}; ${doing} ${stage.name} needs ${stage.required_role} or higher`;
+}
+
+/** Whether a user passes the stage's allowlist (always, when it sets neither `teams` nor `users`). */
+function onAllowlist(user: { readonly id: number; readonly teams: readonly string[] }, stage: DecisionStage): boolean {
+  if (stage.teams.length === 0 && stage.users.length === 0) return true;
+  const inTeam = stage.teams.some((t) => user.teams.some((r) => r.toLowerCase() === t.toLowerCase()));
+  return inTeam || stage.users.includes(user.id);
+}
+
+/** The stage's allowlist in words: `@acme/ml-leads, the listed users`. */
+function allowlistText(stage: DecisionStage): string {
+  return [...stage.teams.map((t) => `@${t}`), ...(stage.users.length > 0 ? ['the listed users'] : [])].join(', ');
 }
 
 /** States that replace a reviewer's earlier verdict; COMMENTED and PENDING (a draft) never do. */
@@ -247,6 +267,8 @@ function ineligible(review: ReviewFact, facts: PromotionFacts): string | undefin
     return review.roleName === null
       ? `not a collaborator; approvals for ${stage.name} need ${stage.required_role} or higher`
       : `has the role ${review.roleName}; approvals for ${stage.name} need ${stage.required_role} or higher`;
+  if (!onAllowlist({ id: review.user.id, teams: review.teams }, stage))
+    return `not on the allowlist of ${stage.name} (only ${allowlistText(stage)} may approve)`;
   return undefined;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The public surface of `shared/promote`, the promotion protocol independent of Probot: the
  * comment-command parser, the pure promotion and rollback decisions, the (model, stage) locks, and
- * the service that runs the protocol over the GitHub port. The app imports from here.
+ * the service that runs the protocol over the GitHub port (`PromotionService.handle(event)`, the one
+ * router of the App and the promote action). The adapters import from here.
  */
 export { formatCommand, parseCommands } from './command.js';
 export type {
@@ -13,7 +14,7 @@ export type {
   PromoteCommand,
   RollbackCommand,
 } from './command.js';
-export { REPOSITORY_ROLES, decidePromotion, decideRollback, meetsRole, roleRank } from './decide.js';
+export { REPOSITORY_ROLES, decidePromotion, decideRollback, meetsRole, roleRank, roleRefusal } from './decide.js';
 export type {
   Actor,
   DecisionStage,
@@ -36,16 +37,17 @@ export {
   releaseLock,
 } from './lock.js';
 export type { AcquireOutcome, HeldLock, Lease, LockContext, LockRequest } from './lock.js';
-export { decodePending, encodePending, PROMOTION_CHECK, replyMarker } from './messages.js';
-export type { PendingPromotion } from './messages.js';
-export { KeyedSerializer, PromotionService } from './service.js';
+export { decodePending, encodePending, inert, PROMOTION_CHECK, replyMarker } from './messages.js';
+export type { PendingPromotion, Withdrawal } from './messages.js';
+export { KeyedSerializer } from './serializer.js';
+export { PromotionService } from './service.js';
+export type { PromotionServiceOptions } from './service.js';
 export type {
   CommentEvent,
   DeploymentStatusEvent,
   Outcome,
-  PromotionServiceOptions,
+  PromotionEvent,
   PullRequestEvent,
   ReviewEvent,
-} from './service.js';
+} from './events.js';
 export { promotionEventOf } from './webhook-events.js';
-export type { PromotionEvent } from './webhook-events.js';

@@ -4,14 +4,9 @@
  * field that is missing or of the wrong type makes the event irrelevant (undefined), never a crash.
  */
 import type { Account } from '../github/client.js';
-import type { CommentEvent, DeploymentStatusEvent, PullRequestEvent, ReviewEvent } from './service.js';
+import type { PromotionEvent } from './events.js';
 
-/** An event the promotion protocol acts on. */
-export type PromotionEvent =
-  | { readonly kind: 'comment'; readonly event: CommentEvent }
-  | { readonly kind: 'review'; readonly event: ReviewEvent }
-  | { readonly kind: 'pull_request'; readonly event: PullRequestEvent }
-  | { readonly kind: 'deployment_status'; readonly event: DeploymentStatusEvent };
+export type { PromotionEvent } from './events.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,11 +1,13 @@
 /**
  * Marks a version's release with a stage outcome, so the Releases page shows what runs where. The
  * release body is read fresh (another stage may have been marked since the version was looked up)
- * and only the stage section changes. The app calls this on `deployment_status` events; when a
- * version goes live, the app also marks the version it replaced as `inactive` (retired).
+ * and only the stage section changes. The app calls this on `deployment_status` events (or at once,
+ * for a stage that deploys nowhere); when a version goes live, it also retires the version it
+ * replaced (`retireStage`), so that exactly one release says it is live in a stage.
  */
 import type { DeploymentState } from '../github/client.js';
 import type { RegistryContext } from './context.js';
+import type { StageDeployment } from './deployments.js';
 import { checkStageName } from './names.js';
 import { markStateOf, parseStageMarks, withStageMarks, type StageMarks } from './stage-marks.js';
 
@@ -63,4 +65,18 @@ export async function markStageOnce(
   };
   await context.github.updateRelease(release.id, { body: withStageMarks(release.body, marks) });
   return { marks, changed: true };
+}
+
+/**
+ * Marks the version a newer deployment replaced as retired in its stage (`inactive`), unless the
+ * release already says so for that deployment. 2 calls (1 when nothing changes).
+ */
+export async function retireStage(
+  context: RegistryContext,
+  replaced: StageDeployment,
+): Promise<{ marks: StageMarks; changed: boolean }> {
+  return markStageOnce(context, { releaseId: replaced.payload.release_id, tag: replaced.payload.tag }, replaced.stage, {
+    state: 'inactive',
+    deploymentId: replaced.id,
+  });
 }

@@ -7,6 +7,9 @@
  * environment), and supersession is already given by the creation order. A rollback is simply a
  * newer deployment of an older version. Nothing is ever deleted.
  *
+ * The promotion protocol's queries live here too: the deployment a comment already ran, the one a
+ * new deployment replaced, and what a rollback restores.
+ *
  * Cost does not depend on how many versions the registry holds: one page of deployments, one
  * status list per deployment looked at (usually one: the newest), then the version (2 calls).
  */
@@ -16,7 +19,7 @@ import type { RegistryContext } from './context.js';
 import { DEPLOYMENT_TASK, toStageDeployment, type StageDeployment } from './deployments.js';
 import { IntegrityError } from './integrity-error.js';
 import { getVersion } from './lookup.js';
-import { checkModelName, checkStageName, MANIFEST_ASSET, stageEnvironment } from './names.js';
+import { checkModelName, checkStageName, MANIFEST_ASSET, stageEnvironment, versionTag } from './names.js';
 import type { RegisteredVersion } from './types.js';
 
 const PAGE_SIZE = 100;
@@ -228,4 +231,86 @@ export async function history(
     if (live) liveFound = true;
     return { deployment, statuses: list, state: list[0]?.state ?? 'none', live };
   });
+}
+
+/** Whether a deployment's newest decisive status (success, failure, error) is `success` (1 call). */
+async function succeeded(context: RegistryContext, deploymentId: number): Promise<boolean> {
+  const { items } = await context.github.listDeploymentStatuses(deploymentId, { perPage: PAGE_SIZE, page: 1 });
+  return decisiveAt(items, Number.POSITIVE_INFINITY)?.state === 'success';
+}
+
+/** The model deployments of (model, stage) among the newest 100, newest first (1 call). */
+async function newestDeployments(context: RegistryContext, model: string, stage: string): Promise<StageDeployment[]> {
+  const items = await new DeploymentPages(context, stageEnvironment(model, stage)).page(1);
+  return items.flatMap((raw) => {
+    const deployment = toStageDeployment(raw);
+    return deployment && deployment.model === model && deployment.stage === stage ? [deployment] : [];
+  });
+}
+
+/**
+ * The newest deployment of (model, stage) that ran comment `commentId`, among the newest 100 (1
+ * call): how a repeated command finds out that it already ran.
+ */
+export async function deploymentOfComment(
+  context: RegistryContext,
+  model: string,
+  stage: string,
+  commentId: number,
+): Promise<StageDeployment | undefined> {
+  return (await newestDeployments(context, model, stage)).find((d) => d.payload.comment_id === commentId);
+}
+
+/**
+ * The deployment that `deploymentId` replaced: the newest earlier deployment of (model, stage) whose
+ * decisive status is `success` (the `inactive` GitHub adds when a newer one succeeds is ignored, as
+ * in `current`). Undefined when none ran before, among the newest 100.
+ * Calls: 1 + 1 per earlier deployment looked at (usually one).
+ */
+export async function replacedDeployment(
+  context: RegistryContext,
+  model: string,
+  stage: string,
+  deploymentId: number,
+): Promise<StageDeployment | undefined> {
+  for (const deployment of await newestDeployments(context, model, stage)) {
+    if (deployment.id < deploymentId && (await succeeded(context, deployment.id))) return deployment;
+  }
+  return undefined;
+}
+
+/** What a rollback restores, or why there is nothing to restore. */
+export type RollbackTarget =
+  { readonly deployment: StageDeployment; readonly live: StageDeployment } | { readonly refusal: string };
+
+/**
+ * The deployment a rollback restores: the newest successful deployment of a version other than the
+ * live one (or of `version`, when named), walking back through the newest 100 deployments.
+ * Calls: 1 + 1 per deployment looked at.
+ */
+export async function rollbackTarget(
+  context: RegistryContext,
+  model: string,
+  stage: string,
+  version: number | undefined,
+): Promise<RollbackTarget> {
+  let live: StageDeployment | undefined;
+  for (const deployment of await newestDeployments(context, model, stage)) {
+    if (!(await succeeded(context, deployment.id))) continue;
+    if (!live) {
+      live = deployment;
+      if (version === live.version) return { refusal: `${live.payload.tag} is already live in ${stage}` };
+      continue;
+    }
+    if (version === undefined ? deployment.version !== live.version : deployment.version === version) {
+      return { deployment, live };
+    }
+  }
+  if (!live) return { refusal: `nothing was ever deployed successfully to ${stage} of ${model}` };
+  return {
+    refusal:
+      version === undefined
+        ? `${stage} of ${model} has run only ${live.payload.tag} in its last 100 deployments; there is nothing earlier to roll back to`
+        : `${versionTag(model, version)} never ran successfully in ${stage} (last 100 deployments); a rollback only restores a version that ran there — promote it instead`,
+  };
 }

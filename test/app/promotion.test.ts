@@ -183,10 +183,16 @@ describe('team allowlists', () => {
     );
     expect(await deployments(stack, 'production')).toEqual([]);
 
-    // maintainer is on acme/ml-leads; reviewer's approval counts (write, on the head SHA).
+    // maintainer is on acme/ml-leads; reviewer's approval counts only once reviewer joins the team
+    // (membership is read live, at decision time).
     await approve(stack, 'reviewer', pr.number, pr.head);
     await comment(stack, 'maintainer', pr.number, '/promote to production');
     await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain('@reviewer: not on the allowlist of production');
+    stack.sandbox.store.account('acme')!.teams['ml-leads']!.push('reviewer');
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await stack.settle();
+    expect(await deployments(stack, 'production')).toHaveLength(1);
     expect((await appComments(stack, pr.number)).at(-1)).toContain('🚀 churn/v1 is live in production');
   });
 });

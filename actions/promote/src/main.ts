@@ -4,46 +4,33 @@
  * the rest with the job's token, exactly as the App does with its installation token.
  */
 import * as core from '../../common/runner.js';
+import { atActionEdge } from '../../common/action-edge.js';
+import { lazyGitHub } from '../../common/github.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
-import { actionsLogger, runAction } from '../../common/run-action.js';
-import { createOctokit } from '../../common/octokit.js';
-import { readEvent, repositoryOf } from '../../common/workflow-context.js';
-import { createOctokitClient } from '../../../shared/github/octokit-client.js';
-import { promotionEventOf } from '../../../shared/promote/webhook-events.js';
-import { PromotionService, type Outcome } from '../../../shared/promote/index.js';
+import { actionsLogger } from '../../common/logger.js';
+import { readRunContext } from '../../common/run-context.js';
+import { PromotionService, promotionEventOf, type Outcome } from '../../../shared/promote/index.js';
 import { INPUT_NAMES, inputsSchema } from './inputs.js';
 
 /** Runs the action. */
 export function run(): Promise<void> {
-  return runAction(async () => {
+  return atActionEdge(async () => {
     const inputs = parseInputs(inputsSchema, readInputs(INPUT_NAMES));
-    const name = process.env.GITHUB_EVENT_NAME ?? '';
-    const deliveryId = `run-${process.env.GITHUB_RUN_ID ?? '0'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
-    const event = promotionEventOf(name, readEvent(), deliveryId);
+    const run = readRunContext();
+    const name = run.eventName;
+    const deliveryId = `run-${run.run?.id ?? '0'}-${run.run?.attempt ?? 1}`;
+    const event = promotionEventOf(name, run.event, deliveryId);
     let outcome: Outcome;
     if (!event) {
       outcome = { kind: 'ignored', reason: `the ${name || 'unknown'} event carries no promotion work` };
     } else {
-      const octokit = createOctokit({
-        token: inputs.token,
-        baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        logger: actionsLogger,
-        userAgent: 'modelship-promote',
-      });
       const service = new PromotionService({
-        github: createOctokitClient(octokit, repositoryOf(process.env.GITHUB_REPOSITORY)),
+        github: lazyGitHub(run, inputs.token, 'promote')(),
         appId: inputs['app-id'],
         logger: actionsLogger,
         lockWaitMs: inputs['lock-wait-seconds'] * 1000,
       });
-      outcome =
-        event.kind === 'comment'
-          ? await service.onComment(event.event)
-          : event.kind === 'review'
-            ? await service.onReview(event.event)
-            : event.kind === 'pull_request'
-              ? await service.onPullRequest(event.event)
-              : await service.onDeploymentStatus(event.event);
+      outcome = await service.handle(event);
     }
     core.info(`${name}: ${outcome.kind}${outcome.reason ? ` (${outcome.reason})` : ''}`);
     core.setOutput('outcome', outcome.kind);

@@ -290,14 +290,29 @@ const cases: Case[] = [
     refusal: /not allowed to promote to production; only @acme\/release may/,
   },
   {
-    name: 'team allowlist: requester in the team (case-insensitive)',
-    facts: facts({ stage: { ...stage, teams: ['acme/ML'] } }),
+    name: 'team allowlist: requester and approver in the team (case-insensitive)',
+    facts: facts({
+      stage: { ...stage, teams: ['acme/ML'] },
+      reviews: [review(30, 'APPROVED', { login: 'reviewer', teams: ['acme/ml'] })],
+    }),
     allowed: true,
   },
   {
-    name: 'user allowlist by numeric id',
-    facts: facts({ stage: { ...stage, users: [REQUESTER] } }),
+    name: 'team allowlist: an approval from outside the team does not count',
+    facts: facts({ stage: { ...stage, teams: ['acme/ml'] } }),
+    allowed: false,
+    missing: /^1 more approval/,
+  },
+  {
+    name: 'user allowlist by numeric id (requester and approver listed)',
+    facts: facts({ stage: { ...stage, users: [REQUESTER, 30] } }),
     allowed: true,
+  },
+  {
+    name: 'user allowlist: an approval from an unlisted user does not count',
+    facts: facts({ stage: { ...stage, users: [REQUESTER] } }),
+    allowed: false,
+    missing: /^1 more approval/,
   },
   {
     name: 'user allowlist: requester not listed',
