@@ -27,7 +27,7 @@ import { countDistinctSorted, testCategoricalExact, testNumericExact } from './e
 import type { DriftMode, DriftReport, DriftTestMethod } from './report.js';
 import { chooseMethod, DEFAULT_MIN_EFFECT_SIZE, describeRule, LOW_CARDINALITY, type RuleSettings } from './rule.js';
 import { testCategoricalSketch, testNumericSketch } from './sketch-tests.js';
-import { sortFloat64 } from './sort-float64.js';
+import { sortFloat64 } from '../stats/radix-sort.js';
 import { decide } from './verdict.js';
 
 /** What to compare, and how. See docs/drift.md. */

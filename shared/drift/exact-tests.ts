@@ -10,7 +10,8 @@ import { chi2Contingency } from '../stats/chi2-contingency.js';
 import { jensenShannon } from '../stats/jensen-shannon.js';
 import { psiFromCounts } from '../stats/psi.js';
 import { ks2sampSorted, walkSorted } from '../stats/sorted-samples.js';
-import { decileEdges, sortedBinCounts } from '../stats/sorted-search.js';
+import { decileEdges } from '../stats/quantile.js';
+import { sortedBinCounts } from '../stats/sorted-search.js';
 import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
 import type { MethodChoice } from './rule.js';
 

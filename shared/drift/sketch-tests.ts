@@ -8,14 +8,15 @@
  * histogram's convention), so the reference counts can come straight from the stored histogram.
  * No p-values: a sketch's error is far above the KS critical distance at large n (field notes).
  */
-import { decileEdges } from '../profile/quantile.js';
+import { profileBinCounts } from '../profile/histogram.js';
+import { orderStatistics } from '../profile/order-statistics.js';
 import { orderedBuckets, sketchMapping, sketchRepresentative } from '../profile/sketch.js';
 import type { CategoryProfile, NumberProfile } from '../profile/types.js';
 import { jensenShannon } from '../stats/jensen-shannon.js';
 import { psiFromCounts } from '../stats/psi.js';
+import { decileEdges } from '../stats/quantile.js';
 import { walkSorted } from '../stats/sorted-samples.js';
 import { sortedBinCounts } from '../stats/sorted-search.js';
-import { referenceBinCounts } from '../validate/reference-stats.js';
 import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
 import { sortCategories } from './exact-tests.js';
 import type { MethodChoice } from './rule.js';
@@ -62,8 +63,8 @@ export interface NumericSketchInput {
 /** Distances of one numeric column against its (non-empty) profile. */
 export function testNumericSketch(input: NumericSketchInput): TestedColumn {
   const { reference: p, current: cur, choice } = input;
-  const edges = decileEdges(p);
-  const refBins = referenceBinCounts(p, edges);
+  const edges = decileEdges(orderStatistics(p));
+  const refBins = profileBinCounts(p, edges);
   // The reference went through the sketch (its edges and counts are bucket representatives), so the
   // current values go through the same mapping before binning; otherwise a discrete value that sits
   // on an edge (2 products) lands on one side for the reference and the other for the current data,

@@ -9,7 +9,7 @@
  * raises there). Every function takes optional per-row integer `weights` (the bootstrap's resample
  * counts); without them each row counts once.
  */
-import { argsort } from './argsort.js';
+import { argsort } from '../stats/radix-sort.js';
 
 /** Decision threshold on P(positive): a row is predicted positive when its score is above it. */
 export const THRESHOLD = 0.5;

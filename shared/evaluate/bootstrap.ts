@@ -38,6 +38,7 @@ import {
   multiclassLogLossTerm,
 } from './multiclass-metrics.js';
 import type { Labels, Predictions } from './predictions.js';
+import { quantile } from '../stats/quantile.js';
 import { apeTerm } from './regression-metrics.js';
 import { sfc32State } from './prng.js';
 
@@ -114,18 +115,6 @@ export function poissonCounts(w: Uint8Array, seed: number, stream: number): void
 }
 
 /**
- * The percentile of sorted finite values at `q` ∈ [0, 1], numpy's default ("linear") definition.
- */
-export function percentile(sorted: Float64Array, q: number): number {
-  const m = sorted.length;
-  if (m === 0) return NaN;
-  const h = (m - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(m - 1, lo + 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
-
-/**
  * Paired bootstrap intervals for candidate − champion on each of `metrics` (which must belong to the
  * task). Deterministic in (data, options). Labels and both predictions must be aligned (checkAligned).
  */
@@ -152,8 +141,8 @@ export function pairedBootstrap(
     return {
       metric,
       delta: kernels[m]!(ones),
-      ci_low: percentile(finiteDeltas, alpha),
-      ci_high: percentile(finiteDeltas, 1 - alpha),
+      ci_low: quantile(finiteDeltas, alpha),
+      ci_high: quantile(finiteDeltas, 1 - alpha),
       resamples: finiteDeltas.length,
     };
   });

@@ -5,18 +5,11 @@ export * from './binary-metrics.js';
 export * from './multiclass-metrics.js';
 export * from './regression-metrics.js';
 export { computeMetrics, checkAligned, subsetLabels, subsetPredictions } from './metrics.js';
-export {
-  pairedBootstrap,
-  percentile,
-  poissonCounts,
-  type BootstrapInterval,
-  type BootstrapOptions,
-} from './bootstrap.js';
+export { pairedBootstrap, poissonCounts, type BootstrapInterval, type BootstrapOptions } from './bootstrap.js';
 export * from './curves.js';
 export * from './slices.js';
 export * from './gate.js';
 export * from './evaluate.js';
 export * from './read-predictions.js';
 export { renderEvaluation, MAX_SLICE_ROWS } from './render.js';
-export { argsort } from './argsort.js';
 export { sfc32State, sfc32Next, splitmix32 } from './prng.js';

@@ -1,4 +1,7 @@
-/** Public surface of shared/stats: scipy-matching tests, distances, corrections and effect sizes. */
+/**
+ * Public surface of shared/stats, modelship's one numeric toolkit: scipy-matching tests, distances,
+ * corrections and effect sizes, numpy's quantile, PSI, and the sorting and searching they rest on.
+ */
 export * from './ks2samp.js';
 export * from './kstwo.js';
 export * from './smirnov.js';
@@ -11,3 +14,7 @@ export * from './wasserstein.js';
 export * from './psi.js';
 export * from './p-adjust.js';
 export * from './effect-size.js';
+export * from './quantile.js';
+export * from './radix-sort.js';
+export * from './sorted-search.js';
+export * from './sorted-samples.js';

@@ -6,7 +6,7 @@
  * n1 = 3000, n2 = 2000 and p ≈ 2e-12 the two differ by 3e-3 relative). This file is the scipy 1.17
  * recursion, loop for loop, so that exact-mode drift p-values equal scipy's.
  */
-import { roundHalfEven } from './ks-exact.js';
+import { snapToLattice } from './ks-lattice.js';
 
 /** Proportion of paths that pass outside the lines x − y = ±h when n1 = n2 = n (scipy's square case). */
 function probOutsideSquare(n: number, h: number): number {
@@ -51,22 +51,14 @@ export function outerProbInsideMethod(m0: number, n0: number, g: number, h: numb
   return a[maxj - minj - 1]!;
 }
 
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
-
 /**
  * scipy's `_attempt_exact_2kssamp(n1, n2, g, d, 'two-sided')`: the statistic snapped to the lattice
  * (h / lcm) and its exact p-value; `ok` is false where scipy falls back to the asymptotic p-value
  * (a result outside [0, 1] or an lcm too large for the lattice).
  */
 export function exactKsTwoSided(n1: number, n2: number, d: number): { ok: boolean; d: number; pvalue: number } {
-  const g = gcd(n1, n2);
+  const { g, h, d: snapped } = snapToLattice(n1, n2, d);
   if (n1 / g >= 2147483647 / (n2 / g)) return { ok: false, d, pvalue: Number.NaN };
-  const lcm = (n1 / g) * n2;
-  const h = roundHalfEven(d * lcm);
-  const snapped = h / lcm;
   if (h === 0) return { ok: true, d: snapped, pvalue: 1 };
   const prob = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInsideMethod(n1, n2, g, h);
   return prob >= 0 && prob <= 1 ? { ok: true, d: snapped, pvalue: prob } : { ok: false, d: snapped, pvalue: prob };

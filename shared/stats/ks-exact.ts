@@ -7,6 +7,7 @@
  * so rounding matches to ~1e-12.
  */
 import { exactKsTwoSided } from './ks-exact-two-sided.js';
+import { snapToLattice } from './ks-lattice.js';
 import binomcoef from '@stdlib/math-base-special-binomcoef';
 
 /** Number of lattice paths from (0,0) to (m,n) that reach m·y ≤ n·x − h·g (may overflow to Infinity). */
@@ -39,11 +40,6 @@ export interface ExactKsAttempt {
   pvalue: number;
 }
 
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return a;
-}
-
 /**
  * Exact p-value of the two-sample KS statistic `d` for sample sizes n1, n2 (scipy's
  * `_attempt_exact_2kssamp`). Returns `ok: false` on overflow or a result outside [0, 1].
@@ -56,10 +52,7 @@ export function exactKsPvalue(
 ): ExactKsAttempt {
   // Two-sided: scipy 1.17's recursion, which keeps the digits of small p-values (see that file).
   if (alternative === 'two-sided') return exactKsTwoSided(n1, n2, d);
-  const g = gcd(n1, n2);
-  const lcm = (n1 / g) * n2;
-  const h = roundHalfEven(d * lcm);
-  const dd = h / lcm;
+  const { g, h, d: dd } = snapToLattice(n1, n2, d);
   if (h === 0) return { ok: true, d: dd, pvalue: 1 };
   let prob: number;
   if (n1 === n2) {
@@ -74,10 +67,4 @@ export function exactKsPvalue(
   }
   if (!(prob >= 0 && prob <= 1)) return { ok: false, d: dd, pvalue: prob };
   return { ok: true, d: dd, pvalue: prob };
-}
-
-/** numpy's `np.round`: round half to even. */
-export function roundHalfEven(x: number): number {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }

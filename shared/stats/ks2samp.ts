@@ -6,7 +6,8 @@
  * itself the effect size (a distance in [0, 1] that does not grow with n).
  */
 import { UserError } from '../errors.js';
-import { exactKsPvalue, roundHalfEven } from './ks-exact.js';
+import { exactKsPvalue } from './ks-exact.js';
+import { roundHalfEven } from './ks-lattice.js';
 import { kstwoSf } from './kstwo.js';
 import { searchSorted } from './sorted-search.js';
 

@@ -9,7 +9,7 @@
  * the order of the summation differs, so results agree to rounding).
  */
 import { UserError } from '../errors.js';
-import { roundHalfEven } from './ks-exact.js';
+import { roundHalfEven } from './ks-lattice.js';
 import { exactKsTwoSided } from './ks-exact-two-sided.js';
 import { KS_MAX_AUTO_N, type Ks2sampResult } from './ks2samp.js';
 import { kstwoSf } from './kstwo.js';

@@ -1,12 +1,12 @@
 /**
- * Binary search and binning over ascending Float64Arrays, numpy's way: `searchSorted` is
- * `np.searchsorted(sorted, x, side)`, `sortedBinCounts` counts a sorted sample into the bins a list
- * of edges makes (open outer bins), and `decileEdges` are `np.quantile(sorted, [.1 … .9])` with
- * numpy's default linear interpolation. One copy for the statistics and the drift engine.
+ * Binary search and binning over ascending arrays, numpy's way: `searchSorted` is
+ * `np.searchsorted(sorted, x, side)`, and `sortedBinCounts` counts a sorted sample into the bins a
+ * list of edges makes (open outer bins; the edges are usually `decileEdges` from quantile.ts). One
+ * copy for the statistics, the profile histograms and the drift engine.
  */
 
 /** The number of values < x (`side: 'left'`) or ≤ x (`side: 'right'`) in an ascending array. */
-export function searchSorted(sorted: Float64Array, x: number, side: 'left' | 'right'): number {
+export function searchSorted(sorted: ArrayLike<number>, x: number, side: 'left' | 'right'): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -21,7 +21,11 @@ export function searchSorted(sorted: Float64Array, x: number, side: 'left' | 'ri
  * Counts of an ascending sample in the bins of `edges`: right-closed (−∞, e0], (e0, e1], …, or
  * left-closed (−∞, e0), [e0, e1), …; the last bin is open (edges.length + 1 counts).
  */
-export function sortedBinCounts(sorted: Float64Array, edges: readonly number[], closed: 'left' | 'right'): number[] {
+export function sortedBinCounts(
+  sorted: ArrayLike<number>,
+  edges: readonly number[],
+  closed: 'left' | 'right',
+): number[] {
   const side = closed === 'right' ? 'right' : 'left';
   const counts: number[] = [];
   let previous = 0;
@@ -32,17 +36,4 @@ export function sortedBinCounts(sorted: Float64Array, edges: readonly number[], 
   }
   counts.push(sorted.length - previous);
   return counts;
-}
-
-/** numpy's linear quantile of an ascending, non-empty array: sorted[lo] + (sorted[hi] − sorted[lo])·(pos − lo). */
-export function sortedQuantile(sorted: Float64Array, q: number): number {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-/** The 9 decile edges of an ascending, non-empty array (the PSI bins). */
-export function decileEdges(sorted: Float64Array): number[] {
-  return Array.from({ length: 9 }, (_, i) => sortedQuantile(sorted, (i + 1) / 10));
 }

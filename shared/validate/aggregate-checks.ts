@@ -15,18 +15,13 @@ import type {
   RowCountExpectation,
 } from '../config/expectations.js';
 import type { ColumnProfile, NumberProfile } from '../profile/types.js';
+import { binIndex, profileBinCounts } from '../profile/histogram.js';
+import { orderStatistics, std } from '../profile/order-statistics.js';
 import { sketchMapping, sketchRepresentative } from '../profile/sketch.js';
+import { decileEdges, quantile } from '../stats/quantile.js';
 import { displayValue } from './column-views.js';
 import { fixedResult, fmt, makeResult, type Evaluator } from './evaluator.js';
-import { PSI_CONVENTION, PSI_EPSILON, psiFromCounts } from './psi.js';
-import {
-  binOf,
-  quantileOfSorted,
-  referenceBinCounts,
-  referenceDecileEdges,
-  referenceQuantile,
-  referenceStd,
-} from './reference-stats.js';
+import { PSI_CONVENTION, PSI_EPSILON, psiFromCounts } from '../stats/psi.js';
 import { Reservoir, RESERVOIR_CAPACITY } from './reservoir.js';
 
 /** Row count. element_count: rows read; unexpected_count: 0; observed: the row count. */
@@ -191,8 +186,8 @@ export function psi(expectation: PsiExpectation, reference: ColumnProfile, dataT
       finish: () => finishWith(refCounts, counts, element, [...keys, '(other)']),
     };
   }
-  const edges = referenceDecileEdges(reference);
-  const refCounts = referenceBinCounts(reference, edges);
+  const edges = decileEdges(orderStatistics(reference));
+  const refCounts = profileBinCounts(reference, edges);
   const counts = new Float64Array(edges.length + 1);
   const as = reference.type === 'timestamp' || dataType === 'timestamp' ? 'timestamp' : 'number';
   // A sketched reference counts its values at bucket representatives (clamped to [min, max]); the
@@ -210,7 +205,7 @@ export function psi(expectation: PsiExpectation, reference: ColumnProfile, dataT
       for (let i = 0; i < batch.length; i++) {
         if (state[i] !== VALID) continue;
         element++;
-        counts[binOf(edges, place(values[i]!))]!++;
+        counts[binIndex(edges, place(values[i]!))]!++;
       }
     },
     finish: () =>
@@ -241,7 +236,7 @@ export function mean(expectation: MeanExpectation, reference: NumberProfile): Ev
     finish() {
       const { relative, stds } = expectation.params;
       const refMean = reference.mean ?? Number.NaN;
-      const refStd = referenceStd(reference);
+      const refStd = std(reference);
       const allowed = Math.max(
         relative === undefined ? -Infinity : relative * Math.abs(refMean),
         stds === undefined ? -Infinity : stds * refStd,
@@ -287,10 +282,11 @@ export function quantiles(expectation: QuantileExpectation, reference: NumberPro
     finish() {
       const { q, relative, absolute } = expectation.params;
       const sorted = reservoir.sorted();
+      const referenceValues = orderStatistics(reference);
       const observed: Record<string, number | null> = {};
       const perQuantile = q.map((p) => {
-        const ref = referenceQuantile(reference, p);
-        const cur = quantileOfSorted(sorted, p);
+        const ref = quantile(referenceValues, p);
+        const cur = quantile(sorted, p);
         const allowed = Math.max(
           relative === undefined ? -Infinity : relative * Math.abs(ref),
           absolute === undefined ? -Infinity : absolute,

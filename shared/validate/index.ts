@@ -11,4 +11,4 @@ export {
   type ValidationSummary,
 } from './report.js';
 export { inferExpectations, type InferOptions } from './infer.js';
-export { PSI_CONVENTION } from './psi.js';
+export { PSI_CONVENTION } from '../stats/psi.js';

@@ -15,7 +15,8 @@ import {
   recall,
   rocAuc,
 } from '../../../shared/evaluate/binary-metrics.js';
-import { pairedBootstrap, percentile, poissonCounts } from '../../../shared/evaluate/bootstrap.js';
+import { pairedBootstrap, poissonCounts } from '../../../shared/evaluate/bootstrap.js';
+import { quantile } from '../../../shared/stats/quantile.js';
 import { TASK_METRICS } from '../../../shared/evaluate/metric-info.js';
 import {
   argmaxRows,
@@ -114,8 +115,8 @@ describe('pairedBootstrap', () => {
       TASK_METRICS.binary.forEach((m, k) => {
         const sorted = Float64Array.from(deltas[k]!).sort();
         const g = got.find((x) => x.metric === m)!;
-        close(g.ci_low, percentile(sorted, 0.05));
-        close(g.ci_high, percentile(sorted, 0.95));
+        close(g.ci_low, quantile(sorted, 0.05));
+        close(g.ci_high, quantile(sorted, 0.95));
         const f = fns[m as keyof typeof fns];
         close(g.delta, f(labels.label, a.score) - f(labels.label, b.score));
       });
@@ -150,8 +151,8 @@ describe('pairedBootstrap', () => {
       d1.push(f1m(pa) - f1m(pb));
       d2.push(multiclassLogLoss(label, pa, k, w) - multiclassLogLoss(label, pb, k, w));
     }
-    close(got[0]!.ci_low, percentile(Float64Array.from(d1).sort(), 0.05));
-    close(got[1]!.ci_high, percentile(Float64Array.from(d2).sort(), 0.95));
+    close(got[0]!.ci_low, quantile(Float64Array.from(d1).sort(), 0.05));
+    close(got[1]!.ci_high, quantile(Float64Array.from(d2).sort(), 0.95));
 
     const y = Float64Array.from({ length: n }, () => 1000 + u() * 50);
     const ya = y.map((v) => v + (u() - 0.5) * 4);
@@ -173,8 +174,8 @@ describe('pairedBootstrap', () => {
         ds.push(f(y, ya, w) - f(y, yb, w));
       }
       const sorted = Float64Array.from(ds).sort();
-      expect(Math.abs(rg[i]!.ci_low - percentile(sorted, 0.05))).toBeLessThanOrEqual(1e-9);
-      expect(Math.abs(rg[i]!.ci_high - percentile(sorted, 0.95))).toBeLessThanOrEqual(1e-9);
+      expect(Math.abs(rg[i]!.ci_low - quantile(sorted, 0.05))).toBeLessThanOrEqual(1e-9);
+      expect(Math.abs(rg[i]!.ci_high - quantile(sorted, 0.95))).toBeLessThanOrEqual(1e-9);
     });
   });
 

@@ -4,12 +4,13 @@ import { isUserError } from '../../../shared/errors.js';
 import {
   Profiler,
   binIndex,
-  decileEdges,
+  orderStatistics,
   profileBatches,
   type CategoryProfile,
   type NumberProfile,
   type ProfileOptions,
 } from '../../../shared/profile/index.js';
+import { decileEdges } from '../../../shared/stats/quantile.js';
 import { INVALID_CELL, makeBatches, schemaOf, streamOf, type ColumnData } from './make-batch.js';
 
 function profile(columns: ColumnData[], options: ProfileOptions = {}, cuts: number[] = []) {
@@ -96,10 +97,10 @@ describe('histograms', () => {
     const cells = Array.from({ length: 100 }, (_, i) => i);
     const x = profile([{ name: 'x', type: 'number', cells }]).columns.x as NumberProfile;
     expect(x.histogram.edgesFrom).toBe('deciles');
-    expect(x.histogram.edges).toEqual(decileEdges(x));
+    expect(x.histogram.edges).toEqual(decileEdges(orderStatistics(x)));
     expect(x.histogram.counts).toEqual([10, 10, 10, 10, 10, 10, 10, 10, 10, 10]);
     const s = profile([{ name: 'x', type: 'number', cells }], { exactLimit: 10 }).columns.x as NumberProfile;
-    expect(s.histogram.edges).toEqual(decileEdges(s));
+    expect(s.histogram.edges).toEqual(decileEdges(orderStatistics(s)));
     expect(s.histogram.counts.reduce((a, b) => a + b)).toBe(100);
   });
 

@@ -16,15 +16,17 @@
  *   qs = [0, 0.001, 0.1, 0.25, 0.3, 0.5, 0.7, 0.9, 0.975, 0.999, 1]
  */
 import { describe, expect, it } from 'vitest';
+import { Profiler, orderStatistics, std, variance, type NumberProfile } from '../../../shared/profile/index.js';
 import {
-  Profiler,
-  decileEdges,
-  quantile,
-  quantiles,
-  std,
-  variance,
-  type NumberProfile,
-} from '../../../shared/profile/index.js';
+  decileEdges as decileEdgesOf,
+  quantile as quantileOf,
+  quantiles as quantilesOf,
+} from '../../../shared/stats/quantile.js';
+
+// The profile's quantiles are shared/stats' numpy-linear quantile over its order statistics.
+const quantile = (p: NumberProfile, q: number) => quantileOf(orderStatistics(p), q);
+const quantiles = (p: NumberProfile, qs: readonly number[]) => quantilesOf(orderStatistics(p), qs);
+const decileEdges = (p: NumberProfile) => decileEdgesOf(orderStatistics(p));
 import { makeBatches, schemaOf, type ColumnData } from './make-batch.js';
 import { lcg, normals } from './random.js';
 

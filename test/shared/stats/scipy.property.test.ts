@@ -1,7 +1,7 @@
 /**
- * Randomized comparison with scipy 1.17: fast-check generates a batch of cases, python3 computes
- * scipy's answers once for the whole batch, and every case must match (statistics to 1e-12,
- * p-values to 1e-9 relative).
+ * Randomized comparison with scipy 1.17 and numpy: fast-check generates a batch of cases, python3
+ * computes scipy's (or numpy's) answers once for the whole batch, and every case must match
+ * (statistics to 1e-12, p-values to 1e-9 relative; quantiles and decile edges to the bit).
  */
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import {
   benjaminiHochberg,
   chi2Contingency,
+  decileEdges,
   jensenShannon,
   ks2samp,
+  psi,
+  quantiles,
   wassersteinDistance,
 } from '../../../shared/stats/index.js';
 
@@ -132,5 +135,50 @@ print(json.dumps([[float(x) for x in false_discovery_control(c, method='bh')] fo
       const adjusted = benjaminiHochberg(ps);
       adjusted.forEach((p, j) => close(p, ref[i]![j]!, 1e-12));
     });
+  });
+
+  it('quantiles and decileEdges equal np.quantile (method linear) to the bit', () => {
+    const values = fc.oneof(
+      fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 1, maxLength: 30 }), // ties
+      fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }),
+      fc.array(fc.double({ min: -1e300, max: 1e300, noNaN: true }), { minLength: 1, maxLength: 50 }),
+      fc.array(fc.double({ min: 1e9, max: 1e9 + 1, noNaN: true }), { minLength: 1, maxLength: 50 }),
+    );
+    const qs = fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 0.5, 0.95, 0.99, 1)), {
+      minLength: 1,
+      maxLength: 8,
+    });
+    const cases = fc.sample(fc.record({ values, qs }), { numRuns: 200 });
+    const ref = scipy<[number[], number[]]>(
+      `import json,sys
+import numpy as np
+cs=json.load(sys.stdin)
+print(json.dumps([[[float(x) for x in np.quantile(c['values'], c['qs'])], [float(x) for x in np.quantile(c['values'], np.arange(1, 10) / 10)]] for c in cs]))`,
+      cases,
+    );
+    cases.forEach((c, i) => {
+      const sorted = Float64Array.from(c.values).sort();
+      expect(quantiles(sorted, c.qs)).toEqual(ref[i]![0]);
+      expect(decileEdges(sorted)).toEqual(ref[i]![1]);
+    });
+  });
+
+  it('psi equals the convention computed with numpy (np.quantile edges, right-closed bins)', () => {
+    const cases = fc.sample(fc.record({ reference: sample(120), current: sample(120) }), { numRuns: 150 });
+    const ref = scipy<number>(
+      `import json,sys
+import numpy as np
+def psi(ref, cur):
+    ref = np.sort(np.asarray(ref, dtype=float)); cur = np.sort(np.asarray(cur, dtype=float))
+    edges = np.quantile(ref, np.arange(1, 10) / 10)
+    r = np.diff(np.concatenate(([0], np.searchsorted(ref, edges, side='right'), [len(ref)]))) / len(ref)
+    c = np.diff(np.concatenate(([0], np.searchsorted(cur, edges, side='right'), [len(cur)]))) / len(cur)
+    r[r == 0] = 1e-4; c[c == 0] = 1e-4
+    return float(np.sum((c - r) * np.log(c / r)))
+cs=json.load(sys.stdin)
+print(json.dumps([psi(c['reference'], c['current']) for c in cs]))`,
+      cases,
+    );
+    cases.forEach((c, i) => close(psi(c.reference, c.current), ref[i]!, 1e-12));
   });
 });

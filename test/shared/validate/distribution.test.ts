@@ -7,7 +7,7 @@ import { loadExpectations } from '../../../shared/config/expectations.js';
 import { isUserError } from '../../../shared/errors.js';
 import { validate } from '../../../shared/validate/index.js';
 import { profileBatches } from '../../../shared/profile/index.js';
-import { psiFromCounts } from '../../../shared/validate/psi.js';
+import { psiFromCounts } from '../../../shared/stats/psi.js';
 import { Reservoir } from '../../../shared/validate/reservoir.js';
 import { makeDataset } from './make-dataset.js';
 import { categoryProfile, numberProfile, profileOf } from './make-profile.js';
