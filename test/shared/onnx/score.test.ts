@@ -27,7 +27,7 @@ import {
   tempModelDir,
   writeModel,
   zipMapClassifier,
-} from '../../helpers/onnx-models.js';
+} from '../../../examples/onnx-models.js';
 
 const runtime = await resolveOnnxRuntime({ searchFrom: [process.cwd()], arch: process.arch, logger: silentLogger });
 const load = (bytes: Uint8Array) => loadModel(writeModel(bytes), { runtime });
@@ -416,19 +416,51 @@ describe('measurements', () => {
     expect(m.latency_ms.batch).toEqual({ p50: 10, p95: 10, p99: 10 });
     expect(m.latency_ms.row).toEqual({ p50: 0.5, p95: 0.5, p99: 0.5 });
     expect(m.size_mb).toBe(bytes.length / 1e6);
-    expect(m.memory_mb).toBeGreaterThan(0);
+    // Every clock reading adds 1 MB, so the peak after the last of 120 readings is 100 + 120 MB.
+    expect(m.memory_mb).toBe(120);
     expect(calls).toBe(2 * (10 + 50));
+    await model.dispose();
+  });
+
+  it('memory is the peak RSS over the pass minus the RSS before the model was loaded, never below 0', async () => {
+    let rss = 500e6;
+    const model = await loadModel(writeModel(logisticRegressionModel({ weights: [1, -1] })), {
+      runtime,
+      rss: () => rss,
+    });
+    const readings = [480e6, 530e6, 470e6]; // dips below the load-time RSS, peaks 30 MB above it
+    let read = 0;
+    const options = {
+      task: 'binary' as const,
+      featureColumns: ['a', 'b'],
+      batchSize: 100,
+      measure: true,
+      probeRuns: 1,
+    };
+    const peaked = await scoreDataset(model, columns(200, ['a', 'b']), {
+      ...options,
+      rss: () => (rss = readings[Math.min(read++, readings.length - 1)]!),
+    });
+    expect(peaked.measurements!.memory_mb).toBe(30);
+    const shrank = await scoreDataset(model, columns(200, ['a', 'b']), { ...options, rss: () => 400e6 });
+    expect(shrank.measurements!.memory_mb).toBe(0);
     await model.dispose();
   });
 
   it('with the real clock, a 20-feature model gives plausible figures', async () => {
     const names = Array.from({ length: 20 }, (_, i) => `f${i}`);
     const model = await load(logisticRegressionModel({ weights: names.map((_, i) => (i % 5) / 5 - 0.4) }));
+    let peak = 0;
     const result = await scoreDataset(model, columns(20_000, names), {
       task: 'binary',
       featureColumns: names,
       batchSize: 5000,
       measure: true,
+      rss: () => {
+        const r = process.memoryUsage.rss();
+        peak = Math.max(peak, r);
+        return r;
+      },
     });
     const m = result.measurements!;
     expect(m.latency_ms.batch.p50).toBeGreaterThan(0);
@@ -436,7 +468,10 @@ describe('measurements', () => {
     expect(m.latency_ms.row.p50).toBeGreaterThan(0);
     expect(m.latency_ms.row.p50).toBeLessThan(m.latency_ms.batch.p50 * 10);
     expect(m.latency_ms.batch.p50).toBeLessThanOrEqual(m.latency_ms.batch.p99);
-    expect(m.memory_mb).toBeGreaterThanOrEqual(0);
+    // The real RSS: the highest reading taken during the pass, less the RSS before the model was loaded.
+    expect(peak).toBeGreaterThan(0);
+    expect(m.memory_mb).toBe(Math.max(0, peak - model.rssBeforeLoad) / 1e6);
+    expect(m.memory_mb).toBeLessThan(1000);
     await model.dispose();
   });
 });
