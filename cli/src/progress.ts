@@ -29,7 +29,7 @@ export interface ProgressOptions {
   stream?: NodeJS.WriteStream;
   /**
    * What the bar says once every byte is read while the work goes on (evaluate's metrics and
-   * bootstrap), with the time elapsed, so a long tail never looks like a hang at 100%.
+   * bootstrap), so a long tail does not sit at 100% looking finished.
    */
   then?: string;
 }
@@ -41,13 +41,15 @@ interface Payload {
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** One line: `label [███░░░] 42% 12.0/28.5 MB, 3s, about 4s left`, or `then … 5s` once all is read. */
+/** One line: `label [███░░░] 42% 12.0/28.5 MB, 3s, about 4s left`, or `then …` once all is read. */
 const formatLine: cliProgress.GenericFormatter = (options, params, payload: Payload) => {
-  const seconds = Math.round((Date.now() - params.startTime) / 1000);
-  const elapsed = cliProgress.Format.TimeFormat(seconds, options, 1);
-  if (payload.then !== undefined && params.value >= params.total) return `${payload.then} … ${elapsed}`;
+  // No clock here: the work after the reading (evaluate's bootstrap) holds the event loop, so a
+  // clock would stop at its first value and look like a hang.
+  if (payload.then !== undefined && params.value >= params.total) return `${payload.then} …`;
   const bar = cliProgress.Format.BarFormat(params.progress, options);
   const percent = String(Math.floor(params.progress * 100)).padStart(3);
+  const seconds = Math.round((Date.now() - params.startTime) / 1000);
+  const elapsed = cliProgress.Format.TimeFormat(seconds, options, 1);
   const eta = params.eta as number | string;
   const left =
     typeof eta === 'number' && eta > 0 ? `, about ${cliProgress.Format.TimeFormat(eta, options, 5)} left` : '';
