@@ -1,4 +1,6 @@
 /** The CLI's documented exit codes (see docs/cli.md). */
+import type { DriftVerdict } from '../../shared/drift/report.js';
+
 export const EXIT = {
   /** Success: every check passed. */
   ok: 0,
@@ -8,4 +10,11 @@ export const EXIT = {
   usage: 2,
   /** An internal error (a bug in modelship). */
   internal: 3,
+  /** The data read fine but held too little to judge (`drift`: a column with too few values). */
+  noData: 4,
 } as const;
+
+/** `modelship drift`'s exit code for a verdict: 0 no drift, 1 drift, 4 no data. */
+export function driftExitCode(verdict: DriftVerdict): number {
+  return verdict === 'drift' ? EXIT.failed : verdict === 'no_data' ? EXIT.noData : EXIT.ok;
+}

@@ -265,6 +265,25 @@ export const driftSchema = z
       })
       .optional()
       .describe('When drift reaches each severity level; alert must not be below warn.'),
+    min_values: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe(
+        'Least number of valid (non-null) values a column needs on each side to be tested; with fewer, the run’s verdict is no_data (exit 4), never no drift. Default: 5.',
+      ),
+    max_new_category_share: fraction
+      .optional()
+      .describe(
+        'A categorical column drifts when this share (0-1) of its current values are categories the reference never had, whatever its test says. Default: 0.1.',
+      ),
+    identifiers: z
+      .enum(['skip', 'test'])
+      .optional()
+      .describe(
+        '`skip` leaves out columns that look like identifiers (at least 95% of reference values distinct: text ids, or whole numbers that fill their range); `test` tests them like any column. A column with its own `columns.<name>.method` is always tested. Default: skip.',
+      ),
     close_after_clean_runs: z
       .number()
       .int()

@@ -115,6 +115,12 @@ export interface DriftPolicy {
   readonly alpha: number;
   readonly correction: 'bh' | 'bonferroni' | 'none';
   readonly thresholds: { readonly warn: SeverityThreshold; readonly alert: SeverityThreshold };
+  /** Least valid values per side for a column to be tested; fewer makes the verdict `no_data`. */
+  readonly min_values: number;
+  /** New-category share (0-1) at which a categorical column drifts on its own. */
+  readonly max_new_category_share: number;
+  /** Whether identifier-like columns are left out (`skip`) or tested (`test`). */
+  readonly identifiers: 'skip' | 'test';
   readonly close_after_clean_runs: number;
   readonly labels: readonly string[];
   readonly assignees: readonly string[];
@@ -430,6 +436,9 @@ function normalizeDrift(
     alpha: d.alpha ?? 0.05,
     correction: d.correction ?? 'bh',
     thresholds: { warn, alert },
+    min_values: d.min_values ?? 5,
+    max_new_category_share: d.max_new_category_share ?? 0.1,
+    identifiers: d.identifiers ?? 'skip',
     close_after_clean_runs: d.close_after_clean_runs ?? 3,
     labels: d.labels ?? ['drift'],
     assignees: d.assignees ?? [],

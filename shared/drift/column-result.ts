@@ -1,7 +1,8 @@
 /**
  * The per-column result before the dataset-level verdict: everything in `ColumnDrift` except what
  * depends on the other columns (the adjusted p-value, the threshold and the drift flag), plus the
- * small helpers that every test module uses to build it (bin labels, shares, the std floor).
+ * small helpers that every test module uses to build it (bin labels, shares, the std floor, the
+ * share of categories the reference never had).
  */
 import type { ColumnDrift } from './report.js';
 
@@ -62,4 +63,25 @@ export function topCategoryHistogram(
     out.current.push(rest.reduce((s, i) => s + current[i]!, 0));
   }
   return { labels: out.labels, reference: shares(out.reference), current: shares(out.current) };
+}
+
+/**
+ * New categories: the share of current valid values whose category `known` does not hold (0 when
+ * there are none), and up to 5 of them, most frequent first (then by name).
+ */
+export function newCategories(
+  known: (category: string) => boolean,
+  current: ReadonlyMap<string, number>,
+): { share: number; examples: string[] } {
+  let total = 0;
+  let unseen = 0;
+  const found: [string, number][] = [];
+  for (const [category, count] of current) {
+    total += count;
+    if (known(category)) continue;
+    unseen += count;
+    found.push([category, count]);
+  }
+  found.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { share: total > 0 ? unseen / total : 0, examples: found.slice(0, 5).map(([c]) => c) };
 }

@@ -5,6 +5,9 @@
  * flag's override), runs the tests, and returns the report of shared/drift/report.ts. Every mistake
  * in the inputs (a missing file, an invalid profile, a column missing from the current data, a
  * numeric column that holds text, an empty current dataset) is a UserError that says what to do.
+ * What the data cannot show is said, never passed off as "no drift": a column with too few values
+ * on a side is listed as no data (verdict `no_data`), an identifier-like column is left out with a
+ * line saying so, and huge values are scaled before the statistics subtract them.
  */
 import { defaultPolicy, type DriftMethod, type DriftPolicy } from '../config/policy.js';
 import { didYouMean } from '../config/did-you-mean.js';
@@ -22,13 +25,13 @@ import {
   type NumericSample,
   type RowWindow,
 } from './collect.js';
-import type { TestedColumn } from './column-result.js';
+import { newCategories, type TestedColumn } from './column-result.js';
 import { countDistinctSorted, testCategoricalExact, testNumericExact } from './exact-tests.js';
-import type { DriftMode, DriftReport, DriftTestMethod } from './report.js';
-import { chooseMethod, DEFAULT_MIN_EFFECT_SIZE, describeRule, LOW_CARDINALITY, type RuleSettings } from './rule.js';
+import type { DriftMode, DriftReport, DriftTestMethod, IdentifierColumn, NoDataColumn } from './report.js';
+import { chooseMethod, DEFAULT_MIN_EFFECT_SIZE, describeRule, identifierShare, type RuleSettings } from './rule.js';
 import { testCategoricalSketch, testNumericSketch } from './sketch-tests.js';
 import { sortFloat64 } from '../stats/radix-sort.js';
-import { decide } from './verdict.js';
+import { decide, overallVerdict } from './verdict.js';
 
 /** What to compare, and how. See docs/drift.md. */
 export interface DriftOptions {
@@ -85,6 +88,14 @@ async function openReference(
     const file = globs[0]!;
     const profile = parseProfile(await readUserFile(file, options.cwd, 'reference profile'), file);
     return { mode: 'sketch', profile, source: file };
+  }
+  // A profile among several files would be read as data ("cannot tell the file format"): say what fits.
+  const profiles = globs.filter((g) => /\.json$/i.test(g));
+  if (profiles.length > 0) {
+    throw new UserError(`a reference profile must be the only --reference, and ${globs.length} were given`, {
+      location: { file: profiles[0], key: '--reference' },
+      hint: 'Give one profile .json (sketch mode) or data files only (exact mode); merge shard profiles first with `modelship profile --merge`',
+    });
   }
   const dataset = await openDataset(globs, {
     cwd: options.cwd,
@@ -157,6 +168,17 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
   });
   total = (reference.mode === 'exact' ? reference.dataset.totalBytes : 0) + current.totalBytes;
   const curNames = new Set(current.schema.columns.map((c) => c.name));
+  // A window over a column that is not a time keeps no row; say which column is wrong, not "no rows".
+  const windowType = window && current.schema.columns.find((c) => c.name === window.column)?.type;
+  if (window && windowType !== undefined && windowType !== 'timestamp') {
+    const times = current.schema.columns.filter((c) => c.type === 'timestamp').map((c) => c.name);
+    throw new UserError(`the window column \`${window.column}\` holds ${windowType} values, not timestamps`, {
+      location: { file: current.files[0], key: '--window-column' },
+      hint: times.length
+        ? `Name a timestamp column: ${list(times)}`
+        : 'Name a column of ISO-8601 date-times or epoch milliseconds',
+    });
+  }
 
   // Which columns to test.
   const skipped: { column: string; reason: string }[] = [];
@@ -187,7 +209,13 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
     if (policy.columns[name]?.ignore) skipped.push({ column: name, reason: 'ignored by the policy' });
     else if (window && name === window.column) skipped.push({ column: name, reason: 'the time window column' });
     else if (type === 'timestamp') skipped.push({ column: name, reason: 'timestamp column: not tested' });
-    else return { name, kind: type === 'number' ? 'numeric' : 'categorical' };
+    else {
+      const kind = type === 'number' ? 'numeric' : 'categorical';
+      // A method that cannot test the column is a mistake in the flag or policy: say so before reading data.
+      const override = overrideFor(name, options.method, policy);
+      if (override) chooseMethod(reference.mode, { name, type: kind, referenceDistinct: null }, override);
+      return { name, kind };
+    }
     return undefined;
   };
   for (const name of selected) {
@@ -245,22 +273,33 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
     correction: policy.correction,
     minEffectSize: options.minEffectSize ?? DEFAULT_MIN_EFFECT_SIZE,
     psiThreshold: policy.thresholds.warn.psi,
+    newCategoryShare: policy.max_new_category_share,
+    minValues: policy.min_values,
+    identifiers: policy.identifiers,
     thresholds: policy.thresholds,
   };
-  const scratch = { buffer: new Float64Array(0) };
-  const testOne = (w: Planned): TestedColumn | undefined => {
+  const ctx: TestContext = {
+    scratch: { buffer: new Float64Array(0) },
+    minValues: policy.min_values,
+    noData: [],
+    identifiers: [],
+  };
+  const testOne = (w: Planned, isPrediction: boolean): TestedColumn | undefined => {
     const override = overrideFor(w.name, options.method, policy);
+    // Identifier-like columns are left out unless the policy says so, or names a method for the column.
+    const own = policy.columns[w.name]?.method;
+    const spotIds = !isPrediction && policy.identifiers === 'skip' && (own === undefined || own === 'auto');
     const curSample = cur.samples.get(w.name)!;
     cur.samples.delete(w.name);
     if (reference.mode === 'exact') {
       const refSample = refSamples!.get(w.name)!;
       refSamples!.delete(w.name);
-      return testExact(w, refSample, curSample, override, scratch, skipped);
+      return testExact(w, refSample, curSample, override, spotIds, ctx);
     }
-    return testSketch(w, reference.profile, curSample, override, skipped);
+    return testSketch(w, reference.profile, curSample, override, spotIds, ctx);
   };
-  const features = planned.flatMap((w) => testOne(w) ?? []);
-  const predictionResult = predictionPlan ? testOne(predictionPlan) : undefined;
+  const features = planned.flatMap((w) => testOne(w, false) ?? []);
+  const predictionResult = predictionPlan ? testOne(predictionPlan, true) : undefined;
   const verdict = decide(features, predictionResult, settings);
   const mode: DriftMode = reference.mode;
   return {
@@ -268,6 +307,7 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
     columns: verdict.columns,
     drift_share: verdict.drift_share,
     dataset_drift: verdict.dataset_drift,
+    verdict: overallVerdict(verdict.severity, ctx.noData.length),
     ...(verdict.prediction && { prediction_drift: verdict.prediction }),
     severity: verdict.severity,
     rule: describeRule(mode, settings),
@@ -280,6 +320,10 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
     },
     max_psi: verdict.max_psi,
     skipped,
+    no_data: ctx.noData,
+    identifiers: ctx.identifiers,
+    min_values: policy.min_values,
+    max_new_category_share: policy.max_new_category_share,
     reference: { source: reference.source, rows: referenceRows },
     current: {
       source: currentGlobs.join(', '),
@@ -305,12 +349,66 @@ function overrideFor(
   return own !== undefined && own !== 'auto' ? { method: own, source: 'policy' } : undefined;
 }
 
-/** Why a column cannot be tested (a side without values), or undefined. */
-function emptySide(refCount: number, curCount: number): string | undefined {
-  if (refCount === 0 && curCount === 0) return 'no values on either side (all null)';
-  if (refCount === 0) return 'no values in the reference (all null)';
-  if (curCount === 0) return 'no values in the current data (all null)';
-  return undefined;
+/** What the per-column tests share: a sort buffer, and the lists of columns that were not tested. */
+interface TestContext {
+  readonly scratch: { buffer: Float64Array };
+  readonly minValues: number;
+  readonly noData: NoDataColumn[];
+  readonly identifiers: IdentifierColumn[];
+}
+
+/** A column with too few valid values on a side (listed as no data), or undefined. */
+function tooFew(
+  column: string,
+  reference: { values: number; nulls: number },
+  current: { values: number; nulls: number },
+  min: number,
+): NoDataColumn | undefined {
+  if (reference.values >= min && current.values >= min) return undefined;
+  const side = (what: string, s: { values: number; nulls: number }) =>
+    s.values >= min
+      ? []
+      : [
+          s.values === 0
+            ? `no values in the ${what} (${s.nulls} null)`
+            : `${s.values} value${s.values === 1 ? '' : 's'} in the ${what}, fewer than ${min} (${s.nulls} null)`,
+        ];
+  return {
+    column,
+    reference_values: reference.values,
+    current_values: current.values,
+    reason: [...side('reference', reference), ...side('current data', current)].join('; '),
+  };
+}
+
+/** Leaves the column out as an identifier when the evidence says it is one; true when it did. */
+function leftOutAsIdentifier(column: string, share: number | undefined, ctx: TestContext): boolean {
+  if (share === undefined) return false;
+  ctx.identifiers.push({ column, distinct_share: share });
+  return true;
+}
+
+/**
+ * Magnitudes above this are scaled by a power of two before testing: the reference std squares
+ * the deviations (1e307 values overflow to Infinity and the effect size to 0) and the Wasserstein
+ * walk subtracts values of opposite sign (±1e308 overflows).
+ */
+const SCALE_ABOVE = 2 ** 500;
+
+/**
+ * Runs the numeric test; when the values are huge, again on copies scaled by 2^-k (exact: a power
+ * of two changes only the exponent), and takes the statistic, p-value and effect size from that
+ * run (every one is scale-free). The histogram and PSI keep the original values' bins.
+ */
+function testNumericFinite(input: Parameters<typeof testNumericExact>[0]): TestedColumn {
+  const result = testNumericExact(input);
+  const { reference: ref, current: cur } = input;
+  const big = Math.max(Math.abs(ref[0]!), Math.abs(ref.at(-1)!), Math.abs(cur[0]!), Math.abs(cur.at(-1)!));
+  if (!(big > SCALE_ABOVE)) return result;
+  const factor = 2 ** -Math.ceil(Math.log2(big));
+  const scale = (values: Float64Array) => values.map((x) => x * factor);
+  const scaled = testNumericExact({ ...input, reference: scale(ref), current: scale(cur) });
+  return { ...result, statistic: scaled.statistic, p_value: scaled.p_value, effect_size: scaled.effect_size };
 }
 
 function testExact(
@@ -318,22 +416,38 @@ function testExact(
   ref: ColumnSample,
   cur: ColumnSample,
   override: ReturnType<typeof overrideFor>,
-  scratch: { buffer: Float64Array },
-  skipped: { column: string; reason: string }[],
+  spotIds: boolean,
+  ctx: TestContext,
 ): TestedColumn | undefined {
   if (ref.kind === 'numeric' && cur.kind === 'numeric') {
-    const empty = emptySide(ref.values.length, cur.values.length);
-    if (empty) {
-      skipped.push({ column: w.name, reason: empty });
+    const few = tooFew(
+      w.name,
+      { values: ref.values.length, nulls: ref.nulls },
+      { values: cur.values.length, nulls: cur.nulls },
+      ctx.minValues,
+    );
+    if (few) {
+      ctx.noData.push(few);
       return undefined;
     }
     const n = Math.max(ref.values.length, cur.values.length);
-    if (scratch.buffer.length < n) scratch.buffer = new Float64Array(n);
-    sortFloat64(ref.values, scratch.buffer);
-    sortFloat64(cur.values, scratch.buffer);
-    const distinct = countDistinctSorted(ref.values, LOW_CARDINALITY);
+    if (ctx.scratch.buffer.length < n) ctx.scratch.buffer = new Float64Array(n);
+    sortFloat64(ref.values, ctx.scratch.buffer);
+    sortFloat64(cur.values, ctx.scratch.buffer);
+    const distinct = countDistinctSorted(ref.values);
+    if (spotIds) {
+      const share = identifierShare({
+        type: 'numeric',
+        values: ref.values.length,
+        distinct,
+        whole: ref.values.every((x) => Number.isInteger(x)),
+        min: ref.values[0]!,
+        max: ref.values.at(-1)!,
+      });
+      if (leftOutAsIdentifier(w.name, share, ctx)) return undefined;
+    }
     const choice = chooseMethod('exact', { name: w.name, type: 'numeric', referenceDistinct: distinct }, override);
-    return testNumericExact({
+    return testNumericFinite({
       name: w.name,
       reference: ref.values,
       current: cur.values,
@@ -344,24 +458,44 @@ function testExact(
   }
   const r = ref as CategoricalSample;
   const c = cur as CategoricalSample;
-  const empty = emptySide(r.counts.size, c.counts.size);
-  if (empty) {
-    skipped.push({ column: w.name, reason: empty });
+  const total = (counts: ReadonlyMap<string, number>) => {
+    let sum = 0;
+    for (const k of counts.values()) sum += k;
+    return sum;
+  };
+  const refValues = total(r.counts);
+  const few = tooFew(
+    w.name,
+    { values: refValues, nulls: r.nulls },
+    { values: total(c.counts), nulls: c.nulls },
+    ctx.minValues,
+  );
+  if (few) {
+    ctx.noData.push(few);
     return undefined;
+  }
+  if (spotIds) {
+    const share = identifierShare({ type: 'categorical', values: refValues, distinct: r.counts.size });
+    if (leftOutAsIdentifier(w.name, share, ctx)) return undefined;
   }
   const choice = chooseMethod(
     'exact',
     { name: w.name, type: 'categorical', referenceDistinct: r.counts.size },
     override,
   );
-  return testCategoricalExact({
-    name: w.name,
-    reference: r.counts,
-    current: c.counts,
-    referenceNulls: r.nulls,
-    currentNulls: c.nulls,
-    choice,
-  });
+  const unseen = newCategories((v) => r.counts.has(v), c.counts);
+  return {
+    ...testCategoricalExact({
+      name: w.name,
+      reference: r.counts,
+      current: c.counts,
+      referenceNulls: r.nulls,
+      currentNulls: c.nulls,
+      choice,
+    }),
+    new_category_share: unseen.share,
+    new_category_examples: unseen.examples,
+  };
 }
 
 function testSketch(
@@ -369,7 +503,8 @@ function testSketch(
   profile: Profile,
   cur: ColumnSample,
   override: ReturnType<typeof overrideFor>,
-  skipped: { column: string; reason: string }[],
+  spotIds: boolean,
+  ctx: TestContext,
 ): TestedColumn | undefined {
   const p = profile.columns[w.name];
   if (p === undefined)
@@ -377,27 +512,62 @@ function testSketch(
       location: { key: `columns.${w.name}` },
     });
   if (p.type !== 'category' && cur.kind === 'numeric') {
-    const empty = emptySide(p.count, cur.values.length);
-    if (empty) {
-      skipped.push({ column: w.name, reason: empty });
+    const few = tooFew(
+      w.name,
+      { values: p.count, nulls: p.nulls + p.invalid },
+      { values: cur.values.length, nulls: cur.nulls },
+      ctx.minValues,
+    );
+    if (few) {
+      ctx.noData.push(few);
       return undefined;
+    }
+    if (spotIds && p.exact !== null) {
+      const exact = p.exact;
+      const share = identifierShare({
+        type: 'numeric',
+        values: exact.length,
+        distinct: countDistinctSorted(Float64Array.from(exact)),
+        whole: exact.every((x) => Number.isInteger(x)),
+        min: exact[0]!,
+        max: exact.at(-1)!,
+      });
+      if (leftOutAsIdentifier(w.name, share, ctx)) return undefined;
     }
     sortFloat64(cur.values);
     const choice = chooseMethod('sketch', { name: w.name, type: 'numeric', referenceDistinct: null }, override);
     return testNumericSketch({ name: w.name, reference: p, current: cur.values, currentNulls: cur.nulls, choice });
   }
   if (p.type === 'category' && cur.kind === 'categorical') {
-    const empty = emptySide(p.count, cur.counts.size);
-    if (empty) {
-      skipped.push({ column: w.name, reason: empty });
+    let curValues = 0;
+    for (const k of cur.counts.values()) curValues += k;
+    const few = tooFew(
+      w.name,
+      { values: p.count, nulls: p.nulls },
+      { values: curValues, nulls: cur.nulls },
+      ctx.minValues,
+    );
+    if (few) {
+      ctx.noData.push(few);
       return undefined;
+    }
+    if (spotIds) {
+      const topCount = Math.max(0, ...Object.values(p.top));
+      const share = identifierShare({ type: 'categorical', values: p.count, distinct: p.distinct, topCount });
+      if (leftOutAsIdentifier(w.name, share, ctx)) return undefined;
     }
     const choice = chooseMethod(
       'sketch',
       { name: w.name, type: 'categorical', referenceDistinct: p.distinct },
       override,
     );
-    return testCategoricalSketch({ name: w.name, reference: p, current: cur.counts, currentNulls: cur.nulls, choice });
+    // Only a profile that kept every category can tell a new one from one outside its top list.
+    const unseen = p.other === 0 ? newCategories((v) => Object.hasOwn(p.top, v), cur.counts) : undefined;
+    return {
+      ...testCategoricalSketch({ name: w.name, reference: p, current: cur.counts, currentNulls: cur.nulls, choice }),
+      new_category_share: unseen ? unseen.share : null,
+      ...(unseen && { new_category_examples: unseen.examples }),
+    };
   }
   throw new Error(`column ${w.name}: profile type ${p.type} and current sample ${(cur as NumericSample).kind} differ`);
 }

@@ -4,12 +4,14 @@
  * render the report. The CLI and the drift-report action import from here. See docs/drift.md.
  */
 export { computeDrift, type DriftOptions } from './compute-drift.js';
-export { renderDriftMarkdown, renderDriftText, type DriftMarkdownOptions } from './render.js';
+export { renderDriftMarkdown, renderDriftText, untestedLines, type DriftMarkdownOptions } from './render.js';
+export { driftVerdict, overallVerdict } from './verdict.js';
 export {
   chooseMethod,
   describeRule,
   DEFAULT_MIN_EFFECT_SIZE,
   DISTANCE_THRESHOLD,
+  IDENTIFIER_DISTINCT_SHARE,
   LOW_CARDINALITY,
   type RuleSettings,
 } from './rule.js';

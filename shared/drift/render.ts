@@ -2,10 +2,12 @@
  * Renders a drift report for people: Markdown for job summaries and issue bodies (the verdict, a
  * table of every column, Mermaid `xychart-beta` charts of reference vs current histograms for the
  * columns that drift most, and the rule), always under GitHub's 65,536-character cap; and plain text
- * for terminals. Both read only the JSON contract, so a report file can be rendered later.
+ * for terminals. Both say what the run could not test (no-data columns, identifiers left out), so a
+ * reader never takes "no drift" for more than the data showed. Both read only the JSON contract, so a report file can be rendered later.
  */
 import { cell, code, count, fitBody, GITHUB_BODY_LIMIT, percent } from '../report/markdown.js';
 import type { ColumnDrift, DriftReport } from './report.js';
+import { driftVerdict } from './verdict.js';
 
 /** Options of {@link renderDriftMarkdown}. */
 export interface DriftMarkdownOptions {
@@ -19,6 +21,61 @@ export interface DriftMarkdownOptions {
 
 const SEVERITY_MARK = { none: '✅ no drift', warn: '⚠️ warn', alert: '🔴 alert' } as const;
 
+/** The heading's mark: the severity, or "no data" when some column could not be tested. */
+function verdictMark(report: DriftReport): string {
+  return driftVerdict(report) === 'no_data' ? '⛔ no data' : SEVERITY_MARK[report.severity];
+}
+
+/**
+ * What the run could not test, in words with what to do: columns with too few values (why the
+ * verdict is no data) and identifier-like columns left out. `format.name` quotes column names (code
+ * spans in Markdown), `format.text` escapes the words around them.
+ */
+export function untestedLines(
+  report: DriftReport,
+  format: { readonly name: (name: string) => string; readonly text: (text: string) => string },
+): string[] {
+  const t = format.text;
+  const lines: string[] = [];
+  const noData = report.no_data ?? [];
+  if (noData.length > 0) {
+    const min = report.min_values ?? 1;
+    lines.push(
+      `No data: ${noData.map((c) => `${format.name(c.column)} (${t(c.reason)})`).join(', ')}. ` +
+        `${noData.length === 1 ? 'This column was' : 'These columns were'} not tested, so this run cannot say there is no drift. ` +
+        t(
+          `Fix the data, leave a column out with drift.columns.<name>.ignore: true, or lower drift.min_values (now ${min}) in the policy.`,
+        ),
+    );
+  }
+  const ids = report.identifiers ?? [];
+  if (ids.length > 0) {
+    lines.push(
+      `Left out as identifiers (nearly every reference value distinct): ${ids.map((c) => `${format.name(c.column)} (${percent(c.distinct_share * 100)} distinct)`).join(', ')}. ` +
+        t(
+          'To test them, set drift.identifiers: test in the policy, or give the column its own drift.columns.<name>.method.',
+        ),
+    );
+  }
+  const unseen = report.columns.filter((c) => (c.new_category_share ?? 0) > 0);
+  if (unseen.length > 0) {
+    lines.push(
+      `New categories (current values the reference never had; a column drifts at ${percent((report.max_new_category_share ?? 0.1) * 100)}): ${unseen
+        .map(
+          (c) =>
+            `${format.name(c.column)} ${percent(c.new_category_share! * 100)}${c.new_category_examples?.length ? `, e.g. ${c.new_category_examples.map((e) => t(JSON.stringify(e.length > 30 ? `${e.slice(0, 29)}…` : e))).join(', ')}` : ''}`,
+        )
+        .join('; ')}.`,
+    );
+  }
+  return lines;
+}
+
+function newShare(c: ColumnDrift): string {
+  return c.new_category_share === null || c.new_category_share === undefined
+    ? '–'
+    : percent(c.new_category_share * 100);
+}
 /** A number with 4 significant digits (exponent for very small or large values). */
 export function formatNumber(x: number | null | undefined): string {
   if (x === null || x === undefined || Number.isNaN(x)) return '–';
@@ -50,7 +107,7 @@ function windowText(report: DriftReport): string {
 }
 
 function tableRow(c: ColumnDrift, prediction = false): string {
-  return `| ${code(c.column)}${prediction ? ' (prediction)' : ''} | ${c.type} | ${c.method} | ${formatNumber(c.statistic)} | ${formatNumber(c.p_value)} | ${formatNumber(c.p_value_adjusted)} | ${formatNumber(c.effect_size)} | ${formatNumber(c.psi)} | ${c.drifted ? '**yes**' : 'no'} |`;
+  return `| ${code(c.column)}${prediction ? ' (prediction)' : ''} | ${c.type} | ${c.method} | ${formatNumber(c.statistic)} | ${formatNumber(c.p_value)} | ${formatNumber(c.p_value_adjusted)} | ${formatNumber(c.effect_size)} | ${formatNumber(c.psi)} | ${newShare(c)} | ${c.drifted ? '**yes**' : 'no'} |`;
 }
 
 function mermaidText(text: string): string {
@@ -82,9 +139,9 @@ export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownO
   const title = options.title ?? 'Drift report';
   const charts = options.charts ?? 5;
   const summary = [
-    `## ${cell(title)}: ${SEVERITY_MARK[report.severity]}`,
+    `## ${cell(title)}: ${verdictMark(report)}`,
     '',
-    `**${headline(report)}** · dataset drift: **${report.dataset_drift ? 'yes' : 'no'}** · severity: **${report.severity}** · mode: **${report.mode}** · max PSI: ${formatNumber(report.max_psi)}`,
+    `**${headline(report)}** · verdict: **${driftVerdict(report).replace('_', ' ')}** · dataset drift: **${report.dataset_drift ? 'yes' : 'no'}** · severity: **${report.severity}** · mode: **${report.mode}** · max PSI: ${formatNumber(report.max_psi)}`,
     '',
     `Reference: ${code(report.reference.source, 80)} (${count(report.reference.rows)} rows) · current: ${code(report.current.source, 80)} (${count(report.current.rows)} rows${windowText(report)})`,
   ];
@@ -95,10 +152,11 @@ export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownO
       `Prediction drift on ${code(p.column)}: **${p.drifted ? 'yes' : 'no'}** (${p.method} ${formatNumber(p.statistic)}${p.p_value_adjusted !== null ? `, adjusted p ${formatNumber(p.p_value_adjusted)}` : ''}, PSI ${formatNumber(p.psi)})`,
     );
   }
+  for (const line of untestedLines(report, { name: (name) => code(name), text: cell })) summary.push('', line);
   const ranked = rankColumns(report.columns);
   const table = [
-    '| column | type | method | statistic | p-value | adjusted p | effect size | PSI | drifted |',
-    '|---|---|---|---:|---:|---:|---:|---:|---|',
+    '| column | type | method | statistic | p-value | adjusted p | effect size | PSI | new categories | drifted |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---|',
     ...(report.prediction_drift ? [tableRow(report.prediction_drift, true)] : []),
     ...ranked.map((c) => tableRow(c)),
   ];
@@ -146,7 +204,7 @@ function pad(text: string, width: number, right = false): string {
 /** The report as plain text for a terminal. */
 export function renderDriftText(report: DriftReport): string {
   const lines = [
-    `Drift: ${report.severity === 'none' ? 'no drift' : report.severity.toUpperCase()} — ${headline(report)}; dataset drift: ${report.dataset_drift ? 'yes' : 'no'}; mode: ${report.mode}; max PSI: ${formatNumber(report.max_psi)}`,
+    `Drift: ${report.severity !== 'none' ? report.severity.toUpperCase() : driftVerdict(report) === 'no_data' ? 'NO DATA' : 'no drift'} — ${headline(report)}; dataset drift: ${report.dataset_drift ? 'yes' : 'no'}; mode: ${report.mode}; max PSI: ${formatNumber(report.max_psi)}`,
     `Reference: ${report.reference.source} (${count(report.reference.rows)} rows)`,
     `Current:   ${report.current.source} (${count(report.current.rows)} rows${windowText(report).replace(/`/g, '')})`,
     '',
@@ -163,11 +221,12 @@ export function renderDriftText(report: DriftReport): string {
     formatNumber(c.p_value_adjusted),
     formatNumber(c.effect_size),
     formatNumber(c.psi),
+    newShare(c),
     c.drifted ? 'DRIFT' : 'ok',
   ]);
-  const header = ['column', 'type', 'method', 'statistic', 'p', 'adj. p', 'effect', 'PSI', 'verdict'];
+  const header = ['column', 'type', 'method', 'statistic', 'p', 'adj. p', 'effect', 'PSI', 'new', 'verdict'];
   const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
-  const numeric = new Set([3, 4, 5, 6, 7]);
+  const numeric = new Set([3, 4, 5, 6, 7, 8]);
   for (const row of [header, ...rows]) {
     lines.push(
       row
@@ -178,6 +237,7 @@ export function renderDriftText(report: DriftReport): string {
   }
   if ((report.skipped ?? []).length > 0)
     lines.push('', `Not tested: ${(report.skipped ?? []).map((s) => `${s.column} (${s.reason})`).join(', ')}`);
+  for (const line of untestedLines(report, { name: (name) => name, text: (text) => text })) lines.push('', line);
   lines.push('', `Rule: ${report.rule}`);
   return lines.join('\n');
 }

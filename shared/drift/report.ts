@@ -42,6 +42,15 @@ export interface ColumnDrift {
   /** Share of null cells on each side (a column that empties is drift the value tests cannot see). */
   readonly reference_null_share?: number;
   readonly current_null_share?: number;
+  /**
+   * Categorical columns: the share of current valid values whose category never occurs in the
+   * reference (0 when every current value is known). A column drifts when it reaches the policy's
+   * `max_new_category_share`, whatever its test says. Null for numbers, and in sketch mode when the
+   * profile kept only the top categories (a value outside them may still be in the reference).
+   */
+  readonly new_category_share?: number | null;
+  /** Up to 5 of the new categories, most frequent first, for the reader. */
+  readonly new_category_examples?: readonly string[];
   /** Reference vs current histograms (same bins, shares of the valid values), for charts; optional. */
   readonly histogram?: {
     readonly labels: readonly string[];
@@ -53,6 +62,31 @@ export interface ColumnDrift {
 /** Dataset-level severity. */
 export type DriftSeverityLevel = 'none' | 'warn' | 'alert';
 
+/**
+ * The run's verdict: `drift` (severity warn or alert), `no_drift` (every column was tested on
+ * enough values and none reached a level), or `no_data` (no drift found, but at least one column had
+ * too few values on a side to be tested, so the run cannot say "all clear"). Adapters map it to exit
+ * code 1, 0 and 4 (cli/src/exit-codes.ts) and the drift-report action fails on `no_data`.
+ */
+export type DriftVerdict = 'drift' | 'no_drift' | 'no_data';
+
+/** A column that could not be tested: too few valid (non-null) values on a side. */
+export interface NoDataColumn {
+  readonly column: string;
+  /** Valid values in the reference and in the current data. */
+  readonly reference_values: number;
+  readonly current_values: number;
+  /** In words: which side, how many values, how many were null. */
+  readonly reason: string;
+}
+
+/** A column left out because it looks like an identifier (nearly every reference value distinct). */
+export interface IdentifierColumn {
+  readonly column: string;
+  /** Distinct reference values / valid reference values. */
+  readonly distinct_share: number;
+}
+
 /** A whole drift report. */
 export interface DriftReport {
   readonly mode: DriftMode;
@@ -60,6 +94,11 @@ export interface DriftReport {
   /** Share of tested columns that drifted, after correction. */
   readonly drift_share: number;
   readonly dataset_drift: boolean;
+  /**
+   * The verdict, `no_data` included (see DriftVerdict). Always set by `computeDrift`; read it with
+   * `driftVerdict(report)`, which also answers for report files written before it existed.
+   */
+  readonly verdict?: DriftVerdict;
   /** Present when the model's output column was tested. */
   readonly prediction_drift?: ColumnDrift;
   readonly severity: DriftSeverityLevel;
@@ -76,8 +115,16 @@ export interface DriftReport {
   };
   /** Largest PSI over the tested columns and the prediction column (null when none could be binned). */
   readonly max_psi?: number | null;
-  /** Columns present in the data but not tested, with the reason (all-null, timestamp, ignored). */
+  /** Columns present in the data but not tested, with the reason (timestamp, ignored, identifier). */
   readonly skipped?: readonly { readonly column: string; readonly reason: string }[];
+  /** Columns with fewer than `min_values` valid values on a side: the reason the verdict is `no_data`. */
+  readonly no_data?: readonly NoDataColumn[];
+  /** Columns left out as identifiers (policy `drift.identifiers: skip`, the default). */
+  readonly identifiers?: readonly IdentifierColumn[];
+  /** The least number of valid values on each side a column needs to be tested (policy `drift.min_values`). */
+  readonly min_values?: number;
+  /** New-category share at or above which a categorical column drifts (policy `drift.max_new_category_share`). */
+  readonly max_new_category_share?: number;
   readonly reference: { readonly source: string; readonly rows: number };
   readonly current: {
     readonly source: string;

@@ -6,6 +6,8 @@
  * get KS and categories chi-square at any size, with an effect size that must also be large enough
  * (large samples do not cry wolf, Evidently #50); with a profile (sketch mode) only distances are
  * trustworthy, so numbers get the normalised Wasserstein distance and categories Jensen–Shannon.
+ * The rule also says which columns are not tested at all: identifier-like ones (nearly every value
+ * distinct), which would raise the alert on their own, and, in the verdict, those without enough values.
  */
 import { UserError } from '../errors.js';
 import type { DriftMode, DriftTestMethod } from './report.js';
@@ -18,6 +20,45 @@ export const DISTANCE_THRESHOLD = 0.1;
 
 /** Default smallest effect size (normalised Wasserstein or Cramér's V) that exact mode calls drift. */
 export const DEFAULT_MIN_EFFECT_SIZE = 0.1;
+
+/** A column is identifier-like when at least this share of its valid reference values are distinct. */
+export const IDENTIFIER_DISTINCT_SHARE = 0.95;
+
+/** Fewer valid reference values than this never make a column identifier-like (too few to tell). */
+export const IDENTIFIER_MIN_VALUES = 50;
+
+/** What identifier detection looks at in the reference of one column. */
+export interface IdentifierEvidence {
+  readonly type: 'numeric' | 'categorical';
+  /** Valid reference values. */
+  readonly values: number;
+  /** Distinct valid reference values (null when unknown, as in a truncated profile). */
+  readonly distinct: number | null;
+  /** Categories: the count of the most frequent reference value (1 = all distinct even when `distinct` is unknown). */
+  readonly topCount?: number;
+  /** Numbers: whether every value is a whole number, and the smallest and largest value. */
+  readonly whole?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/**
+ * The distinct share when a column looks like an identifier, else undefined. Categories: at least
+ * 95% of the (≥ 50) reference values distinct, or a profile whose most frequent value occurs once.
+ * Numbers: whole numbers, 95% distinct, that fill their range densely (max − min < 2 · values), as
+ * auto-increment ids do; a continuous feature is nearly all distinct too, but is neither.
+ */
+export function identifierShare(e: IdentifierEvidence): number | undefined {
+  if (e.values < IDENTIFIER_MIN_VALUES) return undefined;
+  if (e.type === 'categorical') {
+    if (e.distinct === null) return e.topCount === 1 ? 1 : undefined;
+    const share = e.distinct / e.values;
+    return share >= IDENTIFIER_DISTINCT_SHARE ? share : undefined;
+  }
+  if (e.distinct === null || !e.whole || e.min === undefined || e.max === undefined) return undefined;
+  const share = e.distinct / e.values;
+  return share >= IDENTIFIER_DISTINCT_SHARE && e.max - e.min < 2 * e.values ? share : undefined;
+}
 
 /** Which methods give a p-value (and so take part in the multiple-testing correction). */
 export function hasPValue(method: DriftTestMethod): boolean {
@@ -93,6 +134,12 @@ export interface RuleSettings {
   readonly correction: 'bh' | 'bonferroni' | 'none';
   readonly minEffectSize: number;
   readonly psiThreshold: number;
+  /** New-category share at which a categorical column drifts on its own. */
+  readonly newCategoryShare: number;
+  /** Least valid values per side for a column to be tested. */
+  readonly minValues: number;
+  /** Whether identifier-like columns are left out. */
+  readonly identifiers: 'skip' | 'test';
   readonly thresholds: {
     readonly warn: { readonly drift_share: number; readonly psi: number };
     readonly alert: { readonly drift_share: number; readonly psi: number };
@@ -123,9 +170,19 @@ export function describeRule(mode: DriftMode, s: RuleSettings): string {
     'policy drift.columns.<name>.method or --method overrides the rule. ' +
     'PSI is reported for every column: 10 bins at the reference deciles with open outer edges (numbers) or the ' +
     'reference categories plus "other" (categories), empty bins set to 1e-4, natural log.';
+  const evidence =
+    ` A column needs at least ${s.minValues} valid values on each side to be tested; with fewer, it is listed as no ` +
+    'data and the verdict is no_data (never no drift) unless another column drifts. ' +
+    `A categorical column also drifts when ${s.newCategoryShare} or more of its current values are categories the ` +
+    'reference never had (new-category share). ' +
+    (s.identifiers === 'skip'
+      ? `Identifier-like columns (at least ${IDENTIFIER_DISTINCT_SHARE * 100}% of ${IDENTIFIER_MIN_VALUES} or more reference ` +
+        'values distinct: text ids, or whole numbers that fill their range) are left out unless drift.identifiers is ' +
+        'test or the column has its own method.'
+      : 'Identifier-like columns are tested (drift.identifiers: test).');
   const severity =
     ` Severity: alert when the drift share ≥ ${s.thresholds.alert.drift_share} or any column's PSI ≥ ` +
     `${s.thresholds.alert.psi}; warn when the drift share ≥ ${s.thresholds.warn.drift_share}, any PSI ≥ ` +
     `${s.thresholds.warn.psi} or the prediction column drifts; dataset drift = severity above none.`;
-  return tests + distances + severity;
+  return tests + distances + evidence + severity;
 }

@@ -2,10 +2,12 @@
  * From per-column results to the dataset verdict: p-values adjusted across every tested column
  * (the prediction column included, it is one more test), each column's drift flag, the drift share
  * (feature columns only), and the severity level from the policy's thresholds on drift share and PSI.
+ * A column also drifts when too many of its current values are categories the reference never had.
+ * The run's verdict adds `no_data` for runs where some column could not be tested.
  */
 import { benjaminiHochberg, bonferroni } from '../stats/p-adjust.js';
 import type { TestedColumn } from './column-result.js';
-import type { ColumnDrift, DriftSeverityLevel } from './report.js';
+import type { ColumnDrift, DriftReport, DriftSeverityLevel, DriftVerdict } from './report.js';
 import { DISTANCE_THRESHOLD, type RuleSettings } from './rule.js';
 
 /** The dataset-level part of a report. */
@@ -31,11 +33,22 @@ function judge(column: TestedColumn, adjusted: number | null, s: RuleSettings): 
       ...column,
       p_value_adjusted: adjusted,
       threshold: s.alpha,
-      drifted: adjusted < s.alpha && effect >= s.minEffectSize,
+      drifted: (adjusted < s.alpha && effect >= s.minEffectSize) || newCategories(column, s),
     };
   }
   const threshold = column.method === 'psi' ? s.psiThreshold : DISTANCE_THRESHOLD;
-  return { ...column, p_value_adjusted: null, threshold, drifted: column.statistic >= threshold };
+  return {
+    ...column,
+    p_value_adjusted: null,
+    threshold,
+    drifted: column.statistic >= threshold || newCategories(column, s),
+  };
+}
+
+/** Whether the share of never-seen categories reaches the policy's threshold (a drift of its own). */
+function newCategories(column: TestedColumn, s: RuleSettings): boolean {
+  const share = column.new_category_share ?? 0;
+  return share > 0 && share >= s.newCategoryShare;
 }
 
 /** Adjusts, judges and grades. `prediction` is the model output column's result, when tested. */
@@ -73,4 +86,19 @@ export function decide(
     severity,
     max_psi: maxPsi,
   };
+}
+
+/**
+ * The run's verdict from its severity and the columns that had too few values: drift wins (a
+ * drifted column is evidence enough); otherwise any untested column makes it `no_data`, since "no
+ * drift" would be an all-clear without evidence for that column.
+ */
+export function overallVerdict(severity: DriftSeverityLevel, noDataColumns: number): DriftVerdict {
+  if (severity !== 'none') return 'drift';
+  return noDataColumns > 0 ? 'no_data' : 'no_drift';
+}
+
+/** The verdict of a report, also of a report file written before `verdict` existed. */
+export function driftVerdict(report: Pick<DriftReport, 'verdict' | 'severity' | 'no_data'>): DriftVerdict {
+  return report.verdict ?? overallVerdict(report.severity, report.no_data?.length ?? 0);
 }

@@ -12,6 +12,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeDrift } from '../../../shared/drift/index.js';
 import type { ColumnDrift, DriftReport } from '../../../shared/drift/report.js';
+import { defaultPolicy } from '../../../shared/config/policy.js';
+
+/** The scipy comparisons run on samples of any size, down to one value (the policy default needs 5). */
+const smallSamples = { ...defaultPolicy().defaults.drift, min_values: 1 };
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'drift');
 const script = join(fixtures, 'scipy_drift.py');
@@ -77,7 +81,16 @@ describe('exact mode: the golden fixture', () => {
     compare(report, golden.columns);
     expect(report.prediction_drift?.column).toBe('prediction');
     expect(report.columns.map((c) => c.column)).not.toContain('prediction');
-    expect(report.skipped).toContainEqual({ column: 'empty', reason: 'no values on either side (all null)' });
+    // An all-null column is not tested; it is listed as no data (income drifts, so the verdict is drift).
+    expect(report.no_data).toEqual([
+      {
+        column: 'empty',
+        reference_values: 0,
+        current_values: 0,
+        reason: 'no values in the reference (400 null); no values in the current data (300 null)',
+      },
+    ]);
+    expect(report.verdict).toBe('drift');
     const byName = new Map(report.columns.map((c) => [c.column, c]));
     // Constant on both sides: a chi-square with one category, no drift possible.
     expect(byName.get('constant')).toMatchObject({ method: 'chi2', statistic: 0, p_value: 1, effect_size: 0 });
@@ -139,7 +152,13 @@ describe.runIf(hasPython)('exact mode against pandas + scipy', () => {
       const cur = join(dir, `cur${k}.csv`);
       writeCsv(ref, { x: x1, k: k1, y: y1 });
       writeCsv(cur, { x: x2, k: k2, y: y2 });
-      const report = await computeDrift({ reference: ref, current: cur, cwd: dir, types: { k: 'category' } });
+      const report = await computeDrift({
+        reference: ref,
+        current: cur,
+        cwd: dir,
+        types: { k: 'category' },
+        policy: smallSamples,
+      });
       const columns = [
         { name: 'x', kind: 'numeric' },
         { name: 'k', kind: 'categorical' },
@@ -184,7 +203,7 @@ describe.runIf(hasPython)('exact mode against pandas + scipy', () => {
     const dir = mkdtempSync(join(tmpdir(), 'drift-one-'));
     writeCsv(join(dir, 'r.csv'), { x: [1, 2, 2, 3, 4, 5, 6, 6, 6], k: ['a', 'b', 'b', 'a', 'a', 'b', 'c', 'a', 'a'] });
     writeCsv(join(dir, 'c.csv'), { x: [6], k: ['b'] });
-    const report = await computeDrift({ reference: 'r.csv', current: 'c.csv', cwd: dir });
+    const report = await computeDrift({ reference: 'r.csv', current: 'c.csv', cwd: dir, policy: smallSamples });
     compare(
       report,
       scipy({

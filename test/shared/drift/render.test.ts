@@ -22,7 +22,9 @@ describe('renderDriftMarkdown', () => {
     expect(md).toContain(`**${drifted} of ${report.columns.length} columns drifted`);
     expect(md).toContain('How columns are tested (the rule)');
     expect(md).toContain('Exact mode (raw reference data; tests give p-values).');
-    expect(md).toContain('<code>empty</code> (no values on either side (all null))');
+    expect(md).toContain(
+      'No data: <code>empty</code> (no values in the reference (400 null); no values in the current data (300 null)). This column was not tested, so this run cannot say there is no drift.',
+    );
     // Drifting columns come first in the table.
     const rows = md.split('\n').filter((l) => l.startsWith('| <code>') && !l.includes('(prediction)'));
     const flags = rows.map((l) => l.includes('**yes**'));
@@ -72,9 +74,9 @@ describe('renderDriftText', () => {
     const report = await computeDrift({ reference: 'ref.csv', current: 'cur.csv', cwd: fixtures });
     const text = renderDriftText(report);
     expect(text).toMatch(/^Drift: (WARN|ALERT) — \d+ of 7 columns drifted/);
-    expect(text).toMatch(/\ncolumn +type +method +statistic +p +adj\. p +effect +PSI +verdict\n/);
+    expect(text).toMatch(/\ncolumn +type +method +statistic +p +adj\. p +effect +PSI +new +verdict\n/);
     expect(text).toContain('prediction (prediction)');
-    expect(text).toContain('Not tested: empty (no values on either side (all null))');
+    expect(text).toContain('No data: empty (no values in the reference (400 null); no values in the current data');
     expect(text).toContain(`Rule: ${report.rule}`);
   });
 });

@@ -14,6 +14,9 @@ const settings = {
   correction: 'bh' as const,
   minEffectSize: 0.1,
   psiThreshold: 0.1,
+  newCategoryShare: 0.1,
+  minValues: 5,
+  identifiers: 'skip' as const,
   thresholds: { warn: { drift_share: 0.1, psi: 0.1 }, alert: { drift_share: 0.3, psi: 0.25 } },
 };
 

@@ -16,6 +16,10 @@ import { computeDrift } from '../../../shared/drift/index.js';
 import { profileDistribution, profilePopulationStd } from '../../../shared/drift/sketch-tests.js';
 import { profileBatches, serializeProfile, type NumberProfile, type Profile } from '../../../shared/profile/index.js';
 import { walkSorted } from '../../../shared/stats/sorted-samples.js';
+import { defaultPolicy } from '../../../shared/config/policy.js';
+
+/** The scipy comparisons run on samples of any size, down to one value (the policy default needs 5). */
+const smallSamples = { ...defaultPolicy().defaults.drift, min_values: 1 };
 
 const hasScipy = (() => {
   try {
@@ -145,6 +149,7 @@ describe.runIf(hasScipy)('sketch mode against scipy', () => {
         current: `c${i}.csv`,
         cwd: dir,
         types: { k: 'category' },
+        policy: smallSamples,
       });
       const px = profile.columns.x as NumberProfile;
       const dist = profileDistribution(px);
