@@ -32,7 +32,7 @@ describe('modelship drift', () => {
   it('exits 1 on drift and writes the JSON contract', async () => {
     const out = join(dir, 'report.json');
     const r = await run('drift', '--reference', ref, '--current', cur, '--format', 'json', '--output', out);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`Wrote the report to ${out}.\n`);
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(report.mode).toBe('exact');

@@ -1,12 +1,18 @@
 /**
- * The CLI's progress bar (cli/src/progress.ts): nothing at all off a terminal, and on one a bar
- * that fits the width, prints log lines above itself, says what comes after the reading, and is
- * cleared when the work is done. The terminal is a stream that says it is a TTY.
+ * Feedback on the CLI's long work. The progress bar (cli/src/progress.ts): nothing at all off a
+ * terminal, and on one a bar that fits the width, prints log lines above itself, says what comes
+ * after the reading, and is cleared when the work is done (the terminal is a stream that says it
+ * is a TTY). The verbs: a one-line confirmation on stderr when `--output` wrote a file, and a bar
+ * while `profile` reads when stderr is a terminal.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { progressBar } from '../../cli/src/progress.js';
+import { runCli } from '../helpers/run-cli.js';
 
 /** A stream that records what is written to it, a terminal `columns` wide (or not a terminal). */
 function terminal(isTTY: boolean, columns = 100): NodeJS.WriteStream & { text: () => string } {
@@ -78,7 +84,7 @@ describe('progressBar', () => {
     progress.update(4 * MB, 4 * MB);
     progress.log('Read 1000 rows');
     progress.done();
-    expect(frames(stream.text())).toContain('metrics, bootstrap intervals and the gate … 0s');
+    expect(frames(stream.text())).toContain('metrics, bootstrap intervals and the gate …');
   });
 
   it('is cleared when done, and stops redrawing (no timer keeps the process alive)', async () => {
@@ -99,5 +105,51 @@ describe('progressBar', () => {
     progress.update(1 * MB, 2 * MB);
     progress.done();
     expect(stream.text()).not.toMatch(/\x1b\[\?(25|7)[lh]/); // eslint-disable-line no-control-regex
+  });
+});
+
+describe('the verbs', () => {
+  const tty = { isTTY: process.stderr.isTTY, columns: process.stderr.columns };
+  afterEach(() => Object.assign(process.stderr, tty));
+
+  /** A folder with a small CSV (200 rows of id, plan and tenure). */
+  function workspace(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'modelship-feedback-'));
+    const rows = Array.from({ length: 200 }, (_, i) => `${i},${i % 3 === 0 ? 'basic' : 'pro'},${(i * 7) % 50}`);
+    writeFileSync(join(dir, 'train.csv'), ['id,plan,tenure', ...rows].join('\n') + '\n');
+    return dir;
+  }
+
+  it('profile --output and expectations infer --output say what they wrote, in one line on stderr', async () => {
+    const dir = workspace();
+    const profile = join(dir, 'out', 'profile.json');
+    const p = await runCli('profile', '--data', join(dir, 'train.csv'), '--output', profile);
+    expect(p).toEqual({ code: 0, stdout: '', stderr: `Wrote the profile to ${profile}.\n` });
+    expect(JSON.parse(readFileSync(profile, 'utf8'))).toMatchObject({ rowCount: 200 });
+
+    const expectations = join(dir, 'train.expectations.yml');
+    const e = await runCli('expectations', 'infer', '--data', join(dir, 'train.csv'), '--output', expectations);
+    expect(e).toEqual({ code: 0, stdout: '', stderr: `Wrote the expectations to ${expectations}.\n` });
+    expect(readFileSync(expectations, 'utf8')).toContain('tenure');
+  });
+
+  it('without --output the result is on stdout and stderr stays empty', async () => {
+    const dir = workspace();
+    const p = await runCli('profile', '--data', join(dir, 'train.csv'));
+    expect(p.stderr).toBe('');
+    expect(JSON.parse(p.stdout)).toMatchObject({ rowCount: 200 });
+  });
+
+  it('on a terminal, profile draws a bar while it reads, clears it, then confirms the file', async () => {
+    const dir = workspace();
+    Object.assign(process.stderr, { isTTY: true, columns: 120 });
+    const profile = join(dir, 'profile.json');
+    const p = await runCli('profile', '--data', join(dir, 'train.csv'), '--output', profile);
+    expect(p.code).toBe(0);
+    expect(p.stdout).toBe('');
+    const lines = frames(p.stderr);
+    expect(lines[0]).toMatch(/^profiling \[█+\] 100% 0\.0\/0\.0 MB, 0s$/);
+    expect(lines.at(-1)).toBe(`Wrote the profile to ${profile}.`);
+    expect(p.stderr).toContain('\x1b[0J'); // the bar was cleared before the confirmation
   });
 });

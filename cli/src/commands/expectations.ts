@@ -28,7 +28,7 @@ export function registerExpectations(program: Command, setExit: (code: number) =
         onProgress: (done, total) => progress.update(done, total),
       });
       const profile = await profileBatches(dataset.schema, dataset.batches()).finally(() => progress.done());
-      await emit(inferExpectations(profile), flags.output);
+      await emit(inferExpectations(profile), flags.output, 'the expectations');
       setExit(EXIT.ok);
     });
 }

@@ -1,8 +1,8 @@
 /** `modelship profile`: profile a dataset into a mergeable profile.json, or merge shard profiles. */
 import type { Command } from 'commander';
 import { openDataset } from '../../../shared/data/index.js';
-import { mergeAll, parseProfile, profileBatches, serializeProfile } from '../../../shared/profile/index.js';
-import { readUserFile } from '../../../shared/read-user-file.js';
+import { mergeAll, profileBatches, serializeProfile } from '../../../shared/profile/index.js';
+import { readProfiles } from '../../../shared/profile/read-profiles.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -26,10 +26,9 @@ export function registerProfile(program: Command, setExit: (code: number) => voi
       }
       let text: string;
       if (flags.merge) {
-        const profiles = await Promise.all(
-          flags.merge.map(async (file) => parseProfile(await readUserFile(file, process.cwd(), 'profile'), file)),
-        );
-        text = serializeProfile(mergeAll(profiles, flags.merge));
+        // Globs are expanded as for --data, so a quoted "shards/*.json" works too.
+        const { profiles, files } = await readProfiles(flags.merge, process.cwd());
+        text = serializeProfile(mergeAll(profiles, files));
       } else {
         const progress = progressBar('profiling');
         const dataset = await openDataset(flags.data!, {
@@ -40,7 +39,7 @@ export function registerProfile(program: Command, setExit: (code: number) => voi
         const result = await profileBatches(dataset.schema, dataset.batches()).finally(() => progress.done());
         text = serializeProfile(result);
       }
-      await emit(text, flags.output);
+      await emit(text, flags.output, 'the profile');
       setExit(EXIT.ok);
     });
 }
