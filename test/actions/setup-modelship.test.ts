@@ -3,8 +3,8 @@
  * runner's environment and file commands), then the `modelship` command it put on PATH, run as a
  * later step would run it: found through PATH, not by its path.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +128,43 @@ describe('setup-modelship shims', () => {
       'node "C:\\a 100%%\\cli\\dist\\index.js" %*',
       '',
     ]);
+  });
+});
+
+describe('getting the CLI onto a runner, in the docs and the package', () => {
+  /** Every Markdown file and action.yml a user reads: docs/, the READMEs, the actions. */
+  function userDocs(): string[] {
+    const files = readdirSync(repoRoot, { recursive: true })
+      .map(String)
+      .filter((f) => !f.startsWith('node_modules') && !f.includes('/node_modules/') && !f.startsWith('.git'))
+      .filter((f) => f.endsWith('.md') || f.endsWith('action.yml'));
+    expect(files).toContain(join('docs', 'profiles.md'));
+    return files;
+  }
+
+  it('no doc tells a workflow to run `npx modelship`, and the docs that run the CLI in one set it up first', () => {
+    const npx = userDocs().filter((f) => /npx\s+modelship/.test(readFileSync(join(repoRoot, f), 'utf8')));
+    expect(npx).toEqual([]);
+    for (const f of ['docs/profiles.md', 'actions/register/README.md', 'actions/setup-modelship/README.md']) {
+      const text = readFileSync(join(repoRoot, f), 'utf8');
+      const setup = text.indexOf('actions/setup-modelship@');
+      expect(setup, f).toBeGreaterThan(0);
+      expect(text.indexOf('run: modelship '), f).toBeGreaterThan(setup);
+    }
+  });
+
+  it('the package would publish the CLI bundle under bin `modelship` and nothing private', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg.private).toBeUndefined();
+    expect(pkg.bin).toEqual({ modelship: 'cli/dist/index.js' });
+    expect(pkg.publishConfig).toEqual({ access: 'public', provenance: true });
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8' }),
+    ) as { files: { path: string }[] }[];
+    const files = packed[0]!.files.map((f) => f.path);
+    expect(files).toContain('cli/dist/index.js');
+    expect(files).toContain('schemas/expectations.schema.json');
+    expect(files.filter((f) => !/^(cli\/dist\/|schemas\/|package\.json$|README\.md$|LICENSE)/.test(f))).toEqual([]);
+    expect(readFileSync(join(repoRoot, 'cli', 'dist', 'index.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 });
