@@ -8,13 +8,13 @@
  *
  * The holdout is generated here from a seed (bench/prng.ts): 20 standard-normal features, a label
  * drawn from a known logistic model, and a 5-value slice column. The models are built with
- * test/helpers/onnx-models.ts (MatMul+Add+Sigmoid): the candidate has the true weights, the champion
+ * examples/onnx-models.ts (MatMul+Add+Sigmoid): the candidate has the true weights, the champion
  * a noisy copy. Data is in memory on both sides: reading files is P1's subject, not this one's.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { logisticRegressionModel, writeModel } from '../test/helpers/onnx-models.js';
+import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
 import { defaultPolicy } from '../shared/config/policy.js';
 import { budgetsFrom } from '../shared/evaluate/evaluate-dataset.js';
 import { evaluate, type EvaluationReport } from '../shared/evaluate/evaluate.js';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { rocAuc } from '../shared/evaluate/index.js';
-import { logisticRegressionModel } from '../test/helpers/onnx-models.js';
+import { logisticRegressionModel } from '../examples/onnx-models.js';
 
 /** A fitted model: its ONNX bytes, its feature columns and its holdout AUC. */
 export interface BaselineModel {

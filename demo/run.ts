@@ -20,7 +20,7 @@ import { join, relative } from 'node:path';
 import { generateChurn } from '../examples/churn/generate.js';
 import { runAction } from '../sandbox/action-runner.js';
 import { createSandbox } from '../sandbox/index.js';
-import { settleApp, startAppOnSandbox } from '../sandbox/app.js';
+import { settleApp, startAppOnSandbox } from '../cli/src/sandbox-app.js';
 import { fitBaseline } from './baseline-model.js';
 
 const root = join(import.meta.dirname, '..');

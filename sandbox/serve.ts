@@ -31,7 +31,7 @@ const sandbox = await createSandbox({ port, seed: flags.seed, strict: flags.stri
 let webhooksTo = flags.webhookUrl ?? 'nowhere (pass --webhook-url to deliver them, or --app)';
 let closeApp = async (): Promise<void> => {};
 if (flags.app) {
-  const { startAppOnSandbox } = await import('./app.js');
+  const { startAppOnSandbox } = await import('../cli/src/sandbox-app.js');
   const server = await startAppOnSandbox(sandbox);
   webhooksTo = `the modelship App at ${server.webhookUrl} (started with --app)`;
   closeApp = () => server.close();

@@ -8,7 +8,7 @@ import * as core from './runner.js';
 /**
  * The policy at `path` in the workspace (default `.github/modelship.yml`). A missing default file is
  * the default policy (logged); a missing file the user named is an error.
- * (Apart from workflow-context.ts so that actions without a policy do not bundle its schema.)
+ * (Apart from run-context.ts so that actions without a policy do not bundle its schema.)
  */
 export async function readWorkspacePolicy(path: string | undefined, cwd: string, what: string): Promise<Policy> {
   const file = path ?? POLICY_PATH;

@@ -1,13 +1,14 @@
 /**
- * The Actions runner protocol that data-path actions need: inputs, outputs, annotations, logs, the
- * job summary and the step's result.
+ * The Actions runner protocol every modelship action speaks: inputs, outputs, annotations, logs,
+ * the job summary, the PATH and the step's result.
  *
  * Hand-written on purpose, instead of `@actions/core`: importing `@actions/core` 3 pulls in
  * `@actions/http-client` and undici (for OIDC tokens we never use), which measured here at ~35–90 ms
  * of extra start-up — alone enough to miss quality bar P6 (cold start ≤ 2× `node -e 0`). The
  * formats below follow `@actions/core`'s own source (command.js, file-command.js, utils.js), and
  * test/actions/runner-parity.test.ts checks byte-for-byte parity with `@actions/core` for every
- * function here. Actions off the data path (train, deploy) use `@actions/core` itself.
+ * function here. No action imports `@actions/core` (it is a devDependency, for that test only);
+ * an action that needs more of the protocol adds it here, with its parity test.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';

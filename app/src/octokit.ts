@@ -1,16 +1,15 @@
 /**
  * The Octokit class the App talks to GitHub with: Probot's own (App JWT → installation token,
  * retry on 5xx and dropped connections, throttling that honours `retry-after` and spaces writes
- * 1 s apart as GitHub asks), with bounded retries on rate limits instead of Probot's endless ones.
+ * 1 s apart as GitHub asks), with the shared factory's bounded retries on rate limits
+ * (shared/github/octokit.ts) instead of Probot's endless ones.
  * `writeSpacingMs: 0` (the sandbox, tests, the demo) keeps `retry-after` but drops the spacing of
  * writes (1 s) and of comments (3 s, the throttling plugin's "notifications" group), and
  * `retryAfterScale` shrinks the waits GitHub asks for (1 = real seconds).
  */
 import Bottleneck from 'bottleneck';
 import { ProbotOctokit } from 'probot';
-
-/** How many times a rate-limited request is retried after waiting `retry-after`. */
-export const RATE_LIMIT_RETRIES = 3;
+import { rateLimitHandlers } from '../../shared/github/octokit.js';
 
 /** Options of the App's Octokit. */
 export interface AppOctokitOptions {
@@ -26,8 +25,6 @@ export interface AppOctokitOptions {
 export function appOctokit(options: AppOctokitOptions = {}): typeof ProbotOctokit {
   const spacing = options.writeSpacingMs ?? 1_000;
   const scale = options.retryAfterScale ?? 1_000;
-  const onLimit = (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) =>
-    retryCount < RATE_LIMIT_RETRIES;
   return ProbotOctokit.defaults((instance: Record<string, unknown>) => ({
     ...instance,
     throttle: {
@@ -35,8 +32,8 @@ export function appOctokit(options: AppOctokitOptions = {}): typeof ProbotOctoki
       enabled: true,
       retryAfterBaseValue: scale,
       fallbackSecondaryRateRetryAfter: 60,
-      onRateLimit: onLimit,
-      onSecondaryRateLimit: onLimit,
+      // The same bounded retries as the actions and the CLI (shared/github/octokit.ts).
+      ...rateLimitHandlers(),
       // GitHub's spacing: writes 1 s apart, content that notifies people (comments) 3 s apart.
       ...(spacing === 1_000
         ? {}

@@ -4,12 +4,13 @@
  */
 import type { Command } from 'commander';
 import { UserError } from '../../shared/errors.js';
-import type { Logger } from '../../shared/logger.js';
 import { checkApiUrl, guardApiAnswers } from '../../shared/github/api-answer.js';
-import { explainAccessError } from '../../shared/registry/access-error.js';
+import { explainRefusal } from '../../shared/github/refusal.js';
 import type { Registry } from '../../shared/registry/index.js';
 import type { RegistryFormat } from '../../shared/report/registry.js';
+import { DEFAULT_API_URL, parseRepository } from '../../shared/run-context/run-context.js';
 import { formatOption } from './options.js';
+import { stderrLogger } from './output.js';
 
 /** The flags every registry verb takes. */
 export interface CommonFlags {
@@ -18,13 +19,6 @@ export interface CommonFlags {
   token?: string;
   format: RegistryFormat;
 }
-
-const stderrLogger: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: (m) => process.stderr.write(`modelship: warning: ${m}\n`),
-  error: (m) => process.stderr.write(`modelship: ${m}\n`),
-};
 
 /** Adds the options every registry verb takes. */
 export function common(command: Command): Command {
@@ -46,31 +40,32 @@ export const positive = (name: string) => (value: string) => {
 /** Builds the registry from the flags and runs `body`, explaining refused requests. */
 export async function withRegistry<T>(flags: CommonFlags, body: (registry: Registry) => Promise<T>): Promise<T> {
   const slug = flags.repo ?? process.env.GITHUB_REPOSITORY ?? '';
-  const [owner, repo, ...rest] = slug.split('/');
-  if (!owner || !repo || rest.length) {
+  const repository = parseRepository(slug);
+  if (!repository) {
     throw new UserError(slug ? `--repo "${slug}" is not owner/name` : 'No repository given', {
       location: { key: '--repo' },
       hint: 'Pass --repo owner/name (or set GITHUB_REPOSITORY)',
     });
   }
-  const baseUrl = flags.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const baseUrl = flags.apiUrl ?? process.env.GITHUB_API_URL ?? DEFAULT_API_URL;
   const urlKey = flags.apiUrl === undefined && process.env.GITHUB_API_URL ? 'GITHUB_API_URL' : '--api-url';
   checkApiUrl(baseUrl, urlKey);
   // Loaded on demand, so other verbs (validate above all) don't pay for Octokit at start-up.
   const [{ createOctokit }, { createOctokitClient }, { Registry }] = await Promise.all([
-    import('../../actions/common/octokit.js'),
+    import('../../shared/github/octokit.js'),
     import('../../shared/github/octokit-client.js'),
     import('../../shared/registry/index.js'),
   ]);
+  const logger = stderrLogger(false);
   const octokit = createOctokit({
     token: flags.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN,
     baseUrl,
-    logger: stderrLogger,
+    logger,
     userAgent: 'modelship-cli',
   });
   // A web page instead of the API (GitHub Enterprise without /api/v3) is a UserError naming the URL.
   guardApiAnswers(octokit, baseUrl, urlKey);
-  const registry = new Registry({ github: createOctokitClient(octokit, { owner, repo }), logger: stderrLogger });
+  const registry = new Registry({ github: createOctokitClient(octokit, repository), logger });
   try {
     return await body(registry);
   } catch (error) {
@@ -82,6 +77,13 @@ export async function withRegistry<T>(flags: CommonFlags, body: (registry: Regis
         hint: 'Check --api-url (or GITHUB_API_URL) and the network',
       });
     }
-    throw explainAccessError(error, 'read', { owner, repo }) ?? error;
+    throw (
+      explainRefusal(error, {
+        repository,
+        permission: 'contents: read',
+        grant: 'check --repo and the token (--token, GITHUB_TOKEN or GH_TOKEN)',
+        tokenKey: '--token',
+      }) ?? error
+    );
   }
 }

@@ -10,9 +10,11 @@
  * The dispatch is made before the issue is written, so the issue tells what really happened.
  * Duplicates (two runs racing to open the issue) are closed as `not_planned` pointing at the oldest.
  */
-import type { GitHubClient, Issue } from '../github/client.js';
+import type { GitHubClient, Issue, RepoRef } from '../github/client.js';
+import type { RefusalContext } from '../github/refusal.js';
 import { silentLogger, type Logger } from '../logger.js';
-import { decideDriftIssue, type DriftIssueInput, type DriftIssuePlan } from './issue.js';
+import type { Clock } from '../run-context/clock.js';
+import { decideDriftIssue, isDrifted, type DriftIssueInput, type DriftIssuePlan } from './issue.js';
 import { decideRetrain, type RetrainOutcome } from './issue-retrain.js';
 import { DRIFT_ISSUE_LABEL, hasDriftFingerprint, parseDriftState } from './issue-state.js';
 import { renderDriftHistoryChart } from './issue-body.js';
@@ -49,9 +51,11 @@ export async function findDriftIssue(github: GitHubClient, model: string, stage:
 }
 
 /** What a run does besides the issue. */
-export interface DriftIssueRunOptions extends Omit<DriftIssueInput, 'existing' | 'retrain'> {
+export interface DriftIssueRunOptions extends Omit<DriftIssueInput, 'existing' | 'retrain' | 'now'> {
   /** The ref retraining runs on when the policy names none (the default branch), if known. */
   readonly defaultRef: string | undefined;
+  /** When this run happened is read from it once. */
+  readonly clock: Clock;
   readonly logger?: Logger;
 }
 
@@ -130,9 +134,10 @@ export async function runDriftIssue(github: GitHubClient, options: DriftIssueRun
     retrain = decision;
   }
 
-  const { defaultRef: _ref, logger: _logger, ...input } = options;
+  const { defaultRef: _ref, logger: _logger, clock, ...input } = options;
   const plan = decideDriftIssue({
     ...input,
+    now: clock.now().toISOString(),
     existing: existing ? { number: existing.number, body: existing.body } : undefined,
     retrain,
   });
@@ -220,4 +225,43 @@ export function renderDriftRunSummary(
     parts.push('### Drift issue', [line, retrain].filter((s) => s).join(' '));
   }
   return parts.join('\n\n') + '\n';
+}
+
+/** The log line of a drift issue run: what happened and what it cost in API calls. */
+export function describeDriftIssueRun(run: DriftIssueRun): string {
+  const c = run.calls;
+  return `Drift issue: ${run.plan.kind}${run.issue ? ` #${run.issue.number}` : ''} (${c.total} API calls: ${c.lookup} lookup, ${c.writes} writes, ${c.dispatch} dispatch)`;
+}
+
+/** The one-line verdict of a drift run, naming the report file. */
+export function driftVerdictLine(report: DriftReport, reportPath: string): string {
+  const drift = report.columns.filter((c) => c.drifted).length;
+  return `${report.severity === 'none' ? 'No drift' : `Drift (${report.severity})`}: ${drift} of ${report.columns.length} columns drifted (drift share ${report.drift_share.toFixed(3)}), ${report.mode} mode. Report: ${reportPath}`;
+}
+
+/**
+ * Why a drift run fails its step: retraining that was due but could not be dispatched, and a
+ * severity that reaches `failOn` (`never` fails on no severity). Empty when the step passes.
+ */
+export function driftRunFailures(
+  report: DriftReport,
+  run: DriftIssueRun | undefined,
+  failOn: 'never' | 'warn' | 'alert',
+): string[] {
+  const failures: string[] = [];
+  if (run?.retrain.kind === 'failed') failures.push(`Retraining could not be dispatched: ${run.retrain.message}`);
+  if (failOn !== 'never' && isDrifted(report.severity, failOn)) {
+    failures.push(`Drift severity ${report.severity} reaches fail-on-drift (${failOn})`);
+  }
+  return failures;
+}
+
+/** What the drift issue run needs of the token, for explaining a refused write (shared/github/refusal.ts). */
+export function driftIssueAccess(repository: RepoRef): RefusalContext {
+  return {
+    repository,
+    permission: 'issues: write',
+    doing: 'writing the drift issue',
+    grant: 'add it (and `actions: write` to dispatch retraining) to the job’s `permissions:`, or set `issue: false`',
+  };
 }

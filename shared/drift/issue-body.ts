@@ -6,6 +6,7 @@
  * code fence) and the cut is said in the issue.
  */
 import type { DriftPolicy } from '../config/policy.js';
+import { GITHUB_BODY_LIMIT } from '../github/limits.js';
 import { cell, code } from '../report/markdown.js';
 import type { DriftReport } from './report.js';
 import type { RetrainOutcome } from './issue-retrain.js';
@@ -16,9 +17,6 @@ import {
   type DriftIssueState,
   type RetrainRecord,
 } from './issue-state.js';
-
-/** GitHub's limit on an issue or comment body, in characters. */
-export const ISSUE_BODY_LIMIT = 65_536;
 
 /** Room kept below the limit for safety (GitHub counts characters; we count UTF-16 units, which is never fewer). */
 const SAFETY = 64;
@@ -108,7 +106,7 @@ export function fitMarkdown(
   if (markdown.length <= max) return { text: markdown, truncated: false, omittedLines: 0 };
   const lines = markdown.split('\n');
   const noteFor = (omitted: number) =>
-    `\n\n> **Truncated:** ${omitted.toLocaleString('en-US')} more line${omitted === 1 ? '' : 's'} of the report are left out to keep this under GitHub’s ${ISSUE_BODY_LIMIT.toLocaleString('en-US')}-character limit; ${note}.`;
+    `\n\n> **Truncated:** ${omitted.toLocaleString('en-US')} more line${omitted === 1 ? '' : 's'} of the report are left out to keep this under GitHub’s ${GITHUB_BODY_LIMIT.toLocaleString('en-US')}-character limit; ${note}.`;
   const reserve = noteFor(lines.length).length + 8; // the note, plus a closing fence
   const budget = Math.max(0, max - reserve);
   const kept: string[] = [];
@@ -215,7 +213,7 @@ export function renderDriftIssueBody(view: DriftIssueView): string {
     '',
   );
   const top = head.join('\n') + '\n';
-  const room = ISSUE_BODY_LIMIT - SAFETY - top.length;
+  const room = GITHUB_BODY_LIMIT - SAFETY - top.length;
   return top + fitMarkdown(view.details, Math.max(0, room)).text + '\n';
 }
 

@@ -6,7 +6,9 @@
  * - never twice for the same report digest (a re-run of the same job dispatches nothing);
  * - at most once per drift episode (one open issue) and severity level: a later run at the same or
  *   a milder severity does not dispatch again while the retraining PR is under review; a rise
- *   (warn → alert) does. Closing the issue ends the episode.
+ *   (warn → alert) does. Closing the issue ends the episode;
+ * - it runs on the policy's `retrain.ref`, else the default branch (`defaultRetrainRef`);
+ * - and only with the drift issue, which remembers what was dispatched (`retrainWithoutIssue`).
  */
 import type { DriftPolicy } from '../config/policy.js';
 import type { DriftSeverityLevel } from './report.js';
@@ -113,4 +115,38 @@ export function decideRetrain(q: RetrainQuestion): RetrainDecision {
     ref,
     inputs: { model: q.model, stage: q.stage, 'report-digest': q.digest },
   };
+}
+
+/** Where the default branch can be learnt from, besides the policy. */
+export interface DefaultRefSources {
+  /** The adapter's explicit setting (the action's `default-branch` input). */
+  readonly given?: string | undefined;
+  /** The event payload (its `repository.default_branch`). */
+  readonly event: Readonly<Record<string, unknown>>;
+  /** `GITHUB_EVENT_NAME`. */
+  readonly eventName: string;
+  /** `GITHUB_REF_NAME`: the branch the run is on. */
+  readonly refName?: string | undefined;
+}
+
+/**
+ * The ref retraining runs on when the policy names none: the given one, else the event's
+ * `repository.default_branch`, else the run's branch for a `schedule` event (GitHub runs scheduled
+ * workflows on the default branch); undefined when none of them says.
+ */
+export function defaultRetrainRef(sources: DefaultRefSources): string | undefined {
+  if (sources.given) return sources.given;
+  const repository = sources.event.repository as { default_branch?: unknown } | undefined;
+  if (typeof repository?.default_branch === 'string') return repository.default_branch;
+  if (sources.eventName === 'schedule' && sources.refName) return sources.refName;
+  return undefined;
+}
+
+/**
+ * The warning for a run that skips the drift issue while the policy enables retraining: without the
+ * issue nothing remembers a dispatch, so none is made. Undefined when there is nothing to say.
+ */
+export function retrainWithoutIssue(policy: DriftPolicy, issue: boolean): string | undefined {
+  if (issue || !policy.retrain.enabled) return undefined;
+  return 'Retraining is enabled in the policy but `issue: false`: retraining is dispatched only with the drift issue, which remembers what was dispatched';
 }

@@ -24,7 +24,7 @@ import {
 
 export { DRIFT_ISSUE_LABEL, driftFingerprint, hasDriftFingerprint, parseDriftState } from './issue-state.js';
 export type { DriftHistoryPoint, DriftIssueState, RetrainRecord } from './issue-state.js';
-export { ISSUE_BODY_LIMIT, fitMarkdown, renderDriftHistoryChart } from './issue-body.js';
+export { fitMarkdown, renderDriftHistoryChart } from './issue-body.js';
 export { decideRetrain } from './issue-retrain.js';
 export type { RetrainDecision, RetrainInputs, RetrainOutcome, RetrainSkipReason } from './issue-retrain.js';
 

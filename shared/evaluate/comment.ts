@@ -2,10 +2,11 @@
  * The evaluation's pull request comment: one comment per (workflow, model), found again on later
  * runs by a hidden marker and updated in place, so a PR never collects a stack of stale reports
  * (CML's watermark, without its spam). Pure: the body, the marker and the lookup over a page of
- * comments, and its search through the comments of a PR over the GitHub port; the adapter writes.
+ * comments; its search through the comments of a PR and the upsert go over the GitHub port.
  */
 import type { GitHubClient, IssueComment } from '../github/client.js';
-import { GITHUB_BODY_LIMIT } from '../report/markdown.js';
+import { GITHUB_BODY_LIMIT } from '../github/limits.js';
+import { silentLogger, type Logger } from '../logger.js';
 import type { EvaluationReport } from './evaluate.js';
 import { renderEvaluation } from './render.js';
 
@@ -33,7 +34,7 @@ export interface EvaluationCommentOptions {
   readonly runUrl?: string;
   /** The champion's version tag (`churn/v3`), named in the heading. */
   readonly championTag?: string;
-  /** Body limit (GitHub's is 65,536 characters). */
+  /** Body limit. Default GitHub's, `GITHUB_BODY_LIMIT`. */
   readonly limit?: number;
 }
 
@@ -91,4 +92,24 @@ export async function findEvaluationCommentOn(
     if (found) return found;
     if (lastPage === undefined || page >= lastPage) return undefined;
   }
+}
+
+/**
+ * Writes the evaluation comment of `key` on a PR: updates the earlier one in place when there is
+ * one, else creates it. Two calls at most after the lookup (which pages through the comments).
+ */
+export async function upsertEvaluationComment(
+  github: Pick<GitHubClient, 'listComments' | 'createComment' | 'updateComment'>,
+  pullRequest: number,
+  key: CommentKey,
+  body: string,
+  logger: Logger = silentLogger,
+): Promise<IssueComment> {
+  const existing = await findEvaluationCommentOn(github, pullRequest, key);
+  if (existing) {
+    logger.info(`Updating the evaluation comment on #${pullRequest} (${existing.htmlUrl})`);
+    return github.updateComment(existing.id, body);
+  }
+  logger.info(`Commenting the evaluation on #${pullRequest}`);
+  return github.createComment(pullRequest, body);
 }

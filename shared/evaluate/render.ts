@@ -5,7 +5,8 @@
  * (fitBody drops whole sections from the end first). The hidden marker that keeps one comment per
  * (workflow, model) is the action's business, not this file's.
  */
-import { cell, code, count, fitBody, GITHUB_BODY_LIMIT } from '../report/markdown.js';
+import { GITHUB_BODY_LIMIT } from '../github/limits.js';
+import { cell, code, count, fitBody } from '../report/markdown.js';
 import type { BinaryCurves, SampledCurve } from './curves.js';
 import type { EvaluationReport } from './evaluate.js';
 import { METRIC_DIRECTION } from './metric-info.js';

@@ -198,7 +198,7 @@ export interface CheckRun {
   readonly htmlUrl: string | null;
 }
 
-/** The output shown on a check run's page (GitHub caps summary and text at 65,535 characters). */
+/** The output shown on a check run's page (GitHub caps summary and text: `CHECK_RUN_TEXT_LIMIT`, limits.ts). */
 export interface CheckRunOutput {
   title: string;
   summary: string;

@@ -51,7 +51,7 @@ export {
   type StageMarkState,
   type StageMarks,
 } from './stage-marks.js';
-export { renderModelCard, RELEASE_BODY_LIMIT } from './model-card.js';
+export { renderModelCard } from './model-card.js';
 export {
   manifestSchema,
   manifestAssetSchema,

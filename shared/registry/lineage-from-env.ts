@@ -7,9 +7,7 @@
 import { UserError } from '../errors.js';
 import type { Actor } from '../github/client.js';
 import type { Lineage } from './manifest.js';
-
-/** The runner's environment variables, passed in by the adapter (the core never reads them itself). */
-export type RunnerEnv = Readonly<Record<string, string | undefined>>;
+import { runUrlOf, type RunEnv } from '../run-context/run-context.js';
 
 /** What the runner tells a registration. */
 export interface RunnerRegistration {
@@ -30,7 +28,7 @@ interface PullEvent {
   sender?: { id?: unknown; login?: unknown };
 }
 
-function creatorOf(env: RunnerEnv, event: PullEvent): Actor {
+function creatorOf(env: RunEnv, event: PullEvent): Actor {
   const id = Number(env.GITHUB_ACTOR_ID);
   if (env.GITHUB_ACTOR && Number.isSafeInteger(id) && id > 0) return { id, login: env.GITHUB_ACTOR };
   const { sender } = event;
@@ -43,15 +41,7 @@ function creatorOf(env: RunnerEnv, event: PullEvent): Actor {
   });
 }
 
-function runUrlOf(env: RunnerEnv): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
-  if (!server || !repository || !run || !/^\d+$/.test(run)) return undefined;
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT ?? '1');
-  const url = `${server.replace(/\/$/, '')}/${repository}/actions/runs/${run}${attempt > 1 ? `/attempts/${attempt}` : ''}`;
-  return URL.canParse(url) ? url : undefined;
-}
-
-function environmentOf(env: RunnerEnv): Record<string, string> | undefined {
+function environmentOf(env: RunEnv): Record<string, string> | undefined {
   const entries = Object.entries({
     'runner.os': env.RUNNER_OS,
     'runner.arch': env.RUNNER_ARCH,
@@ -68,7 +58,7 @@ function environmentOf(env: RunnerEnv): Record<string, string> | undefined {
  * - The creator is `GITHUB_ACTOR` + `GITHUB_ACTOR_ID`, else the event's `sender`.
  * @throws UserError when the commit or the creator cannot be found.
  */
-export function registrationFromRunner(env: RunnerEnv, event: unknown): RunnerRegistration {
+export function registrationFromRunner(env: RunEnv, event: unknown): RunnerRegistration {
   const payload = (typeof event === 'object' && event !== null ? event : {}) as PullEvent;
   let commit = env.GITHUB_SHA ?? '';
   let candidate: RunnerRegistration['candidate'];

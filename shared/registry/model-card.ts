@@ -5,14 +5,15 @@
  * (parameters, environment, data files) are dropped in order until the card fits; the manifest
  * always has the full record.
  */
+import { GITHUB_BODY_LIMIT } from '../github/limits.js';
 import type { Manifest } from './manifest.js';
 import { MANIFEST_ASSET } from './names.js';
 import { renderStageSection, type StageMarks } from './stage-marks.js';
 
-/** GitHub's cap on a release body. */
-export const RELEASE_BODY_LIMIT = 65_536;
-/** The size the card aims below, leaving room for stage markers added later. */
-const CARD_BUDGET = 60_000;
+/** A safety margin below GitHub's body limit, kept free for the stage markers added later. */
+const STAGE_MARKS_MARGIN = 5_536;
+/** The size the card aims below: GitHub's body limit less the stage markers' margin (60,000). */
+const CARD_BUDGET = GITHUB_BODY_LIMIT - STAGE_MARKS_MARGIN;
 
 function cell(value: string): string {
   return value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

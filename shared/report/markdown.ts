@@ -3,8 +3,10 @@
  * spans, number formatting, and the 65,536-character cap GitHub puts on comment and issue bodies.
  */
 
-/** GitHub's cap on issue, comment and check-run bodies. */
-export const GITHUB_BODY_LIMIT = 65_536;
+import { GITHUB_BODY_LIMIT } from '../github/limits.js';
+
+/** GitHub's cap on issue, comment and release bodies (named once, in shared/github/limits.ts). */
+export { GITHUB_BODY_LIMIT };
 
 /** Escapes text for a Markdown table cell (pipes, newlines, HTML). */
 export function cell(text: string): string {

@@ -248,8 +248,8 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
       '**Closing: 2 clean runs in a row.** No data drift in `churn` (production) any more.',
     ]);
     expect(comments.map((c) => c.body!.split('\n').at(-1))).toEqual([
-      `[Workflow run](${fixture.sandbox.url}/acme/churn/actions/runs/103)`,
-      `[Workflow run](${fixture.sandbox.url}/acme/churn/actions/runs/104)`,
+      `[Workflow run](${fixture.sandbox.url}/acme/churn/actions/runs/103/attempts/1)`,
+      `[Workflow run](${fixture.sandbox.url}/acme/churn/actions/runs/104/attempts/1)`,
     ]);
     expect(await openDriftIssues()).toEqual([]);
     expect(dispatches()).toHaveLength(1);

@@ -17,7 +17,7 @@ import { createOctokitClient } from '../../shared/github/octokit-client.js';
 import { evaluationMarker } from '../../shared/evaluate/comment.js';
 import { Registry, type RegisteredVersion } from '../../shared/registry/index.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
-import { logisticRegressionModel, referenceLogistic } from '../helpers/onnx-models.js';
+import { logisticRegressionModel, referenceLogistic } from '../../examples/onnx-models.js';
 
 const fixture = useSandbox();
 const repo = { owner: 'acme', repo: 'churn' };

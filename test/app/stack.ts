@@ -6,7 +6,7 @@
 import { Octokit } from '@octokit/rest';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.js';
 import type { AppServer } from '../../app/src/server.js';
-import { settleApp, startAppOnSandbox } from '../../sandbox/app.js';
+import { settleApp, startAppOnSandbox } from '../../cli/src/sandbox-app.js';
 import type { Outcome } from '../../shared/promote/index.js';
 import { seedVersions } from '../helpers/seed-versions.js';
 

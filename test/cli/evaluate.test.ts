@@ -1,6 +1,6 @@
 /**
  * `modelship evaluate` in-process (main() from cli/src/program.ts): ONNX mode with real models built
- * by test/helpers/onnx-models.ts and scored by onnxruntime-node, predictions-only mode, the JSON
+ * by examples/onnx-models.ts and scored by onnxruntime-node, predictions-only mode, the JSON
  * contract, the exit codes (0 the gate passed, 1 it failed, 2 an error) and clear messages for bad
  * inputs, with no stack trace.
  */
@@ -16,7 +16,7 @@ import {
   softmaxModel,
   referenceLogistic,
   writeModel,
-} from '../helpers/onnx-models.js';
+} from '../../examples/onnx-models.js';
 
 const ROWS = 3000;
 const FEATURES = ['x0', 'x1', 'x2'];

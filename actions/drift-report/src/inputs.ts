@@ -1,8 +1,7 @@
 /** The drift-report action's inputs, parsed once by one schema (see action.yml for their docs). */
 import { z } from 'zod';
-import { booleanInput, listInput } from '../../common/inputs.js';
+import { booleanInput, listInput, modelInput, reportPathInput, stageInput, tokenInput } from '../../common/inputs.js';
 import { DRIFT_METHODS } from '../../../shared/config/policy-schema.js';
-import { MODEL_NAME_PATTERN, STAGE_NAME_PATTERN } from '../../../shared/registry/names.js';
 
 export const INPUT_NAMES = [
   'model',
@@ -34,15 +33,8 @@ const failOn = z
   });
 
 const shape = {
-  model: z.string().regex(MODEL_NAME_PATTERN, {
-    error: 'expected a model name: 1–40 lower-case letters, digits and `-`, starting with a letter',
-  }),
-  stage: z
-    .string()
-    .regex(STAGE_NAME_PATTERN, {
-      error: 'expected a stage name: 1–30 lower-case letters, digits and `-`, starting with a letter',
-    })
-    .optional(),
+  model: modelInput,
+  stage: stageInput.optional(),
   current: listInput.pipe(z.array(z.string()).min(1, 'expected at least one file or glob')),
   reference: listInput.optional(),
   policy: z.string().optional(),
@@ -55,16 +47,11 @@ const shape = {
   issue: booleanInput.default(true),
   'default-branch': z.string().optional(),
   'fail-on-drift': failOn.default('never'),
-  'report-path': z.string().default('modelship-drift.json'),
-  token: z.string({ error: 'expected a token (the default is `${{ github.token }}`)' }).min(1),
+  'report-path': reportPathInput('modelship-drift.json'),
+  token: tokenInput,
 } satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
 
-export const inputsSchema = z
-  .object(shape)
-  .strict()
-  .refine((i) => (i.from === undefined && i.to === undefined) || i['time-column'] !== undefined, {
-    path: ['time-column'],
-    message: 'expected the timestamp column that `from`/`to` filter on',
-  });
+/** Which inputs combine (`from`/`to` need `time-column`) is checked by shared/drift (the CLI's rule too). */
+export const inputsSchema = z.object(shape).strict();
 
 export type Inputs = z.infer<typeof inputsSchema>;

@@ -1,7 +1,6 @@
 /** The evaluate action's inputs, parsed once by one schema (see action.yml for their docs). */
 import { z } from 'zod';
-import { booleanInput, listInput } from '../../common/inputs.js';
-import { MODEL_NAME_PATTERN, STAGE_NAME_PATTERN } from '../../../shared/registry/names.js';
+import { booleanInput, listInput, modelInput, reportPathInput, stageInput, tokenInput } from '../../common/inputs.js';
 
 export const INPUT_NAMES = [
   'model',
@@ -23,9 +22,7 @@ export const INPUT_NAMES = [
 ] as const;
 
 const shape = {
-  model: z.string().regex(MODEL_NAME_PATTERN, {
-    error: 'expected a model name: 1–40 lower-case letters, digits and `-`, starting with a letter',
-  }),
+  model: modelInput,
   candidate: z.string().optional(),
   predictions: z.string().optional(),
   data: listInput.optional(),
@@ -34,30 +31,16 @@ const shape = {
   slices: listInput.optional(),
   features: listInput.optional(),
   classes: listInput.optional(),
-  stage: z
-    .string()
-    .regex(STAGE_NAME_PATTERN, {
-      error: 'expected a stage name: 1–30 lower-case letters, digits and `-`, starting with a letter',
-    })
-    .default('production'),
+  stage: stageInput.default('production'),
   policy: z.string().optional(),
   'fail-on-gate': booleanInput.default(true),
-  'report-path': z.string().default('modelship-evaluation.json'),
+  'report-path': reportPathInput('modelship-evaluation.json'),
   'check-name': z.string().min(1).max(100).default('modelship/evaluate'),
   comment: booleanInput.default(true),
-  token: z.string({ error: 'expected a token (the default is `${{ github.token }}`)' }).min(1),
+  token: tokenInput,
 } satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
 
-export const inputsSchema = z
-  .object(shape)
-  .strict()
-  .refine((i) => (i.candidate === undefined) !== (i.predictions === undefined), {
-    path: ['candidate'],
-    message: 'expected exactly one of `candidate` (an ONNX model) and `predictions` (a file of labels and scores)',
-  })
-  .refine((i) => i.candidate === undefined || (i.data !== undefined && i.data.length > 0), {
-    path: ['data'],
-    message: 'expected the holdout files to score `candidate` on',
-  });
+/** Which inputs combine is checked after parsing, by shared/evaluate/sources.ts (the CLI's rule too). */
+export const inputsSchema = z.object(shape).strict();
 
 export type Inputs = z.infer<typeof inputsSchema>;

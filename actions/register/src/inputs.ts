@@ -1,6 +1,6 @@
 /** The register action's inputs, parsed once by one schema (see action.yml for their docs). */
 import { z } from 'zod';
-import { listInput } from '../../common/inputs.js';
+import { listInput, modelInput, tokenInput } from '../../common/inputs.js';
 
 export const INPUT_NAMES = [
   'model',
@@ -17,7 +17,7 @@ export const INPUT_NAMES = [
 ] as const;
 
 const shape = {
-  model: z.string(),
+  model: modelInput,
   'model-file': z.string(),
   metrics: z.string().optional(),
   profile: z.string().optional(),
@@ -32,7 +32,7 @@ const shape = {
     .optional(),
   data: listInput.optional(),
   'data-digests': z.string().optional(),
-  token: z.string({ error: 'expected a token (the default is `${{ github.token }}`)' }).min(1),
+  token: tokenInput,
 } satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
 
 export const inputsSchema = z.object(shape).strict();

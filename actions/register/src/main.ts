@@ -3,26 +3,27 @@
  * `Registry.register` → outputs and the model card as the job summary.
  */
 import * as core from '../../common/runner.js';
-import { readEvent, repositoryOf } from '../../common/workflow-context.js';
+import { atActionEdge } from '../../common/action-edge.js';
+import { lazyGitHub } from '../../common/github.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
-import { actionsLogger, runAction } from '../../common/run-action.js';
-import { createOctokitClient } from '../../../shared/github/octokit-client.js';
+import { actionsLogger } from '../../common/logger.js';
+import { readRunContext } from '../../common/run-context.js';
+import { explainingRefusals } from '../../../shared/github/refusal.js';
 import { Registry, renderModelCard } from '../../../shared/registry/index.js';
-import { explainAccessError } from '../../../shared/registry/access-error.js';
 import { registrationFromRunner } from '../../../shared/registry/lineage-from-env.js';
 import { readRegistrationFiles } from '../../../shared/registry/registration-files.js';
+import { requireRepository } from '../../../shared/run-context/run-context.js';
 import { INPUT_NAMES, inputsSchema } from './inputs.js';
-import { createOctokit } from '../../common/octokit.js';
 
 /** Runs the action. */
 export function run(): Promise<void> {
-  return runAction(async () => {
+  return atActionEdge(async () => {
     const inputs = parseInputs(inputsSchema, readInputs(INPUT_NAMES));
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const repository = repositoryOf(process.env.GITHUB_REPOSITORY);
-    const runner = registrationFromRunner(process.env, readEvent());
+    const run = readRunContext();
+    const repository = requireRepository(run, process.env);
+    const runner = registrationFromRunner(process.env, run.event);
     const parts = await readRegistrationFiles({
-      cwd,
+      cwd: run.workspace,
       modelFile: inputs['model-file'],
       metrics: inputs.metrics,
       profile: inputs.profile,
@@ -32,38 +33,35 @@ export function run(): Promise<void> {
       data: inputs.data,
       dataDigests: inputs['data-digests'],
     });
-    const octokit = createOctokit({
-      token: inputs.token,
-      baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    const registry = new Registry({
+      github: lazyGitHub(run, inputs.token, 'register')(),
       logger: actionsLogger,
+      clock: run.clock,
     });
-    const registry = new Registry({ github: createOctokitClient(octokit, repository), logger: actionsLogger });
     core.info(
       `Registering ${inputs.model} from ${inputs['model-file']} at ${runner.commit}${runner.candidate ? ` (candidate from PR #${runner.candidate.pr})` : ''}`,
     );
 
-    const registration = await registry
-      .register({
+    const registration = await explainingRefusals({ repository, permission: 'contents: write' }, () =>
+      registry.register({
         model: inputs.model,
         commit: runner.commit,
         files: parts.files,
         creator: runner.creator,
-        ...(parts.profile ? { profile: parts.profile } : {}),
-        ...(parts.metrics ? { metrics: parts.metrics } : {}),
-        ...(parts.signature ? { signature: parts.signature } : {}),
-        ...(parts.gates ? { gates: parts.gates } : {}),
-        ...(runner.candidate ? { candidate: runner.candidate } : {}),
+        ...(parts.profile && { profile: parts.profile }),
+        ...(parts.metrics && { metrics: parts.metrics }),
+        ...(parts.signature && { signature: parts.signature }),
+        ...(parts.gates && { gates: parts.gates }),
+        ...(runner.candidate && { candidate: runner.candidate }),
         lineage: {
           ...runner.lineage,
           environment: { ...runner.lineage.environment, node: process.version },
-          ...(parts.data ? { data: parts.data } : {}),
-          ...(parts.parameters ? { parameters: parts.parameters } : {}),
-          ...(inputs.seed !== undefined ? { seed: inputs.seed } : {}),
+          ...(parts.data && { data: parts.data }),
+          ...(parts.parameters && { parameters: parts.parameters }),
+          ...(inputs.seed !== undefined && { seed: inputs.seed }),
         },
-      })
-      .catch((error: unknown) => {
-        throw explainAccessError(error, 'write', repository) ?? error;
-      });
+      }),
+    );
 
     core.setOutput('version', String(registration.version));
     core.setOutput('tag', registration.tag);

@@ -1,6 +1,6 @@
 /** The validate-data action's inputs, parsed once by one schema (see action.yml for their docs). */
 import { z } from 'zod';
-import { countInput, listInput } from '../../common/inputs.js';
+import { countInput, listInput, reportPathInput } from '../../common/inputs.js';
 
 export const INPUT_NAMES = [
   'data',
@@ -16,7 +16,7 @@ const shape = {
   expectations: z.string(),
   'reference-profile': z.string().optional(),
   'fail-on': z.enum(['error', 'warn', 'never']).default('error'),
-  'report-path': z.string().default('modelship-validation.json'),
+  'report-path': reportPathInput('modelship-validation.json'),
   'max-annotations': countInput.default(10),
 } satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
 

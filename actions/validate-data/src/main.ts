@@ -5,8 +5,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import * as core from '../../common/runner.js';
+import { atActionEdge } from '../../common/action-edge.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
-import { runAction } from '../../common/run-action.js';
+import { readRunContext } from '../../common/run-context.js';
 import { renderValidationMarkdown, tally, validationAnnotations } from '../../../shared/report/validation-summary.js';
 import { failsUnder } from '../../../shared/validate/fail-on.js';
 import { validateFiles } from '../../../shared/validate/validate-files.js';
@@ -14,9 +15,9 @@ import { INPUT_NAMES, inputsSchema } from './inputs.js';
 
 /** Runs the action. */
 export function run(): Promise<void> {
-  return runAction(async () => {
+  return atActionEdge(async () => {
     const inputs = parseInputs(inputsSchema, readInputs(INPUT_NAMES));
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const { workspace: cwd, clock } = readRunContext();
     core.info(`Validating ${inputs.data.join(', ')} against ${inputs.expectations}`);
 
     const { report, dataset } = await validateFiles({
@@ -24,7 +25,7 @@ export function run(): Promise<void> {
       expectationsFile: inputs.expectations,
       referenceFile: inputs['reference-profile'],
       cwd,
-      now: Date.now(),
+      now: clock.now().getTime(),
     });
 
     const reportPath = resolve(cwd, inputs['report-path']);

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { POLICY_PATH, type DriftMethod } from '../../../shared/config/policy.js';
 import { computeDrift, renderDriftMarkdown, renderDriftText } from '../../../shared/drift/index.js';
+import { driftWindowOf, WINDOW_FLAGS } from '../../../shared/drift/window-option.js';
 import { UserError } from '../../../shared/errors.js';
 import { EXIT } from '../exit-codes.js';
 import { emit } from '../output.js';
@@ -85,12 +86,7 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
     )
     .action(async (flags: DriftFlags) => {
       const cwd = process.cwd();
-      if ((flags.from !== undefined || flags.to !== undefined) && flags.windowColumn === undefined) {
-        throw new UserError('--from and --to need --window-column', {
-          location: { key: flags.from !== undefined ? '--from' : '--to' },
-          hint: 'Name the timestamp column of the current data, e.g. --window-column timestamp',
-        });
-      }
+      const window = driftWindowOf({ column: flags.windowColumn, from: flags.from, to: flags.to }, WINDOW_FLAGS);
       const columns = listFlag(flags.columns);
       const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
       const progress = progressBar('drift');
@@ -102,9 +98,7 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
         method: flags.method,
         ...(columns && { columns }),
         ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
-        ...(flags.windowColumn !== undefined && {
-          window: { column: flags.windowColumn, from: flags.from, to: flags.to },
-        }),
+        ...(window && { window }),
         ...(flags.type && { types: parseTypeFlags(flags.type) }),
         minEffectSize: parseMinEffect(flags.minEffectSize),
         onProgress: (done, total) => progress.update(done, total),

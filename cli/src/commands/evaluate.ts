@@ -7,16 +7,15 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { defaultPolicy, POLICY_PATH } from '../../../shared/config/policy.js';
-import { UserError } from '../../../shared/errors.js';
-import { evaluateModelFiles, evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
 import type { Task } from '../../../shared/evaluate/predictions.js';
 import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate/render.js';
-import type { Logger } from '../../../shared/logger.js';
+import { checkEvaluateSources, evaluateSources, flagNames } from '../../../shared/evaluate/sources.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { EXIT } from '../exit-codes.js';
 import { cliModelPolicy, formatOption, listFlag } from '../options.js';
-import { emit } from '../output.js';
+import { emit, stderrLogger } from '../output.js';
+import { progressBar } from '../progress.js';
 
 interface EvaluateFlags {
   candidate?: string;
@@ -34,76 +33,36 @@ interface EvaluateFlags {
   output?: string;
 }
 
-/** Log lines go to stderr, so stdout stays the report. */
-const stderrLogger: Logger = {
-  debug: () => {},
-  info: (m) => process.stderr.write(`${m}\n`),
-  warn: (m) => process.stderr.write(`warning: ${m}\n`),
-  error: (m) => process.stderr.write(`error: ${m}\n`),
-};
-
-const list = listFlag;
-
-/** Checks the flag combination; a wrong one is a UserError naming the flags. */
-function checkFlags(flags: EvaluateFlags): void {
-  if ((flags.candidate === undefined) === (flags.predictions === undefined)) {
-    throw new UserError('give exactly one of --candidate <model.onnx> and --predictions <file>', {
-      location: { key: flags.candidate === undefined ? '--candidate' : '--predictions' },
-      hint: 'Score an ONNX model over --data with --candidate, or evaluate labels and scores computed elsewhere with --predictions',
-    });
-  }
-  if (flags.predictions !== undefined && flags.champion !== undefined) {
-    throw new UserError('--champion needs --candidate: in predictions mode the champion is the `champion_` columns', {
-      location: { key: '--champion' },
-      hint: 'Add champion_score (binary), champion_score_<class> (multiclass) or champion_prediction (regression) columns to the predictions file',
-    });
-  }
-  if (flags.predictions !== undefined && flags.data !== undefined) {
-    throw new UserError('--data is not used with --predictions: the predictions file holds the rows', {
-      location: { key: '--data' },
-      hint: 'Drop --data, or score an ONNX model over it with --candidate',
-    });
-  }
-  if (flags.candidate !== undefined && (flags.data === undefined || flags.data.length === 0)) {
-    throw new UserError('--candidate needs --data: the holdout to score it on', {
-      location: { key: '--data' },
-      hint: 'Pass the labelled holdout, e.g. --data "data/holdout/*.parquet"',
-    });
-  }
-}
-
+/** Checks the flags (shared/evaluate/sources.ts), then evaluates with onnxruntime-node found at run time. */
 async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport> {
-  checkFlags(flags);
+  checkEvaluateSources(flags, flagNames);
   const policy = (await cliModelPolicy(flags.policy, flags.model, cwd))?.evaluate ?? defaultPolicy().defaults.evaluate;
-  const slices = list(flags.slices);
-  const common = {
+  const logger = stderrLogger(true);
+  const runtime = () =>
+    resolveOnnxRuntime({
+      searchFrom: [dirname(fileURLToPath(import.meta.url)), cwd],
+      arch: process.arch,
+      logger,
+      ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
+    });
+  const progress = progressBar(flags.predictions === undefined ? 'scoring' : 'reading', {
+    then: 'metrics, bootstrap intervals and the gate',
+  });
+  const request = {
+    ...flags,
     cwd,
-    label: flags.label,
-    task: flags.task,
     policy,
-    logger: stderrLogger,
-    ...(slices && { slices }),
+    logger,
+    onProgress: (done: number, total: number) => progress.update(done, total),
+    slices: listFlag(flags.slices),
+    features: listFlag(flags.features),
+    classes: listFlag(flags.classes),
   };
-  if (flags.predictions !== undefined) {
-    return evaluatePredictions({ ...common, data: flags.predictions });
+  try {
+    return (await evaluateSources(request, { runtime })).report;
+  } finally {
+    progress.done();
   }
-  const runtime = await resolveOnnxRuntime({
-    searchFrom: [dirname(fileURLToPath(import.meta.url)), cwd],
-    arch: process.arch,
-    logger: stderrLogger,
-    ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
-  });
-  const features = list(flags.features);
-  const classes = list(flags.classes);
-  return evaluateModelFiles({
-    ...common,
-    runtime,
-    data: flags.data!,
-    candidate: flags.candidate!,
-    ...(flags.champion && { champion: flags.champion }),
-    ...(features && { features }),
-    ...(classes && { classes }),
-  });
 }
 
 /** Registers `modelship evaluate`. */

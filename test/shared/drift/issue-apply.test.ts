@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createOctokitClient } from '../../../shared/github/octokit-client.js';
 import { runDriftIssue, type DriftIssueRunOptions } from '../../../shared/drift/issue-apply.js';
+import { fixedClock } from '../../../shared/run-context/clock.js';
 import { DRIFT_ISSUE_LABEL, driftFingerprint, parseDriftState } from '../../../shared/drift/issue.js';
 import type { DriftPolicy } from '../../../shared/config/policy.js';
 import type { GitHubClient } from '../../../shared/github/client.js';
@@ -46,7 +47,7 @@ function options(
     report: driftReport(severity, share),
     policy,
     digest: digest.padStart(64, '0'),
-    now,
+    clock: fixedClock(now),
     details: '| column | drifted |\n|---|---|\n| f0 | yes |',
     defaultRef: 'main',
   };

@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DRIFT_ISSUE_LABEL,
-  ISSUE_BODY_LIMIT,
   decideDriftIssue,
   decideRetrain,
   driftFingerprint,
@@ -23,6 +22,7 @@ import {
   type RetrainOutcome,
 } from '../../../shared/drift/issue.js';
 import { serializeDriftState } from '../../../shared/drift/issue-state.js';
+import { GITHUB_BODY_LIMIT as ISSUE_BODY_LIMIT } from '../../../shared/github/limits.js';
 import type { DriftPolicy } from '../../../shared/config/policy.js';
 import type { DriftSeverityLevel } from '../../../shared/drift/report.js';
 import { driftPolicy, driftReport } from './issue-fixture.js';

@@ -22,7 +22,7 @@ import {
   truncatedModel,
   writeModel,
   zipMapClassifier,
-} from '../../helpers/onnx-models.js';
+} from '../../../examples/onnx-models.js';
 
 const runtime = await resolveOnnxRuntime({ searchFrom: [process.cwd()], arch: process.arch, logger: silentLogger });
 

@@ -1,5 +1,5 @@
 /**
- * The test-model builders (test/helpers/onnx-models.ts) make real ONNX models: onnxruntime runs
+ * The test-model builders (examples/onnx-models.ts) make real ONNX models: onnxruntime runs
  * each one and returns what the TypeScript reference computes (to float32 precision).
  */
 import fc from 'fast-check';
@@ -16,7 +16,7 @@ import {
   rowMajor,
   softmaxModel,
   sklearnStyleClassifier,
-} from '../../helpers/onnx-models.js';
+} from '../../../examples/onnx-models.js';
 
 const runtime = await resolveOnnxRuntime({ searchFrom: [process.cwd()], arch: process.arch, logger: silentLogger });
 const { InferenceSession, Tensor } = runtime.ort;

@@ -111,7 +111,7 @@ describe('resolveOnnxRuntime', () => {
     );
     expect(logger.lines.some((l) => l.startsWith('info: onnxruntime-node 1.30.0 from tool-cache'))).toBe(true);
     // It really works: a session runs.
-    const { linearRegressionModel } = await import('../../helpers/onnx-models.js');
+    const { linearRegressionModel } = await import('../../../examples/onnx-models.js');
     const session = await runtime.ort.InferenceSession.create(linearRegressionModel({ weights: [2], bias: 1 }));
     const out = await session.run({ features: new runtime.ort.Tensor('float32', Float32Array.from([3]), [1, 1]) }, [
       'prediction',

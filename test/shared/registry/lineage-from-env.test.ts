@@ -34,7 +34,7 @@ describe('registrationFromRunner', () => {
       commit: sha,
       lineage: {
         ref: 'refs/heads/main',
-        runUrl: 'https://github.com/acme/churn/actions/runs/99',
+        runUrl: 'https://github.com/acme/churn/actions/runs/99/attempts/1',
         environment: { 'runner.os': 'Linux', 'runner.arch': 'X64', 'runner.image': 'ubuntu24 20260301.1' },
       },
       creator: { id: 42, login: 'alice' },

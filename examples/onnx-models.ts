@@ -1,10 +1,14 @@
 /**
- * Real ONNX models for tests and benchmarks, built in TypeScript with `onnx-proto` (no Python, no
+ * Real ONNX models for the demo, benchmarks and tests, built in TypeScript with `onnx-proto` (no Python, no
  * committed binaries): logistic regression (MatMul+Add+Sigmoid), multiclass softmax, linear
  * regression, a scikit-learn-shaped classifier (a `label` plus a `probabilities` [N,2] output), a
  * per-column-inputs variant, and broken files for the error paths. Each builder returns the model's
  * bytes; `writeModel` puts them in a temp file. `reference*` functions compute the same numbers in
  * TypeScript so tests can check what onnxruntime returns.
+ *
+ * It lives in examples/, not test/helpers/, because the demo and the benchmarks build their models
+ * with it too; and not in shared/, because it needs `onnx-proto`, a devDependency the core and the
+ * bundles must not pull in.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,10 +1,12 @@
 /**
  * The modelship App wired to a sandbox, as GitHub would wire an installed App: the real server
  * (app/src/server.ts) authenticates with the sandbox App's key and receives the sandbox's signed
- * webhooks. Used by `modelship sandbox --app`, the demo and the App's end-to-end tests.
+ * webhooks. Used by `modelship sandbox --app` (through sandbox/serve.ts), the demo and the App's
+ * end-to-end tests. It lives here, beside the CLI verb, and not in sandbox/, so the sandbox (an
+ * emulated GitHub) knows nothing of modelship and can be lifted out alone.
  */
-import { startAppServer, type AppServer, type AppServerOptions } from '../app/src/server.js';
-import type { Sandbox } from './index.js';
+import { startAppServer, type AppServer, type AppServerOptions } from '../../app/src/server.js';
+import type { Sandbox } from '../../sandbox/index.js';
 
 /** Options passed through to the App server (identity, secret and URL come from the sandbox). */
 export type SandboxAppOptions = Omit<AppServerOptions, 'appId' | 'privateKey' | 'webhookSecret' | 'baseUrl'>;
