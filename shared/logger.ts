@@ -1,6 +1,6 @@
 /**
  * The Logger port. The core never writes to stdout; adapters pass a Logger built over
- * `@actions/core` (actions), the console (CLI) or Probot's logger (app).
+ * the runner protocol (actions/common/logger.ts), stderr (CLI) or Probot's logger (app).
  */
 export interface Logger {
   debug(message: string): void;

@@ -1,12 +1,6 @@
 /**
- * The Clock port: the registry stamps manifests and judges whether a leftover draft is stale, and
- * tests need to move time, so the core never calls `Date.now()` itself.
+ * The registry's clock is the core's one clock port (shared/run-context/clock.ts): it stamps
+ * manifests and judges whether a leftover draft is stale. Re-exported here for the registry's
+ * callers.
  */
-
-/** A source of the current time. */
-export interface Clock {
-  now(): Date;
-}
-
-/** The real clock. */
-export const systemClock: Clock = { now: () => new Date() };
+export { systemClock, type Clock } from '../run-context/clock.js';
