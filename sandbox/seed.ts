@@ -90,7 +90,14 @@ export function loadSeedFile(path: string): z.output<typeof SeedSchema> {
   try {
     value = parseYaml(text);
   } catch (error) {
-    throw new UserError(`not valid YAML or JSON: ${(error as Error).message}`, { location: { file: path } });
+    // yaml's message ends in a code frame over several lines; keep its first line and put the
+    // position in the location, so the whole report stays one `file:line:column: what` line.
+    const where = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new UserError(`not valid YAML or JSON: ${what}`, {
+      location: { file: path, line: where?.line, column: where?.col },
+      hint: 'See docs/sandbox.md, "Seed files", for the format',
+    });
   }
   return parseSeed(value, path);
 }
