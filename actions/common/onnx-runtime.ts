@@ -89,7 +89,9 @@ export function npmInstaller(options: NpmInstallerOptions): RuntimeInstaller {
       }
       mkdirSync(request.prefix, { recursive: true });
       const args = ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', request.prefix, tarball];
-      if (!request.cuda) args.push('--ignore-scripts');
+      // With CUDA the postinstall must run: say so, so an inherited `npm_config_ignore_scripts=true`
+      // (exported by `npm run` in a checkout whose .npmrc sets ignore-scripts) cannot turn it off.
+      args.push(request.cuda ? '--ignore-scripts=false' : '--ignore-scripts');
       options.logger.info(`npm ${args.join(' ')}`);
       await run(npm, args, env, work);
     } finally {

@@ -337,6 +337,7 @@ if (args[0] === 'pack') {
     });
     const inst = calls(log)[1]!;
     expect(inst.args).not.toContain('--ignore-scripts');
+    expect(inst.args).toContain('--ignore-scripts=false');
     expect(inst.install).toBe('cuda12');
   });
 
