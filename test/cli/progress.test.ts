@@ -152,4 +152,25 @@ describe('the verbs', () => {
     expect(lines.at(-1)).toBe(`Wrote the profile to ${profile}.`);
     expect(p.stderr).toContain('\x1b[0J'); // the bar was cleared before the confirmation
   });
+
+  it('on a terminal, evaluate shows the reading, then what it does after it, with log lines above the bar', async () => {
+    const dir = workspace();
+    const rows = Array.from({ length: 400 }, (_, i) => {
+      const y = i % 2;
+      return `${y},${((y ? 0.6 : 0.2) + (i % 7) / 20).toFixed(3)},${((y ? 0.5 : 0.3) + (i % 5) / 20).toFixed(3)}`;
+    });
+    writeFileSync(join(dir, 'scored.csv'), ['churned,score,champion_score', ...rows].join('\n') + '\n');
+    Object.assign(process.stderr, { isTTY: true, columns: 120 });
+    const report = join(dir, 'report.json');
+    const args = ['evaluate', '--predictions', join(dir, 'scored.csv'), '--label', 'churned', '--task', 'binary'];
+    const r = await runCli(...args, '--format', 'json', '--output', report);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = frames(r.stderr);
+    expect(lines).toContain('metrics, bootstrap intervals and the gate …');
+    expect(lines).toContain(
+      'Read 400 rows of predictions from ' + join(dir, 'scored.csv') + ' (with champion_ columns)',
+    );
+    expect(lines.at(-1)).toBe(`Wrote the report to ${report}.`);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ rows: 400 });
+  });
 });
