@@ -79,12 +79,24 @@ async function openParquet(source: SourceFile): Promise<OpenParquet> {
 function notParquet(source: SourceFile, error: unknown): unknown {
   if (isUserError(error) || (error instanceof Error && typeof (error as { code?: unknown }).code === 'string'))
     return toFileError(error, source.display);
-  const detail = error instanceof Error ? error.message : String(error);
-  return new UserError(`not a readable Parquet file (${detail})`, {
+  return new UserError(`not a readable Parquet file (${parquetProblem(source, error)})`, {
     location: { file: source.display },
     hint: 'The file may be truncated or not Parquet; re-export it, or set the format if the extension is wrong',
     cause: error,
   });
+}
+
+/**
+ * What is wrong with the file, in the user's words: the Parquet reader's own messages say it
+ * (`parquet file invalid`), but a RangeError or TypeError from deep inside it ("Offset is outside
+ * the bounds of the DataView") only says the bytes ran out or made no sense.
+ */
+function parquetProblem(source: SourceFile, error: unknown): string {
+  if (source.size === 0) return 'the file is empty';
+  if (error instanceof RangeError || error instanceof TypeError || !(error instanceof Error)) {
+    return `its ${source.size} bytes end early or its footer is damaged`;
+  }
+  return error.message;
 }
 
 /** The modelship type of a top-level Parquet field. */

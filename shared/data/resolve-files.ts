@@ -50,6 +50,29 @@ export async function resolveFiles(
 ): Promise<SourceFile[]> {
   if (patterns.length === 0)
     throw new UserError('no data files given', { hint: 'Pass a path or glob such as `data/**/*.csv`' });
+  const unique = await matchFiles(patterns, cwd);
+  return Promise.all(
+    unique.map(async (display) => {
+      const path = resolve(cwd, display);
+      const { format: fmt, gzip } = detectFormat(display, format);
+      try {
+        await access(path, constants.R_OK);
+        const info = await stat(path);
+        return { path, display, format: fmt, gzip, size: info.size };
+      } catch (error) {
+        throw toFileError(error, display);
+      }
+    }),
+  );
+}
+
+/**
+ * The files `patterns` (paths or globs, as the user typed them, quoted or not) name, relative to
+ * `cwd` unless a pattern is absolute, sorted and without repeats. A plain path that is missing or a
+ * folder, or a glob that matches nothing, is a UserError naming it. Shared by data files and
+ * profile files (`profile --merge "shards/*.json"`).
+ */
+export async function matchFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
   for (const pattern of patterns) {
     if (isDynamicPattern(pattern)) continue;
     // A plain path: say precisely what is wrong with it.
@@ -78,18 +101,5 @@ export async function resolveFiles(
       hint: `Check the pattern and the directory it is resolved against (${cwd})`,
     });
   }
-  const unique = [...new Set(found)].sort();
-  return Promise.all(
-    unique.map(async (display) => {
-      const path = resolve(cwd, display);
-      const { format: fmt, gzip } = detectFormat(display, format);
-      try {
-        await access(path, constants.R_OK);
-        const info = await stat(path);
-        return { path, display, format: fmt, gzip, size: info.size };
-      } catch (error) {
-        throw toFileError(error, display);
-      }
-    }),
-  );
+  return [...new Set(found)].sort();
 }

@@ -149,6 +149,16 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
         hint: `Got from ${options.window.from} and to ${options.window.to}`,
       });
     window = { column: options.window.column, ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+    // A window over a text column keeps no row; say which column is wrong rather than "no rows".
+    if (refType.get(window.column) === 'category') {
+      const times = refSchema.filter((c) => c.type === 'timestamp').map((c) => c.name);
+      throw new UserError(`the window column \`${window.column}\` holds text, not timestamps`, {
+        location: { file: reference.source, key: '--window-column' },
+        hint: times.length
+          ? `Name a timestamp column: ${list(times)}`
+          : 'Name a column of ISO-8601 date-times or epoch milliseconds',
+      });
+    }
   }
 
   // Read the current data with the reference's types, so a number column that holds text shows up.
@@ -168,17 +178,6 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
   });
   total = (reference.mode === 'exact' ? reference.dataset.totalBytes : 0) + current.totalBytes;
   const curNames = new Set(current.schema.columns.map((c) => c.name));
-  // A window over a column that is not a time keeps no row; say which column is wrong, not "no rows".
-  const windowType = window && current.schema.columns.find((c) => c.name === window.column)?.type;
-  if (window && windowType !== undefined && windowType !== 'timestamp') {
-    const times = current.schema.columns.filter((c) => c.type === 'timestamp').map((c) => c.name);
-    throw new UserError(`the window column \`${window.column}\` holds ${windowType} values, not timestamps`, {
-      location: { file: current.files[0], key: '--window-column' },
-      hint: times.length
-        ? `Name a timestamp column: ${list(times)}`
-        : 'Name a column of ISO-8601 date-times or epoch milliseconds',
-    });
-  }
 
   // Which columns to test.
   const skipped: { column: string; reason: string }[] = [];

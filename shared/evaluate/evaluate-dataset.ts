@@ -233,9 +233,19 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
   const slices = options.slices ?? policy.slices.columns;
   const types: Record<string, 'number' | 'category'> = { [label]: task === 'regression' ? 'number' : 'category' };
   for (const s of slices) if (s !== label) types[s] = 'category';
+  // The models' feature columns are read as numbers, so a text cell among the rows sampled for type
+  // inference is reported by the reader at its file:line, as one after them is, rather than as a
+  // "not numeric" column with no line.
+  const typeHints: Record<string, 'number'> = {};
+  const named = [
+    options.features,
+    ...[options.candidate, options.champion].map((m) => m && featureColumnsFromMetadata(m.metadata.props)?.columns),
+  ];
+  for (const name of named.flatMap((columns) => columns ?? [])) if (!(name in types)) typeHints[name] = 'number';
   const dataset = await openDataset(typeof options.data === 'string' ? options.data : [...options.data], {
     cwd: options.cwd,
     types,
+    typeHints,
     ...(options.onProgress && { onProgress: options.onProgress }),
   });
   const rows = new RowCollector(task, label, slices);

@@ -165,7 +165,7 @@ function checkColumns(
       `feature column ${list(notNumbers)} is not numeric (${notNumbers.map((n) => columns.find((c) => c.name === n)?.type).join(', ')})`,
       {
         location: { file: model.file },
-        hint: 'The model is fed numbers only: encode categories inside the ONNX graph, or read the column as a number (types: in the data options)',
+        hint: 'The model is fed numbers only: encode categories and times inside the ONNX graph, or name numeric feature columns',
       },
     );
   }

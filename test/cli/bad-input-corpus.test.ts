@@ -120,6 +120,10 @@ function runChild(args: string[], cwd: string, closeStdout = false): Promise<Out
 
 type Verdict = 'clear' | 'trace' | 'hang' | 'silent pass' | 'unclear';
 
+/** Words of the runtime, not of modelship: a message holding one let an internal error through. */
+const INTERNAL_PHRASES =
+  /Offset is outside the bounds|DataView|is not a function|Cannot read properties|of undefined|\bERR_[A-Z_]{4,}|\[object Object\]|RangeError|TypeError|SyntaxError: Unexpected/;
+
 /** Judges one outcome; `problem` says what is wrong for the failure list. */
 function judge(c: CorpusCase, o: Outcome): { verdict: Verdict; problem?: string } {
   if (o.hung) return { verdict: 'hang', problem: `took ${Math.round(o.ms)} ms` };
@@ -127,6 +131,8 @@ function judge(c: CorpusCase, o: Outcome): { verdict: Verdict; problem?: string 
     return { verdict: 'trace', problem: `exit ${o.code}: ${o.output.slice(0, 400)}` };
   }
   if (o.code === 0) return { verdict: 'silent pass', problem: o.output.slice(0, 200) };
+  const leaked = INTERNAL_PHRASES.exec(o.output);
+  if (leaked) return { verdict: 'trace', problem: `leaks "${leaked[0]}": ${o.output.slice(0, 400)}` };
   const missing = c.where.filter((w) => !o.output.includes(w));
   const wanted = c.exit ?? 2;
   const wrongs = [

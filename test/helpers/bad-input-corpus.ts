@@ -603,12 +603,7 @@ export function buildCorpus(dir: string): CorpusCase[] {
       args: ['profile', '--data', good, '--type', 'nope=number'],
       where: ['nope'],
     },
-    {
-      verb: 'profile',
-      name: '--type number over a category column',
-      args: ['profile', '--data', good, '--type', 'plan=number'],
-      where: ['good.csv:2', 'plan'],
-    },
+
     {
       verb: 'expectations infer',
       name: 'malformed --type',
