@@ -1,9 +1,7 @@
 /** Options shared by several verbs. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { loadPolicy, modelPolicy, POLICY_PATH, type ModelPolicy } from '../../shared/config/policy.js';
-import { readUserFile } from '../../shared/read-user-file.js';
+import { modelPolicy, type ModelPolicy } from '../../shared/config/policy.js';
+import { readWorkspacePolicy } from '../../shared/config/workspace-policy.js';
 import type { ColumnType } from '../../shared/data/batch.js';
 import { UserError } from '../../shared/errors.js';
 
@@ -41,15 +39,14 @@ export function listFlag(value: string | undefined): string[] | undefined {
 }
 
 /**
- * The model policy a verb follows: `--policy <file>`, else .github/modelship.yml when the current
- * folder has one, for `--model` (any model when the file lists none); undefined when there is no file.
+ * The model policy a verb follows: `--policy <file>`, else .github/modelship.yml, else the default
+ * policy (shared/config/workspace-policy.ts, the actions' rule too), for `--model` (any model when
+ * the file lists none).
  */
 export async function cliModelPolicy(
   policyFlag: string | undefined,
   model: string | undefined,
   cwd: string,
-): Promise<ModelPolicy | undefined> {
-  const file = policyFlag ?? (existsSync(resolve(cwd, POLICY_PATH)) ? POLICY_PATH : undefined);
-  if (file === undefined) return undefined;
-  return modelPolicy(loadPolicy(await readUserFile(file, cwd, 'policy file'), file), model ?? '*');
+): Promise<ModelPolicy> {
+  return modelPolicy(await readWorkspacePolicy(policyFlag, cwd, 'policy'), model ?? '*');
 }

@@ -30,3 +30,15 @@ export async function emit(text: string, file: string | undefined, what = 'the r
   await writeUserFile(file, text.endsWith('\n') ? text : `${text}\n`, process.cwd(), '--output');
   printLine(`Wrote ${what} to ${file}.`);
 }
+
+/** The report formats every reporting verb takes (`--format`). */
+export type ReportFormat = 'json' | 'markdown' | 'text';
+
+/** A report in the `--format` asked for: JSON as it is, or the verb's Markdown or plain-text rendering. */
+export function formatReport<R>(
+  report: R,
+  format: ReportFormat,
+  render: { readonly markdown: (report: R) => string; readonly text: (report: R) => string },
+): string {
+  return format === 'json' ? JSON.stringify(report, null, 2) : render[format](report);
+}

@@ -10,9 +10,9 @@ import { atActionEdge } from '../../common/action-edge.js';
 import { lazyGitHub } from '../../common/github.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
 import { actionsLogger } from '../../common/logger.js';
-import { readWorkspacePolicy } from '../../common/policy-file.js';
 import { readRunContext } from '../../common/run-context.js';
 import { modelPolicy } from '../../../shared/config/policy.js';
+import { readWorkspacePolicy } from '../../../shared/config/workspace-policy.js';
 import { computeDrift, noDataFailure, renderDriftMarkdown } from '../../../shared/drift/index.js';
 import {
   describeDriftIssueRun,
@@ -39,7 +39,7 @@ export function run(): Promise<void> {
     const run = readRunContext();
     const github = lazyGitHub(run, inputs.token, 'drift-report');
     const policy = modelPolicy(
-      await readWorkspacePolicy(inputs.policy, run.workspace, 'drift policy'),
+      await readWorkspacePolicy(inputs.policy, run.workspace, 'drift policy', actionsLogger),
       inputs.model,
     ).drift;
     const stage = inputs.stage ?? policy.stage;

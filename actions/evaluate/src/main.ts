@@ -11,9 +11,9 @@ import { lazyGitHub } from '../../common/github.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
 import { actionsLogger } from '../../common/logger.js';
 import { resolveRuntimeOnRunner } from '../../common/onnx-runtime.js';
-import { readWorkspacePolicy } from '../../common/policy-file.js';
 import { readRunContext } from '../../common/run-context.js';
 import { modelPolicy } from '../../../shared/config/policy.js';
+import { readWorkspacePolicy } from '../../../shared/config/workspace-policy.js';
 import { downloadChampion } from '../../../shared/evaluate/champion.js';
 import { evaluationTitle, publishEvaluation, writeEvaluationFiles } from '../../../shared/evaluate/publish.js';
 import { renderEvaluation } from '../../../shared/evaluate/render.js';
@@ -30,7 +30,7 @@ export function run(): Promise<void> {
     checkEvaluateSources(inputs, inputNames);
     const run = readRunContext();
     const github = lazyGitHub(run, inputs.token, 'evaluate');
-    const policy = await readWorkspacePolicy(inputs.policy, run.workspace, 'evaluation gate');
+    const policy = await readWorkspacePolicy(inputs.policy, run.workspace, 'evaluation gate', actionsLogger);
     const repository = () => requireRepository(run, process.env);
 
     const { report, championTag } = await evaluateSources(

@@ -5,7 +5,7 @@ import { computeDrift, renderDriftMarkdown, renderDriftText } from '../../../sha
 import { driftWindowOf, WINDOW_FLAGS } from '../../../shared/drift/window-option.js';
 import { UserError } from '../../../shared/errors.js';
 import { EXIT } from '../exit-codes.js';
-import { emit } from '../output.js';
+import { emit, formatReport } from '../output.js';
 import { progressBar } from '../progress.js';
 import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption } from '../options.js';
 
@@ -94,7 +94,7 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
         reference,
         current: flags.current,
         cwd,
-        policy: (await cliModelPolicy(flags.policy, flags.model, cwd))?.drift,
+        policy: (await cliModelPolicy(flags.policy, flags.model, cwd)).drift,
         method: flags.method,
         ...(columns && { columns }),
         ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
@@ -103,12 +103,7 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
         minEffectSize: parseMinEffect(flags.minEffectSize),
         onProgress: (done, total) => progress.update(done, total),
       }).finally(() => progress.done());
-      const text =
-        flags.format === 'json'
-          ? JSON.stringify(report, null, 2)
-          : flags.format === 'markdown'
-            ? renderDriftMarkdown(report)
-            : renderDriftText(report);
+      const text = formatReport(report, flags.format, { markdown: renderDriftMarkdown, text: renderDriftText });
       await emit(text, flags.output);
       setExit(report.dataset_drift ? EXIT.failed : EXIT.ok);
     });

@@ -6,7 +6,7 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
-import { defaultPolicy, POLICY_PATH } from '../../../shared/config/policy.js';
+import { POLICY_PATH } from '../../../shared/config/policy.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
 import type { Task } from '../../../shared/evaluate/predictions.js';
 import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate/render.js';
@@ -14,7 +14,7 @@ import { checkEvaluateSources, evaluateSources, flagNames } from '../../../share
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { EXIT } from '../exit-codes.js';
 import { cliModelPolicy, formatOption, listFlag } from '../options.js';
-import { emit, stderrLogger } from '../output.js';
+import { emit, formatReport, stderrLogger } from '../output.js';
 import { progressBar } from '../progress.js';
 
 interface EvaluateFlags {
@@ -36,7 +36,7 @@ interface EvaluateFlags {
 /** Checks the flags (shared/evaluate/sources.ts), then evaluates with onnxruntime-node found at run time. */
 async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport> {
   checkEvaluateSources(flags, flagNames);
-  const policy = (await cliModelPolicy(flags.policy, flags.model, cwd))?.evaluate ?? defaultPolicy().defaults.evaluate;
+  const policy = (await cliModelPolicy(flags.policy, flags.model, cwd)).evaluate;
   const logger = stderrLogger(true);
   const runtime = () =>
     resolveOnnxRuntime({
@@ -107,12 +107,10 @@ export function registerEvaluate(program: Command, setExit: (code: number) => vo
     )
     .action(async (flags: EvaluateFlags) => {
       const report = await run(flags, process.cwd());
-      const text =
-        flags.format === 'json'
-          ? JSON.stringify(report, null, 2)
-          : flags.format === 'markdown'
-            ? renderEvaluation(report)
-            : renderEvaluationText(report);
+      const text = formatReport(report, flags.format, {
+        markdown: (r) => renderEvaluation(r),
+        text: renderEvaluationText,
+      });
       await emit(text, flags.output);
       setExit(report.gate.passed ? EXIT.ok : EXIT.failed);
     });

@@ -4,7 +4,7 @@ import { renderValidationMarkdown, renderValidationText } from '../../../shared/
 import { failsUnder, type FailOn } from '../../../shared/validate/fail-on.js';
 import { validateFiles } from '../../../shared/validate/validate-files.js';
 import { EXIT } from '../exit-codes.js';
-import { emit } from '../output.js';
+import { emit, formatReport } from '../output.js';
 import { progressBar } from '../progress.js';
 import { formatOption } from '../options.js';
 
@@ -47,12 +47,10 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
         now: Date.now(),
         onProgress: (done, total) => progress.update(done, total),
       }).finally(() => progress.done());
-      const text =
-        flags.format === 'json'
-          ? JSON.stringify(report, null, 2)
-          : flags.format === 'markdown'
-            ? renderValidationMarkdown(report)
-            : renderValidationText(report, { verbose: flags.verbose });
+      const text = formatReport(report, flags.format, {
+        markdown: renderValidationMarkdown,
+        text: (r) => renderValidationText(r, { verbose: flags.verbose }),
+      });
       await emit(text, flags.output);
       setExit(failsUnder(report, flags.failOn) ? EXIT.failed : EXIT.ok);
     });
