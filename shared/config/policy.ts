@@ -21,7 +21,7 @@ import {
   type PolicyFile,
 } from './policy-schema.js';
 import { problemAt, throwProblems, zodIssuesToProblems, type ConfigProblem } from './zod-issues.js';
-import { parseYamlSource, type ConfigPath, type YamlSource } from './yaml-source.js';
+import { formatPath, parseYamlSource, type ConfigPath, type YamlSource } from './yaml-source.js';
 
 export { policyFileSchema, policyJsonSchema } from './policy-schema.js';
 export type { PolicyFile } from './policy-schema.js';
@@ -99,6 +99,11 @@ export interface EvaluatePolicy {
     readonly memory_mb?: number;
   };
   readonly bootstrap: { readonly resamples: number; readonly seed: number };
+  /**
+   * Where the metric names were written (file:line:column and key), keyed by `metric`, `min.<metric>`
+   * and `max.<metric>`, so a metric that does not fit the task is reported at its line.
+   */
+  readonly sources?: Readonly<Record<string, Location>>;
 }
 
 /** Thresholds of one drift severity level. */
@@ -251,7 +256,7 @@ function normalize(raw: PolicyFile, source: YamlSource, problems: ConfigProblem[
     models[name] = {
       name,
       stages,
-      evaluate: normalizeEvaluate(merge(raw.evaluate, section.evaluate)),
+      evaluate: normalizeEvaluate(merge(raw.evaluate, section.evaluate), source, raw.evaluate, section.evaluate, path),
       drift: normalizeDrift(ctx, raw.drift, section.drift, path, stages),
       training: { gpu: section.training?.gpu ?? raw.training?.gpu ?? 'preferred' },
     };
@@ -260,7 +265,7 @@ function normalize(raw: PolicyFile, source: YamlSource, problems: ConfigProblem[
   const defaults: ModelPolicy = {
     name: '*',
     stages,
-    evaluate: normalizeEvaluate(raw.evaluate ?? {}),
+    evaluate: normalizeEvaluate(raw.evaluate ?? {}, source, raw.evaluate, undefined, []),
     // The top-level drift section is checked against the default stages only when it applies to them.
     drift: normalizeDrift(
       Object.keys(models).length ? { ...ctx, problems: [] } : ctx,
@@ -369,8 +374,31 @@ function stage(
   };
 }
 
-function normalizeEvaluate(e: EvaluateFile): EvaluatePolicy {
+function normalizeEvaluate(
+  e: EvaluateFile,
+  source: YamlSource,
+  top: EvaluateFile | undefined,
+  own: EvaluateFile | undefined,
+  modelPath: ConfigPath,
+): EvaluatePolicy {
+  // Each metric name where it was written: the model's own section wins over the top-level one.
+  const sources: Record<string, Location> = {};
+  const at = (key: readonly string[]): Location => {
+    const written = (section: EvaluateFile | undefined) =>
+      key.reduce<unknown>(
+        (node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined),
+        section,
+      ) !== undefined;
+    const path = written(own) ? [...modelPath, 'evaluate', ...key] : written(top) ? ['evaluate', ...key] : undefined;
+    return path
+      ? { ...source.locate(path), key: formatPath(path) }
+      : { file: source.file, key: ['evaluate', ...key].join('.') };
+  };
+  if (e.metric !== undefined) sources.metric = at(['metric']);
+  for (const m of Object.keys(e.min ?? {})) sources[`min.${m}`] = at(['min', m]);
+  for (const m of Object.keys(e.max ?? {})) sources[`max.${m}`] = at(['max', m]);
   return {
+    sources,
     ...(e.metric !== undefined && { metric: e.metric }),
     min_delta: e.min_delta ?? 0,
     confidence: e.confidence ?? 0.95,

@@ -5,7 +5,7 @@
  */
 export { computeDrift, type DriftOptions } from './compute-drift.js';
 export { renderDriftMarkdown, renderDriftText, untestedLines, type DriftMarkdownOptions } from './render.js';
-export { driftVerdict, overallVerdict } from './verdict.js';
+export { driftVerdict, noDataFailure, overallVerdict } from './verdict.js';
 export {
   chooseMethod,
   describeRule,

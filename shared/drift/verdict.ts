@@ -102,3 +102,13 @@ export function overallVerdict(severity: DriftSeverityLevel, noDataColumns: numb
 export function driftVerdict(report: Pick<DriftReport, 'verdict' | 'severity' | 'no_data'>): DriftVerdict {
   return report.verdict ?? overallVerdict(report.severity, report.no_data?.length ?? 0);
 }
+
+/**
+ * Why a run with verdict `no_data` must not pass, in words for a failed step or a terminal, or
+ * undefined when the verdict is not `no_data`.
+ */
+export function noDataFailure(report: DriftReport): string | undefined {
+  if (driftVerdict(report) !== 'no_data') return undefined;
+  const columns = (report.no_data ?? []).map((c) => `${c.column} (${c.reason})`).join(', ');
+  return `No data: ${columns || 'a column'} could not be tested (fewer than ${report.min_values ?? 1} values on a side), so this run cannot say there is no drift. Fix the data, set drift.columns.<name>.ignore: true, or lower drift.min_values in the policy`;
+}

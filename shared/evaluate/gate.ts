@@ -60,20 +60,24 @@ export interface Comparison {
   readonly ci_high: number | null;
 }
 
-/** The primary metric for `task`, checking that the policy's metric, minimums and maximums belong to it. */
+/**
+ * The primary metric for `task`, checking that the policy's metric, minimums and maximums belong to
+ * it; a metric of another task is a UserError at the policy's file:line (key). Cheap: call it before
+ * reading any data, so the mistake is reported at once.
+ */
 export function primaryMetric(policy: EvaluatePolicy, task: Task): MetricName {
   const allowed = TASK_METRICS[task];
   const check = (metric: string, key: string) => {
     if (!(allowed as readonly string[]).includes(metric)) {
       throw new UserError(`metric \`${metric}\` does not apply to a ${task} model`, {
-        location: { key },
-        hint: `The ${task} metrics are ${allowed.join(', ')}`,
+        location: policy.sources?.[key] ?? { key: `evaluate.${key}` },
+        hint: `The ${task} metrics are ${allowed.join(', ')}; change the policy or --task`,
       });
     }
   };
-  if (policy.metric !== undefined) check(policy.metric, 'evaluate.metric');
-  for (const m of Object.keys(policy.min)) check(m, `evaluate.min.${m}`);
-  for (const m of Object.keys(policy.max)) check(m, `evaluate.max.${m}`);
+  if (policy.metric !== undefined) check(policy.metric, 'metric');
+  for (const m of Object.keys(policy.min)) check(m, `min.${m}`);
+  for (const m of Object.keys(policy.max)) check(m, `max.${m}`);
   return policy.metric ?? DEFAULT_METRIC[task];
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, loadPolicy, modelPolicy, policyJsonSchema } from '../../../shared/config/policy.js';
 import { isUserError, type UserError } from '../../../shared/errors.js';
+import { primaryMetric } from '../../../shared/evaluate/gate.js';
 
 const FILE = '.github/modelship.yml';
 
@@ -134,6 +135,7 @@ describe('loadPolicy: defaults', () => {
       slices: { columns: [], max_regression: 0.02, min_rows: 30 },
       budgets: {},
       bootstrap: { resamples: 1000, seed: 0 },
+      sources: {},
     });
     expect(model.drift).toEqual({
       stage: 'production',
@@ -328,5 +330,20 @@ describe('policyJsonSchema', () => {
     walk(policyJsonSchema());
     expect(keys.size).toBeGreaterThan(40);
     expect([...keys].filter((key) => !docs.includes(`\`${key}\``))).toEqual([]);
+  });
+});
+
+describe('a policy metric for the wrong task', () => {
+  it('is reported at its file:line (key), from the model section or the top level', () => {
+    const text =
+      'evaluate:\n  metric: rmse\nmodels:\n  churn:\n    evaluate:\n      min: { roc_auc: 0.7, mape: 0.1 }\n';
+    const policy = loadPolicy(text, FILE);
+    const churn = policy.models.churn!.evaluate;
+    expect(() => primaryMetric(churn, 'binary')).toThrow(
+      '.github/modelship.yml:2:11 (evaluate.metric): metric `rmse` does not apply to a binary model. The binary metrics are accuracy, precision, recall, f1, roc_auc, pr_auc, log_loss, brier, ece; change the policy or --task',
+    );
+    expect(() => primaryMetric({ ...churn, metric: undefined }, 'binary')).toThrow(
+      /^\.github\/modelship\.yml:6:34 \(models\.churn\.evaluate\.min\.mape\): metric `mape` does not apply to a binary model/,
+    );
   });
 });
