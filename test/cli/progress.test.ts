@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { logisticRegressionModel, writeModel } from '../../examples/onnx-models.js';
 import { progressBar } from '../../cli/src/progress.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -172,5 +173,25 @@ describe('the verbs', () => {
     );
     expect(lines.at(-1)).toBe(`Wrote the report to ${report}.`);
     expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ rows: 400 });
+  });
+
+  it('on a terminal, evaluate with an ONNX candidate: its log lines, then what it does after the scoring pass', async () => {
+    const dir = workspace();
+    const rows = Array.from({ length: 500 }, (_, i) => `${((i % 9) - 4) / 4},${((i % 5) - 2) / 2},${i % 2}`);
+    writeFileSync(join(dir, 'holdout.csv'), ['x0,x1,churned', ...rows].join('\n') + '\n');
+    const metadata = { feature_names: JSON.stringify(['x0', 'x1']) };
+    writeModel(logisticRegressionModel({ weights: [1.5, -2], metadata }), 'model.onnx', dir);
+    Object.assign(process.stderr, { isTTY: true, columns: 120 });
+    const r = await runCli(
+      ...['evaluate', '--candidate', join(dir, 'model.onnx'), '--data', join(dir, 'holdout.csv')],
+      ...['--label', 'churned', '--task', 'binary', '--format', 'json'],
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ rows: 500 });
+    const lines = frames(r.stderr);
+    // The holdout is read in one chunk, so the bar starts at 100%: what comes after the reading.
+    expect(lines.at(-1)).toBe('metrics, bootstrap intervals and the gate …');
+    expect(lines.findIndex((l) => l.startsWith('Scoring '))).toBeGreaterThan(0); // the log, above the bar
+    expect(r.stderr).toContain('\x1b[0J');
   });
 });
