@@ -6,8 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUserError, type UserError } from '../../../shared/errors.js';
+import { type UserError } from '../../../shared/errors.js';
+import { loadPolicy } from '../../../shared/config/policy.js';
+import { evaluatePredictions } from '../../../shared/evaluate/evaluate-dataset.js';
 import { readPredictions, type ReadPredictionsOptions } from '../../../shared/evaluate/read-predictions.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelship-predictions-'));
 let n = 0;
@@ -19,13 +22,7 @@ function file(text: string, ext = 'csv'): string {
 
 async function fails(text: string, options: ReadPredictionsOptions, ext = 'csv'): Promise<UserError> {
   const path = file(text, ext);
-  try {
-    await readPredictions(path, options);
-  } catch (error) {
-    expect(isUserError(error)).toBe(true);
-    return error as UserError;
-  }
-  throw new Error('expected a UserError');
+  return expectUserError(readPredictions(path, options));
 }
 
 const binary = { label: 'y', task: 'binary' } as const;
@@ -111,5 +108,17 @@ describe('readPredictions', () => {
     // Rounded probabilities (0.333 × 3 = 0.999) are still probabilities.
     const ok = await readPredictions(file('label,score_a,score_b,score_c\na,0.333,0.333,0.333\n'), multiclass);
     expect(ok.candidate).toMatchObject({ task: 'multiclass', classes: ['a', 'b', 'c'] });
+  });
+});
+
+describe('evaluatePredictions', () => {
+  it('reports a policy metric of another task at its policy line, before reading any data', async () => {
+    const policy = loadPolicy('evaluate:\n  min: { rmse: 0.5 }\n', '.github/modelship.yml').defaults.evaluate;
+    // The data file does not exist: the metric mistake is found first, so nothing was read.
+    await expect(
+      evaluatePredictions({ data: join(dir, 'missing.csv'), cwd: dir, label: 'y', task: 'binary', policy }),
+    ).rejects.toThrow(
+      /^\.github\/modelship\.yml:2:16 \(evaluate\.min\.rmse\): metric `rmse` does not apply to a binary model/,
+    );
   });
 });
