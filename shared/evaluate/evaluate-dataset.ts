@@ -16,7 +16,7 @@ import { DEFAULT_SCORE_BATCH, scoreModels, type Measurements } from '../onnx/sco
 import { featureColumnsFromMetadata } from '../onnx/model-metadata.js';
 import { planFeeds } from '../onnx/signature.js';
 import { evaluate, type EvaluateInput, type EvaluationReport } from './evaluate.js';
-import type { Budgets } from './gate.js';
+import { primaryMetric, type Budgets } from './gate.js';
 import type { Labels, Predictions, Task } from './predictions.js';
 import { readPredictions } from './read-predictions.js';
 import type { SliceColumn } from './slices.js';
@@ -294,6 +294,7 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
  * no ONNX runtime, and no measurements (so latency, size and memory budgets fail closed).
  */
 export async function evaluatePredictions(options: CommonOptions): Promise<EvaluationReport> {
+  primaryMetric(options.policy, options.task); // a policy metric of another task: said before reading data
   const slices = options.slices ?? options.policy.slices.columns;
   const file = await readPredictions(typeof options.data === 'string' ? options.data : [...options.data], {
     label: options.label,
@@ -330,6 +331,7 @@ export interface EvaluateModelFilesOptions extends Omit<EvaluateModelsOptions, '
  */
 export async function evaluateModelFiles(options: EvaluateModelFilesOptions): Promise<EvaluationReport> {
   const { runtime, candidate, champion, ...rest } = options;
+  primaryMetric(rest.policy, rest.task); // a policy metric of another task: said at its line, before any loading
   const models: OnnxModel[] = [];
   try {
     const load = { runtime, cwd: rest.cwd, logger: rest.logger ?? silentLogger };

@@ -1,10 +1,10 @@
-/** `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error). */
+/** `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error, 4 no data). */
 import { Option, type Command } from 'commander';
 import { POLICY_PATH, type DriftMethod } from '../../../shared/config/policy.js';
-import { computeDrift, renderDriftMarkdown, renderDriftText } from '../../../shared/drift/index.js';
+import { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText } from '../../../shared/drift/index.js';
 import { driftWindowOf, WINDOW_FLAGS } from '../../../shared/drift/window-option.js';
 import { UserError } from '../../../shared/errors.js';
-import { EXIT } from '../exit-codes.js';
+import { driftExitCode } from '../exit-codes.js';
 import { emit, formatReport } from '../output.js';
 import { progressBar } from '../progress.js';
 import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption } from '../options.js';
@@ -75,7 +75,7 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
       'after',
       [
         '',
-        'Exit codes: 0 no drift, 1 drift (severity warn or alert), 2 usage, config or data error.',
+        'Exit codes: 0 no drift, 1 drift (severity warn or alert), 2 usage, config or data error, 4 no data (a column had too few values to test).',
         'The default test per column (printed in every report): exact mode uses KS for numbers with more than 5',
         'distinct values and chi-square otherwise, with an effect size next to every p-value; sketch mode uses the',
         'normalised Wasserstein distance for numbers and Jensen-Shannon for categories. See docs/drift.md.',
@@ -105,6 +105,6 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
       }).finally(() => progress.done());
       const text = formatReport(report, flags.format, { markdown: renderDriftMarkdown, text: renderDriftText });
       await emit(text, flags.output);
-      setExit(report.dataset_drift ? EXIT.failed : EXIT.ok);
+      setExit(driftExitCode(driftVerdict(report)));
     });
 }

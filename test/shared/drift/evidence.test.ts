@@ -14,6 +14,7 @@ import { defaultPolicy } from '../../../shared/config/policy.js';
 import { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText } from '../../../shared/drift/index.js';
 import { profileBatches, serializeProfile } from '../../../shared/profile/index.js';
 import { openDataset } from '../../../shared/data/open-dataset.js';
+import { runCli } from '../../helpers/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'drift-evidence-'));
 const write = (name: string, header: string, rows: readonly string[]) =>
@@ -51,6 +52,21 @@ describe('no data is its own verdict', () => {
       'No data: x (no values in the current data (30 null)), plan (no values in the current data (30 null)). These columns were not tested, so this run cannot say there is no drift.',
     );
     expect(renderDriftMarkdown(report)).toMatch(/^## Drift report: ⛔ no data\n/);
+  });
+
+  it('modelship drift exits 4 on no data and prints why', async () => {
+    const { code, stdout } = await runCli(
+      'drift',
+      '--reference',
+      join(dir, 'ref.csv'),
+      '--current',
+      join(dir, 'nan.csv'),
+      '--format',
+      'text',
+    );
+    expect(code).toBe(4);
+    expect(stdout).toMatch(/^Drift: NO DATA — 0 of 0 columns drifted/);
+    expect(stdout).toContain('No data: x (no values in the current data (30 null))');
   });
 
   it('too few values on a side is no data too; min_values in the policy lowers the bar', async () => {
