@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateChurn } from '../examples/churn/generate.js';
-import { runAction } from '../sandbox/action-runner.js';
+import { runBundledAction } from '../sandbox/action-runner.js';
 import { createSandbox } from '../sandbox/index.js';
 import { settleApp, startAppOnSandbox } from '../cli/src/sandbox-app.js';
 import { fitBaseline } from './baseline-model.js';
@@ -51,7 +51,7 @@ const files = generateChurn(join(root, example, 'data'));
 for (const f of files) process.stdout.write(`   ${example}/data/${f}\n`);
 
 step(2, 'Validate the training data (actions/validate-data, run as the runner runs it)');
-const train = await runAction(
+const train = await runBundledAction(
   join(root, 'actions', 'validate-data'),
   {
     data: `${example}/data/train.csv`,
@@ -73,10 +73,10 @@ process.stdout.write(`   wrote ${relative(root, profilePath)}\n`);
 
 step(4, 'Validate each weekly production batch against the expectations and the reference profile');
 const rows: string[] = [];
-let failing: Awaited<ReturnType<typeof runAction>> | undefined;
+let failing: Awaited<ReturnType<typeof runBundledAction>> | undefined;
 for (const f of files.filter((f) => f.startsWith('production'))) {
   const week = /week=([\d-]+)/.exec(f)![1]!;
-  const run = await runAction(
+  const run = await runBundledAction(
     join(root, 'actions', 'validate-data'),
     {
       data: `${example}/data/${f}`,
@@ -191,7 +191,7 @@ for (const [index, spec] of versions.entries()) {
     head: spec.branch,
     base: 'main',
   });
-  const evaluated = await runAction('evaluate', {
+  const evaluated = await runBundledAction('evaluate', {
     apiUrl: sandbox.url,
     token: sandbox.installationToken({
       permissions: {
@@ -233,7 +233,7 @@ for (const [index, spec] of versions.entries()) {
     `modelship/evaluate ${evaluated.outputs.passed === 'true' ? '✅ passed' : '❌ failed'} (${champion}); comment ${evaluated.outputs['comment-url']}`,
   );
   const maintainer = sandbox.personas.maintainer!;
-  const registered = await runAction('register', {
+  const registered = await runBundledAction('register', {
     apiUrl: sandbox.url,
     token: sandbox.installationToken({ permissions: { contents: 'write', metadata: 'read' } }),
     workspace: out,
@@ -276,7 +276,7 @@ for (const [index, spec] of versions.entries()) {
 
 step(11, 'The scheduled drift report (actions/drift-report) on the drifting week opens the drift issue');
 const drift = (week: string) =>
-  runAction('drift-report', {
+  runBundledAction('drift-report', {
     apiUrl: sandbox.url,
     token: sandbox.installationToken({
       permissions: { contents: 'read', metadata: 'read', issues: 'write', deployments: 'read', actions: 'write' },

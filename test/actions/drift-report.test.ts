@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun, type RunActionOptions } from '../../sandbox/action-runner.js';
+import { runBundledAction, type ActionRun, type BundledActionOptions } from '../../sandbox/action-runner.js';
 import { dispatchesOf } from '../../sandbox/state/dispatch.js';
 import { openDataset } from '../../shared/data/index.js';
 import { DRIFT_ISSUE_LABEL, parseDriftState } from '../../shared/drift/issue.js';
@@ -31,14 +31,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fromDist = existsSync(join(root, 'actions/drift-report/dist/index.js'));
 
 /** Runs the action: its dist/ when built, else its src/ through tsx (same runner environment). */
-function driftReport(options: RunActionOptions): Promise<ActionRun> {
-  if (fromDist) return runAction('drift-report', options);
+function driftReport(options: BundledActionOptions): Promise<ActionRun> {
+  if (fromDist) return runBundledAction('drift-report', options);
   const dir = mkdtempSync(join(tmpdir(), 'modelship-drift-action-'));
   const manifest = readFileSync(join(root, 'actions/drift-report/action.yml'), 'utf8');
   const entry = relative(dir, join(root, 'actions/drift-report/src/index.ts'));
   writeFileSync(join(dir, 'action.yml'), manifest.replace("main: 'dist/index.js'", `main: '${entry}'`));
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return runAction(dir, { ...options, env: { ...options.env, NODE_OPTIONS: `--import ${tsx}` } });
+  return runBundledAction(dir, { ...options, env: { ...options.env, NODE_OPTIONS: `--import ${tsx}` } });
 }
 
 /** A seeded normal sampler (mulberry32 + Box–Muller). */

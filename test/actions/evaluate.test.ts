@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun } from '../../sandbox/action-runner.js';
+import { runBundledAction, type ActionRun } from '../../sandbox/action-runner.js';
 import { releasesOf } from '../../sandbox/state/releases.js';
 import { createOctokitClient } from '../../shared/github/octokit-client.js';
 import { evaluationMarker } from '../../shared/evaluate/comment.js';
@@ -71,7 +71,7 @@ async function champion(model: string, bytes: Uint8Array): Promise<RegisteredVer
 }
 
 const evaluate = (name: string, inputs: Record<string, string>) =>
-  runAction('evaluate', {
+  runBundledAction('evaluate', {
     apiUrl: fixture.sandbox.url,
     workspace: ws,
     token,

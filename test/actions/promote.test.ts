@@ -6,7 +6,7 @@
 import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../../sandbox/index.js';
-import { runAction } from '../../sandbox/action-runner.js';
+import { runBundledAction } from '../../sandbox/action-runner.js';
 import { seedVersions } from '../helpers/seed-versions.js';
 
 const repo = { owner: 'acme', repo: 'churn' };
@@ -66,7 +66,7 @@ async function commentEvent(body: string) {
 }
 
 const run = (event: Record<string, unknown>) =>
-  runAction('promote', {
+  runBundledAction('promote', {
     apiUrl: sandbox.url,
     token: sandbox.installationToken(),
     eventName: 'issue_comment',
@@ -95,7 +95,7 @@ describe('promote action (the protocol in a workflow)', () => {
   });
 
   it('ignores events that carry no promotion work', async () => {
-    const r = await runAction('promote', {
+    const r = await runBundledAction('promote', {
       apiUrl: sandbox.url,
       token: sandbox.installationToken(),
       eventName: 'push',

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun } from '../../sandbox/action-runner.js';
+import { runBundledAction, type ActionRun } from '../../sandbox/action-runner.js';
 import { createOctokitClient } from '../../shared/github/octokit-client.js';
 import { serializeProfile } from '../../shared/profile/index.js';
 import { Registry, sha256Hex } from '../../shared/registry/index.js';
@@ -62,7 +62,7 @@ beforeAll(async () => {
   const reader = sandbox.installationToken({ permissions: { contents: 'read', metadata: 'read' } });
   const common = { apiUrl: sandbox.url, workspace: ws, runId: 4242 };
   [pushRun, pullRun, readOnlyRun] = await Promise.all([
-    runAction('register', {
+    runBundledAction('register', {
       ...common,
       inputs: inputs('churn'),
       token: writer,
@@ -70,7 +70,7 @@ beforeAll(async () => {
       sha: mainSha,
       env: { GITHUB_ACTOR_ID: String(maintainer.id) },
     }),
-    runAction('register', {
+    runBundledAction('register', {
       ...common,
       inputs: inputs('churn-pr'),
       token: writer,
@@ -83,7 +83,7 @@ beforeAll(async () => {
         sender,
       },
     }),
-    runAction('register', {
+    runBundledAction('register', {
       ...common,
       inputs: inputs('churn-ro'),
       token: reader,
@@ -174,7 +174,7 @@ describe('register action', () => {
   it('refuses a missing model file before calling GitHub', async () => {
     const { sandbox } = fixture;
     sandbox.counters.reset();
-    const run = await runAction('register', {
+    const run = await runBundledAction('register', {
       apiUrl: sandbox.url,
       workspace: ws,
       token: sandbox.installationToken({ permissions: { contents: 'write' } }),

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction, type ActionRun } from '../../sandbox/action-runner.js';
+import { runBundledAction, type ActionRun } from '../../sandbox/action-runner.js';
 import { cmdScript, shScript } from '../../actions/setup-modelship/src/shim.js';
 import { repoRoot } from '../helpers/churn-fixture.js';
 import type { Spawned } from '../helpers/spawn.js';
@@ -31,7 +31,7 @@ const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')
 
 describe('setup-modelship action', () => {
   it('puts `modelship` on PATH for later steps: --version, validate --help and a real profile run', async () => {
-    const run = await runAction('setup-modelship');
+    const run = await runBundledAction('setup-modelship');
     expect(run.log).not.toMatch(/::error/);
     expect(run.outcome).toBe('success');
     expect(run.outputs.version).toBe(version);
@@ -66,7 +66,7 @@ describe('setup-modelship action', () => {
     cpSync(join(repoRoot, 'cli', 'dist'), join(root, 'cli', 'dist'), { recursive: true });
     cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
 
-    const run = await runAction(action);
+    const run = await runBundledAction(action);
     expect(run.outcome).toBe('success');
     const shim = readFileSync(join(run.outputs.path!, 'modelship'), 'utf8');
     expect(shim).toContain(`'${root.replaceAll("'", `'\\''`)}/cli/dist/index.js'`);
@@ -75,13 +75,16 @@ describe('setup-modelship action', () => {
   });
 
   it('with node: path, the shim runs the `node` on PATH; without one the step fails and says what to do', async () => {
-    const ok = await runAction('setup-modelship', { inputs: { node: 'path' } });
+    const ok = await runBundledAction('setup-modelship', { inputs: { node: 'path' } });
     expect(ok.outcome).toBe('success');
     expect(readFileSync(join(ok.outputs.path!, 'modelship'), 'utf8')).toMatch(/^exec node '/m);
     const v = await laterStep(ok, 'modelship', ['--version'], tmpdir());
     expect(v).toMatchObject({ code: 0, stdout: `${version}\n` });
 
-    const noNode = await runAction('setup-modelship', { inputs: { node: 'path' }, env: { PATH: '/nonexistent' } });
+    const noNode = await runBundledAction('setup-modelship', {
+      inputs: { node: 'path' },
+      env: { PATH: '/nonexistent' },
+    });
     expect(noNode.outcome).toBe('failure');
     expect(noNode.path).toEqual([]);
     expect(noNode.annotations).toHaveLength(1);
@@ -93,7 +96,7 @@ describe('setup-modelship action', () => {
   });
 
   it('refuses an unknown `node` value, naming the input', async () => {
-    const run = await runAction('setup-modelship', { inputs: { node: 'docker' } });
+    const run = await runBundledAction('setup-modelship', { inputs: { node: 'docker' } });
     expect(run.outcome).toBe('failure');
     expect(run.path).toEqual([]);
     expect(run.annotations.map((a) => a.message)).toEqual([
@@ -102,7 +105,7 @@ describe('setup-modelship action', () => {
   });
 
   it('outside a job (no RUNNER_TEMP) it fails with a message, not a stack', async () => {
-    const run = await runAction('setup-modelship', { env: { RUNNER_TEMP: '' } });
+    const run = await runBundledAction('setup-modelship', { env: { RUNNER_TEMP: '' } });
     expect(run.outcome).toBe('failure');
     expect(run.annotations[0]!.message).toMatch(/^RUNNER_TEMP is not set/);
   });

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../../sandbox/action-runner.js';
+import { runBundledAction } from '../../sandbox/action-runner.js';
 import { churnWorkspace, repoRoot } from '../helpers/churn-fixture.js';
 
 const action = join(repoRoot, 'actions', 'validate-data');
@@ -18,7 +18,7 @@ beforeAll(() => {
 
 describe('validate-data action', () => {
   it('passes clean data and sets every output', async () => {
-    const run = await runAction(action, { data: 'data/train.csv', expectations: 'churn.expectations.yml' }, ws);
+    const run = await runBundledAction(action, { data: 'data/train.csv', expectations: 'churn.expectations.yml' }, ws);
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs).toMatchObject({
       passed: 'true',
@@ -44,7 +44,7 @@ describe('validate-data action', () => {
     lines[8] = nine.join(',');
     writeFileSync(join(ws, 'data', 'defects.csv'), lines.join('\n'));
 
-    const run = await runAction(
+    const run = await runBundledAction(
       action,
       { data: 'data/defects.csv', expectations: 'churn.expectations.yml', 'report-path': 'out/defects.json' },
       ws,
@@ -73,7 +73,7 @@ describe('validate-data action', () => {
   });
 
   it('reports with fail-on: never without failing the step', async () => {
-    const run = await runAction(
+    const run = await runBundledAction(
       action,
       { data: 'data/defects.csv', expectations: 'churn.expectations.yml', 'fail-on': 'never' },
       ws,
@@ -83,7 +83,7 @@ describe('validate-data action', () => {
   });
 
   it('fails with a clear message, and no stack trace, on a bad input', async () => {
-    const run = await runAction(
+    const run = await runBundledAction(
       action,
       { data: 'data/train.csv', expectations: 'churn.expectations.yml', 'fail-on': 'sometimes' },
       ws,
@@ -95,7 +95,7 @@ describe('validate-data action', () => {
 
   it('fails with the file and line of a broken expectations file', async () => {
     writeFileSync(join(ws, 'broken.yml'), 'columns:\n  age: { type: number, min: [1 }\n');
-    const run = await runAction(action, { data: 'data/train.csv', expectations: 'broken.yml' }, ws);
+    const run = await runBundledAction(action, { data: 'data/train.csv', expectations: 'broken.yml' }, ws);
     expect(run.exitCode).toBe(1);
     expect(run.log).toMatch(/::error::broken\.yml:2/);
   });

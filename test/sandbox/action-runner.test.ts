@@ -12,7 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseFileCommand, parsePathFile, parseWorkflowCommand, runAction } from '../../sandbox/action-runner.js';
+import {
+  parseFileCommand,
+  parsePathFile,
+  parseWorkflowCommand,
+  runBundledAction,
+} from '../../sandbox/action-runner.js';
 import { churnWorkspace, repoRoot } from '../helpers/churn-fixture.js';
 
 const core = pathToFileURL(join(repoRoot, 'node_modules', '@actions', 'core', 'lib', 'core.js')).href;
@@ -78,10 +83,10 @@ beforeAll(() => {
   writeFileSync(join(actionDir, 'post.mjs'), POST);
 });
 
-describe('runAction with a throwaway action using @actions/core', () => {
+describe('runBundledAction with a throwaway action using @actions/core', () => {
   it('round-trips inputs, outputs, env, state, path, summary, annotations and masks, then runs post', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'modelship-ws-'));
-    const run = await runAction(actionDir, { inputs: { 'multi word': 'world' }, workspace });
+    const run = await runBundledAction(actionDir, { inputs: { 'multi word': 'world' }, workspace });
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outcome).toBe('success');
     expect(run.outputs.greeting).toBe('hello, world');
@@ -119,7 +124,7 @@ describe('runAction with a throwaway action using @actions/core', () => {
       action: 'opened',
       pull_request: { head: { sha: 'c'.repeat(40), ref: 'feat' }, base: { ref: 'main' } },
     };
-    const run = await runAction(actionDir, {
+    const run = await runBundledAction(actionDir, {
       event,
       eventName: 'pull_request',
       apiUrl: 'http://127.0.0.1:4010',
@@ -162,13 +167,13 @@ describe('runAction with a throwaway action using @actions/core', () => {
     }
     expect(env).not.toHaveProperty('GITHUB_TOKEN');
 
-    const withEnv = await runAction(actionDir, { env: { GITHUB_TOKEN: 'ghs_explicit' }, runPost: false });
+    const withEnv = await runBundledAction(actionDir, { env: { GITHUB_TOKEN: 'ghs_explicit' }, runPost: false });
     expect(JSON.parse(withEnv.outputs['env-json']!)).toMatchObject({ GITHUB_TOKEN: 'ghs_explicit' });
     expect(withEnv.outputs['token-input']).toBe('');
   });
 
   it('reports a failing step: exit code, outcome and the error annotation', async () => {
-    const run = await runAction(actionDir, { inputs: { fail: true } });
+    const run = await runBundledAction(actionDir, { inputs: { fail: true } });
     expect(run.exitCode).toBe(1);
     expect(run.outcome).toBe('failure');
     expect(run.annotations.at(-1)).toEqual({ level: 'error', message: 'failed on demand: 3 checks' });
@@ -191,7 +196,7 @@ describe('runAction with a throwaway action using @actions/core', () => {
 })();`,
     );
     try {
-      const run = await runAction(dir, {
+      const run = await runBundledAction(dir, {
         apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
         inputs: { token: 'ghs_abc' },
       });
@@ -207,7 +212,7 @@ describe('runAction with a throwaway action using @actions/core', () => {
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'index.js'), "console.log('started'); setTimeout(() => {}, 60_000);");
     const started = Date.now();
-    const run = await runAction(dir, { timeoutMs: 300 });
+    const run = await runBundledAction(dir, { timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(run.exitCode).toBe(1);
     expect(run.outcome).toBe('failure');
@@ -221,7 +226,7 @@ describe('runAction with a throwaway action using @actions/core', () => {
       join(dir, 'dist', 'index.js'),
       "require('node:fs').appendFileSync(process.env.GITHUB_OUTPUT, 'ok=1\\nname<<EOF\\nno end\\n');",
     );
-    const run = await runAction(dir);
+    const run = await runBundledAction(dir);
     expect(run.exitCode).toBe(0);
     expect(run.outcome).toBe('failure');
     expect(run.annotations[0]?.message).toMatch(
@@ -265,7 +270,7 @@ describe('file and workflow command parsing (ported from actions/runner)', () =>
 describe('the validate-data action through the new signature', () => {
   it('runs by name with options and by directory with the original (dir, inputs, workspace) form', async () => {
     const ws = churnWorkspace();
-    const byName = await runAction('validate-data', {
+    const byName = await runBundledAction('validate-data', {
       inputs: { data: 'data/train.csv', expectations: 'churn.expectations.yml' },
       workspace: ws,
     });
@@ -273,7 +278,7 @@ describe('the validate-data action through the new signature', () => {
     expect(byName.outputs).toMatchObject({ passed: 'true', 'row-count': '3000', failed: '0' });
     expect(JSON.parse(readFileSync(join(ws, 'modelship-validation.json'), 'utf8')).passed).toBe(true);
 
-    const legacy = await runAction(
+    const legacy = await runBundledAction(
       join(repoRoot, 'actions', 'validate-data'),
       { data: 'data/train.csv', expectations: 'churn.expectations.yml', 'report-path': 'legacy.json' },
       ws,
