@@ -7,16 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { didYouMean } from '../../../shared/config/did-you-mean.js';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { loadPolicy, modelPolicy } from '../../../shared/config/policy.js';
-import { isUserError } from '../../../shared/errors.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (isUserError(error)) return error.message;
-    throw error;
-  }
-  throw new Error('expected a UserError');
+  return expectUserError(run).message;
 }
 
 describe('didYouMean', () => {

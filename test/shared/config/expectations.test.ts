@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { expectationsJsonSchema, loadExpectations } from '../../../shared/config/expectations.js';
 import { didYouMean } from '../../../shared/config/did-you-mean.js';
 import { parseDuration } from '../../../shared/config/duration.js';
-import { isUserError, type UserError } from '../../../shared/errors.js';
+import { type UserError } from '../../../shared/errors.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const EXAMPLE = `# yaml-language-server: $schema=../../schemas/expectations.schema.json
 version: 1
@@ -25,13 +26,7 @@ distribution:
 `;
 
 function errorOf(text: string, file = 'churn.expectations.yml'): UserError {
-  try {
-    loadExpectations(text, file);
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
+  return expectUserError(() => loadExpectations(text, file));
 }
 
 describe('loadExpectations: a valid file', () => {

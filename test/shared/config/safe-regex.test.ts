@@ -11,20 +11,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { compileSafeRegex, unsupportedConstruct } from '../../../shared/config/safe-regex.js';
 import { openDataset } from '../../../shared/data/open-dataset.js';
-import { isUserError } from '../../../shared/errors.js';
 import { validate } from '../../../shared/validate/index.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'safe-regex-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function loadError(yaml: string): string {
-  try {
-    loadExpectations(yaml, 'e.expectations.yml');
-  } catch (error) {
-    if (isUserError(error)) return error.message;
-    throw error;
-  }
-  throw new Error('expected a UserError');
+  return expectUserError(() => loadExpectations(yaml, 'e.expectations.yml')).message;
 }
 
 describe('expectations regexes (RE2)', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { loadPolicy } from '../../../shared/config/policy.js';
 import { parseYamlSource } from '../../../shared/config/yaml-source.js';
-import { isUserError, type UserError } from '../../../shared/errors.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const laughs = (levels: number) => {
   const lines = ['x0: &x0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
@@ -20,20 +20,10 @@ const laughs = (levels: number) => {
   return lines.join('\n') + '\n';
 };
 
-function userErrorOf(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
-
 describe('YAML aliases', () => {
   it('a billion-laughs expectations file is refused fast, at the first alias', () => {
     const started = performance.now();
-    const error = userErrorOf(() => loadExpectations(`version: 1\n${laughs(9)}`, 'bomb.expectations.yml'));
+    const error = expectUserError(() => loadExpectations(`version: 1\n${laughs(9)}`, 'bomb.expectations.yml'));
     expect(performance.now() - started).toBeLessThan(1000);
     expect(error.location).toMatchObject({ file: 'bomb.expectations.yml', line: 3 });
     expect(error.message).toMatch(
@@ -42,18 +32,18 @@ describe('YAML aliases', () => {
   });
 
   it('a billion-laughs policy file is refused the same way', () => {
-    const error = userErrorOf(() => loadPolicy(laughs(9), '.github/modelship.yml'));
+    const error = expectUserError(() => loadPolicy(laughs(9), '.github/modelship.yml'));
     expect(error.location).toMatchObject({ file: '.github/modelship.yml', line: 2 });
     expect(error.message).toContain('invalid YAML: its 81 aliases expand to more than 1000 nodes');
   });
 
   it('an alias without an anchor names the alias, its line and how to define it', () => {
     const text = 'version: 1\ncolumns:\n  plan:\n    allowed: *plans\n';
-    const error = userErrorOf(() => loadExpectations(text, 'churn.expectations.yml'));
+    const error = expectUserError(() => loadExpectations(text, 'churn.expectations.yml'));
     expect(error.message).toBe(
       'churn.expectations.yml:4:14: invalid YAML: the alias `*plans` has no anchor `&plans` before it. Define the value once with `&plans` (e.g. `plans: &plans [basic, premium]`) above its first use, or write the value out',
     );
-    const policy = userErrorOf(() => loadPolicy('drift:\n  labels: *labels\n', '.github/modelship.yml'));
+    const policy = expectUserError(() => loadPolicy('drift:\n  labels: *labels\n', '.github/modelship.yml'));
     expect(policy.location).toMatchObject({ file: '.github/modelship.yml', line: 2, column: 11 });
   });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeDrift, type DriftOptions } from '../../../shared/drift/index.js';
 import { UserError } from '../../../shared/errors.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 let dir: string;
 
@@ -25,13 +26,7 @@ beforeAll(() => {
 });
 
 async function userError(options: Partial<DriftOptions>): Promise<UserError> {
-  try {
-    await computeDrift({ reference: 'ref.csv', current: 'cur.csv', cwd: dir, ...options });
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return error as UserError;
-  }
-  throw new Error('expected a UserError');
+  return expectUserError(computeDrift({ reference: 'ref.csv', current: 'cur.csv', cwd: dir, ...options }));
 }
 
 describe('drift input errors', () => {

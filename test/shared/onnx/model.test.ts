@@ -23,6 +23,7 @@ import {
   writeModel,
   zipMapClassifier,
 } from '../../../examples/onnx-models.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const runtime = await resolveOnnxRuntime({ searchFrom: [process.cwd()], arch: process.arch, logger: silentLogger });
 
@@ -35,16 +36,6 @@ function recordingLogger(): Logger & { lines: string[] } {
     warn: (m) => lines.push(`warn: ${m}`),
     error: (m) => lines.push(`error: ${m}`),
   };
-}
-
-async function userError(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('loadModel', () => {
@@ -98,7 +89,7 @@ describe('loadModel', () => {
 
   it('a truncated model is a UserError naming the file', async () => {
     const path = writeModel(truncatedModel(logisticRegressionModel({ weights: [1, 2, 3] })));
-    const error = await userError(loadModel(path, { runtime }));
+    const error = await expectUserError(loadModel(path, { runtime }));
     expect(error.location.file).toBe(path);
     expect(error.message).toContain(`${path}: is not a valid ONNX model`);
     expect(error.hint).toMatch(/truncated/);
@@ -122,15 +113,15 @@ describe('loadModel', () => {
 
   it('a file that is not ONNX, an empty file, a missing file and a directory are UserErrors', async () => {
     const garbage = writeModel(garbageModel());
-    expect((await userError(loadModel(garbage, { runtime }))).message).toContain('is not a valid ONNX model');
+    expect((await expectUserError(loadModel(garbage, { runtime }))).message).toContain('is not a valid ONNX model');
     const empty = writeModel(new Uint8Array(0));
-    expect((await userError(loadModel(empty, { runtime }))).message).toContain('is empty (0 bytes)');
+    expect((await expectUserError(loadModel(empty, { runtime }))).message).toContain('is empty (0 bytes)');
     const dir = tempModelDir();
-    expect((await userError(loadModel(join(dir, 'nope.onnx'), { runtime }))).message).toContain(
+    expect((await expectUserError(loadModel(join(dir, 'nope.onnx'), { runtime }))).message).toContain(
       'The model file does not exist',
     );
     mkdirSync(join(dir, 'sub.onnx'));
-    expect((await userError(loadModel(join(dir, 'sub.onnx'), { runtime }))).message).toContain('is a directory');
+    expect((await expectUserError(loadModel(join(dir, 'sub.onnx'), { runtime }))).message).toContain('is a directory');
   });
 
   it('an operator ORT does not know is a UserError with ORT’s reason', async () => {
@@ -141,7 +132,7 @@ describe('loadModel', () => {
     const at = text.indexOf(Buffer.from([0x22, 7, ...Buffer.from('Sigmoid')]));
     expect(at).toBeGreaterThan(0);
     text.write('Sigmoix', at + 2);
-    const error = await userError(loadModel(writeModel(text), { runtime }));
+    const error = await expectUserError(loadModel(writeModel(text), { runtime }));
     expect(error.message).toContain('could not be loaded by onnxruntime 1.30.0');
     expect(error.message).toContain('Sigmoix');
   });
@@ -163,7 +154,7 @@ describe('execution providers', () => {
 
   it('asking for CUDA without it is a UserError with what to do', async () => {
     const path = writeModel(logisticRegressionModel({ weights: [1] }));
-    const error = await userError(loadModel(path, { runtime, device: 'cuda', platform: 'linux', arch: 'x64' }));
+    const error = await expectUserError(loadModel(path, { runtime, device: 'cuda', platform: 'linux', arch: 'x64' }));
     expect(error.message).toContain(
       'CUDA was requested to run this model but the CUDA provider libraries are not installed',
     );
@@ -202,7 +193,9 @@ describe('execution providers', () => {
       const fake = runtimeWithFakeCudaFiles();
       expect(checkCuda(fake, 'linux', 'x64').available).toBe(true);
       const path = writeModel(logisticRegressionModel({ weights: [1] }));
-      const error = await userError(loadModel(path, { runtime: fake, device: 'cuda', platform: 'linux', arch: 'x64' }));
+      const error = await expectUserError(
+        loadModel(path, { runtime: fake, device: 'cuda', platform: 'linux', arch: 'x64' }),
+      );
       expect(error.message).toContain('creating a CUDA session failed');
       expect(error.message).toContain('no usable GPU with a CUDA 12 driver was found');
       const logger = recordingLogger();
@@ -226,7 +219,7 @@ describe('execution providers', () => {
     'a broken model asked for on CUDA is reported as a broken model, not as a missing GPU',
     async () => {
       const path = writeModel(truncatedModel(logisticRegressionModel({ weights: [1, 2] })));
-      const error = await userError(
+      const error = await expectUserError(
         loadModel(path, { runtime: runtimeWithFakeCudaFiles(), device: 'cuda', platform: 'linux', arch: 'x64' }),
       );
       expect(error.message).toContain('is not a valid ONNX model');

@@ -11,7 +11,6 @@ import { dirname, join, resolve } from 'node:path';
 import type * as Ort from 'onnxruntime-node';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { fileIntegrity, npmInstaller, runtimeOptionsFromEnv } from '../../../actions/common/onnx-runtime.js';
-import { isUserError, UserError } from '../../../shared/errors.js';
 import type { Logger } from '../../../shared/logger.js';
 import type { OrtModule } from '../../../shared/onnx/ort-types.js';
 import {
@@ -22,6 +21,7 @@ import {
   toolCachePrefix,
   type InstallRequest,
 } from '../../../shared/onnx/runtime.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const root = process.cwd();
 const realPackage = resolve(root, 'node_modules', 'onnxruntime-node');
@@ -52,16 +52,6 @@ function linkPackage(prefix: string, integrity = ORT_INTEGRITY): void {
     join(prefix, 'node_modules', '.package-lock.json'),
     JSON.stringify({ packages: { 'node_modules/onnxruntime-node': { version: ORT_VERSION, integrity } } }),
   );
-}
-
-async function userError(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('the pinned version', () => {
@@ -122,7 +112,7 @@ describe('resolveOnnxRuntime', () => {
   it('2. ignores a tool-cache copy without its .complete marker (an interrupted install)', async () => {
     const toolCache = mkdtempSync(join(tmpdir(), 'modelship-toolcache-'));
     linkPackage(toolCachePrefix(toolCache, 'x64'));
-    const error = await userError(
+    const error = await expectUserError(
       resolveOnnxRuntime({ searchFrom: [bareDir()], toolCache, arch: 'x64', logger: recordingLogger() }),
     );
     expect(error.message).toContain('it is not installed');
@@ -166,7 +156,7 @@ describe('resolveOnnxRuntime', () => {
 
   it('3. refuses an install whose recorded integrity differs from the pin', async () => {
     const toolCache = mkdtempSync(join(tmpdir(), 'modelship-toolcache-'));
-    const error = await userError(
+    const error = await expectUserError(
       resolveOnnxRuntime({
         searchFrom: [bareDir()],
         toolCache,
@@ -181,7 +171,7 @@ describe('resolveOnnxRuntime', () => {
 
   it('3. a failing installer gives the clear error with its reason', async () => {
     const toolCache = mkdtempSync(join(tmpdir(), 'modelship-toolcache-'));
-    const error = await userError(
+    const error = await expectUserError(
       resolveOnnxRuntime({
         searchFrom: [bareDir()],
         toolCache,
@@ -197,7 +187,7 @@ describe('resolveOnnxRuntime', () => {
 
   it('3. an installer that installs nothing is caught', async () => {
     const toolCache = mkdtempSync(join(tmpdir(), 'modelship-toolcache-'));
-    const error = await userError(
+    const error = await expectUserError(
       resolveOnnxRuntime({
         searchFrom: [bareDir()],
         toolCache,
@@ -210,7 +200,7 @@ describe('resolveOnnxRuntime', () => {
   });
 
   it('4. missing everywhere: a UserError that says how to pre-bake or add it', async () => {
-    const error = await userError(
+    const error = await expectUserError(
       resolveOnnxRuntime({ searchFrom: [bareDir()], arch: 'x64', logger: recordingLogger() }),
     );
     expect(error.message).toContain(
@@ -219,7 +209,7 @@ describe('resolveOnnxRuntime', () => {
     expect(error.hint).toContain('runner-images/');
     expect(error.hint).toContain('RUNNER_TOOL_CACHE/onnxruntime-node/1.30.0/<arch>');
     expect(error.hint).toContain("to your project's dependencies");
-    const withCache = await userError(
+    const withCache = await expectUserError(
       resolveOnnxRuntime({ searchFrom: [bareDir()], toolCache: bareDir(), arch: 'x64', logger: recordingLogger() }),
     );
     expect(withCache.message).toContain('looked in node_modules or the tool cache');
@@ -237,11 +227,13 @@ describe('resolveOnnxRuntime', () => {
       join(pkg, 'index.cjs'),
       "throw new Error('Cannot find module ../bin/napi-v6/darwin/x64/onnxruntime_binding.node')",
     );
-    const error = await userError(resolveOnnxRuntime({ searchFrom: [dir], arch: 'x64', logger: recordingLogger() }));
+    const error = await expectUserError(
+      resolveOnnxRuntime({ searchFrom: [dir], arch: 'x64', logger: recordingLogger() }),
+    );
     expect(error.message).toContain('could not be loaded');
     expect(error.message).toContain('onnxruntime_binding.node');
     writeFileSync(join(pkg, 'index.cjs'), 'module.exports = { hello: 1 }');
-    const other = await userError(
+    const other = await expectUserError(
       resolveOnnxRuntime({
         searchFrom: [dir],
         arch: 'x64',

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDataset } from '../../../shared/data/index.js';
-import { isUserError, type UserError } from '../../../shared/errors.js';
 import { silentLogger } from '../../../shared/logger.js';
 import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
@@ -28,19 +27,10 @@ import {
   writeModel,
   zipMapClassifier,
 } from '../../../examples/onnx-models.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const runtime = await resolveOnnxRuntime({ searchFrom: [process.cwd()], arch: process.arch, logger: silentLogger });
 const load = (bytes: Uint8Array) => loadModel(writeModel(bytes), { runtime });
-
-async function userError(promise: Promise<unknown>): Promise<UserError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 const closeTo = (actual: ArrayLike<number>, expected: ArrayLike<number>, tol = 2e-6) => {
   expect(actual.length).toBe(expected.length);
@@ -164,7 +154,7 @@ describe('scoreDataset: multiclass and regression', () => {
     );
     const unnamed = await scoreDataset(model, data, { task: 'multiclass', featureColumns: ['a', 'b'] });
     expect(unnamed.predictions).toMatchObject({ classes: ['0', '1', '2'] });
-    const wrong = await userError(
+    const wrong = await expectUserError(
       scoreDataset(model, data, { task: 'multiclass', featureColumns: ['a', 'b'], classes: ['x', 'y'] }),
     );
     expect(wrong.message).toContain('has 3 columns but 2 classes were given');
@@ -297,7 +287,7 @@ describe('scoreDataset over files', () => {
     writeCsv(dir, 'data.csv', ['a,b,label', '1,2,0', '3,4,1', '5,,0', '7,8,1']);
     const dataset = await openDataset('data.csv', { cwd: dir });
     const model = await load(logisticRegressionModel({ weights: [1, 1] }));
-    const error = await userError(scoreDataset(model, dataset, { task: 'binary', featureColumns: ['a', 'b'] }));
+    const error = await expectUserError(scoreDataset(model, dataset, { task: 'binary', featureColumns: ['a', 'b'] }));
     expect(error.location).toEqual({ file: 'data.csv', line: 4, key: 'b' });
     expect(error.message).toBe(
       "data.csv:4 (b): feature `b` is missing (null) in row 3; the model cannot be fed a missing value. Fill or drop missing feature values before evaluating, or set nulls: 'nan' if the model handles NaN itself",
@@ -310,7 +300,9 @@ describe('scoreDataset over files', () => {
     writeCsv(dir, 'data.csv', ['a,b', ...Array.from({ length: 20 }, (_, i) => `${i},${i}`), '3,oops']);
     const dataset = await openDataset('data.csv', { cwd: dir, sampleRows: 5 });
     const model = await load(logisticRegressionModel({ weights: [1, 1] }));
-    const error = await userError(scoreDataset(model, dataset, { task: 'regression', featureColumns: ['a', 'b'] }));
+    const error = await expectUserError(
+      scoreDataset(model, dataset, { task: 'regression', featureColumns: ['a', 'b'] }),
+    );
     expect(error.message).toContain('data.csv:22 (b): feature `b` holds "oops" in row 21, which is not a number');
     await model.dispose();
   });
@@ -319,11 +311,11 @@ describe('scoreDataset over files', () => {
 describe('scoreDataset: what is refused', () => {
   it("nulls: 'nan' feeds NaN, and a NaN prediction is then reported with its row", async () => {
     const model = await load(linearRegressionModel({ weights: [1] }));
-    const error = await userError(
+    const error = await expectUserError(
       scoreDataset(model, { a: [1, Number.NaN, 3] }, { task: 'regression', featureColumns: ['a'], nulls: 'nan' }),
     );
     expect(error.message).toContain('row 2: the model predicted NaN');
-    const strict = await userError(
+    const strict = await expectUserError(
       scoreDataset(model, { a: [1, Number.NaN, 3] }, { task: 'regression', featureColumns: ['a'] }),
     );
     expect(strict.message).toContain('feature `a` is missing (null) in row 2');
@@ -332,7 +324,9 @@ describe('scoreDataset: what is refused', () => {
 
   it('logits are not probabilities', async () => {
     const model = await load(linearRegressionModel({ weights: [10], outputName: 'score' }));
-    const error = await userError(scoreDataset(model, { a: [0.01, 2] }, { task: 'binary', featureColumns: ['a'] }));
+    const error = await expectUserError(
+      scoreDataset(model, { a: [0.01, 2] }, { task: 'binary', featureColumns: ['a'] }),
+    );
     expect(error.message).toContain('row 2: output `score` is 20, which is not a probability');
     expect(error.hint).toContain('Sigmoid');
     await model.dispose();
@@ -341,7 +335,7 @@ describe('scoreDataset: what is refused', () => {
   it('multiclass rows must sum to 1', async () => {
     const model = await load(linearRegressionModel({ weights: [0.1] }));
     expect(chooseOutput(model, 'regression').name).toBe('prediction');
-    const error = await userError(scoreDataset(model, { a: [1] }, { task: 'multiclass', featureColumns: ['a'] }));
+    const error = await expectUserError(scoreDataset(model, { a: [1] }, { task: 'multiclass', featureColumns: ['a'] }));
     expect(error.message).toContain(
       'output prediction: float32[N, 1] does not fit a multiclass task: expected [N, K] class probabilities',
     );
@@ -350,7 +344,7 @@ describe('scoreDataset: what is refused', () => {
 
   it('ZipMap outputs are refused with the export fix', async () => {
     const model = await load(zipMapClassifier([1, 1]));
-    const error = await userError(
+    const error = await expectUserError(
       scoreDataset(model, { a: [1], b: [2] }, { task: 'binary', featureColumns: ['a', 'b'] }),
     );
     expect(error.message).toContain('as a sequence of maps (ONNX-ML ZipMap)');
@@ -360,7 +354,7 @@ describe('scoreDataset: what is refused', () => {
 
   it('an unknown output name lists the outputs', async () => {
     const model = await load(logisticRegressionModel({ weights: [1] }));
-    const error = await userError(
+    const error = await expectUserError(
       scoreDataset(model, { a: [1] }, { task: 'binary', featureColumns: ['a'], output: 'proba' }),
     );
     expect(error.message).toContain('has no output `proba`');
@@ -371,7 +365,7 @@ describe('scoreDataset: what is refused', () => {
   it('a run ORT refuses (the declared width is a lie) is a UserError with what was fed', async () => {
     // Declared [N, F] with a dynamic F, but the weights need 3: feeding 2 columns fails inside ORT.
     const model = await load(logisticRegressionModel({ weights: [1, 2, 3], inputShape: ['N', 'F'] }));
-    const error = await userError(
+    const error = await expectUserError(
       scoreDataset(model, { a: [1], b: [2] }, { task: 'binary', featureColumns: ['a', 'b'] }),
     );
     expect(error.message).toContain('onnxruntime refused to score rows 1–1');

@@ -4,11 +4,11 @@
  * that list what is missing, what is extra and what was expected.
  */
 import { describe, expect, it } from 'vitest';
-import { isUserError, type UserError } from '../../../shared/errors.js';
 import { silentLogger } from '../../../shared/logger.js';
 import type { TensorInfo } from '../../../shared/onnx/model.js';
 import { featureColumnsFromMetadata } from '../../../shared/onnx/model-metadata.js';
 import { planColumns, planFeeds, type ColumnInfo } from '../../../shared/onnx/signature.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const tensor = (name: string, shape: (number | string)[], type = 'float32'): TensorInfo => ({
   name,
@@ -22,16 +22,6 @@ const model = (inputs: TensorInfo[], props: Record<string, string> = {}) => ({
   metadata: { props },
 });
 const numbers = (...names: string[]): ColumnInfo[] => names.map((name) => ({ name, type: 'number' }));
-
-function mappingError(f: () => unknown): UserError {
-  try {
-    f();
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('planFeeds: one [N, F] input', () => {
   const m = model([tensor('features', ['N', 3])]);
@@ -75,36 +65,36 @@ describe('planFeeds: one [N, F] input', () => {
   });
 
   it('refuses to guess when the count differs or the width is dynamic', () => {
-    const e = mappingError(() => planFeeds(m, data));
+    const e = expectUserError(() => planFeeds(m, data));
     expect(e.message).toContain('takes 3 features, and which columns they are is not stated');
     expect(e.message).toContain('4 numeric candidate columns: `a`, `b`, `c`, `label`');
     expect(e.hint).toContain('feature_names');
-    const dynamic = mappingError(() =>
+    const dynamic = expectUserError(() =>
       planFeeds(model([tensor('features', ['N', 'F'])]), data, { exclude: ['label'] }),
     );
     expect(dynamic.message).toContain('takes a dynamic number of features');
   });
 
   it('lists missing columns, the data’s columns and the expected ones', () => {
-    const e = mappingError(() => planFeeds(m, data, { featureColumns: ['a', 'x', 'y'] }));
+    const e = expectUserError(() => planFeeds(m, data, { featureColumns: ['a', 'x', 'y'] }));
     expect(e.message).toContain('the data has no column `x`, `y`, which the feature columns option names');
     expect(e.hint).toContain(
       "The data's columns are `a`, `b`, `c`, `label`, `segment`; the model expects `a`, `x`, `y`",
     );
-    const fromMeta = mappingError(() =>
+    const fromMeta = expectUserError(() =>
       planFeeds(model([tensor('features', ['N', 3])], { feature_names: 'a,b,zz' }), data),
     );
     expect(fromMeta.message).toContain("which the model's metadata (`feature_names`) names");
   });
 
   it('refuses a wrong count, duplicates and non-numeric columns', () => {
-    expect(mappingError(() => planFeeds(m, data, { featureColumns: ['a', 'b'] })).message).toContain(
+    expect(expectUserError(() => planFeeds(m, data, { featureColumns: ['a', 'b'] })).message).toContain(
       'input features: float32[N, 3] takes 3 features but the feature columns option lists 2: `a`, `b`',
     );
-    expect(mappingError(() => planFeeds(m, data, { featureColumns: ['a', 'a', 'b'] })).message).toContain(
+    expect(expectUserError(() => planFeeds(m, data, { featureColumns: ['a', 'a', 'b'] })).message).toContain(
       'feature column `a` is listed more than once',
     );
-    expect(mappingError(() => planFeeds(m, data, { featureColumns: ['a', 'b', 'segment'] })).message).toContain(
+    expect(expectUserError(() => planFeeds(m, data, { featureColumns: ['a', 'b', 'segment'] })).message).toContain(
       'feature column `segment` is not numeric (category)',
     );
   });
@@ -120,7 +110,7 @@ describe('planFeeds: one [N, F] input', () => {
   });
 
   it('refuses inputs that are not float tensors', () => {
-    const e = mappingError(() =>
+    const e = expectUserError(() =>
       planFeeds(model([tensor('features', ['N', 3], 'int64')]), data, { featureColumns: ['a', 'b', 'c'] }),
     );
     expect(e.message).toContain('input features: int64[N, 3] is not a float tensor');
@@ -148,7 +138,7 @@ describe('planFeeds: one input per column', () => {
   });
 
   it('lists the inputs with no column, and the expected and present columns', () => {
-    const e = mappingError(() =>
+    const e = expectUserError(() =>
       planFeeds(model([tensor('age', ['N', 1]), tensor('tenure', ['N', 1]), tensor('plan', ['N', 1])]), data),
     );
     expect(e.message).toContain("the model's inputs `tenure`, `plan` have no column of the same name in the data");
@@ -157,18 +147,18 @@ describe('planFeeds: one input per column', () => {
 
   it('refuses feature columns that are not inputs, and inputs wider than one column', () => {
     expect(
-      mappingError(() =>
+      expectUserError(() =>
         planFeeds(model([tensor('age', ['N', 1]), tensor('income', ['N', 1])]), data, {
           featureColumns: ['age', 'label'],
         }),
       ).message,
     ).toContain('feature column `label` is not an input of the model');
     expect(
-      mappingError(() => planFeeds(model([tensor('age', ['N', 2]), tensor('income', ['N', 1])]), data)).message,
+      expectUserError(() => planFeeds(model([tensor('age', ['N', 2]), tensor('income', ['N', 1])]), data)).message,
     ).toContain('input age: float32[N, 2] cannot be fed from one column');
   });
 
   it('a model with no inputs is refused', () => {
-    expect(mappingError(() => planFeeds(model([]), data)).message).toContain('has no inputs');
+    expect(expectUserError(() => planFeeds(model([]), data)).message).toContain('has no inputs');
   });
 });

@@ -1,8 +1,9 @@
 /** Profile JSON: deterministic output, a lossless round trip, and UserErrors that name the file and key. */
 import { describe, expect, it } from 'vitest';
-import { isUserError, type UserError } from '../../../shared/errors.js';
+import { type UserError } from '../../../shared/errors.js';
 import { Profiler, parseProfile, serializeProfile, type Profile } from '../../../shared/profile/index.js';
 import { INVALID_CELL, makeBatches, schemaOf, type ColumnData } from './make-batch.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const COLUMNS: ColumnData[] = [
   { name: 'age', type: 'number', cells: [31, null, -4.5, INVALID_CELL, 0, 1e-9, 120] },
@@ -22,13 +23,7 @@ function make(options = {}): Profile {
 type Json = Record<string, any>;
 
 function parseError(text: string): UserError {
-  try {
-    parseProfile(text, 'ref/profile.json');
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
+  return expectUserError(() => parseProfile(text, 'ref/profile.json'));
 }
 
 describe('serializeProfile / parseProfile', () => {

@@ -1,6 +1,5 @@
 /** mergeProfiles / mergeAll: mode changes, limits, and the UserErrors for profiles that cannot merge. */
 import { describe, expect, it } from 'vitest';
-import { isUserError, type UserError } from '../../../shared/errors.js';
 import {
   Profiler,
   mergeAll,
@@ -10,6 +9,7 @@ import {
   type ProfileOptions,
 } from '../../../shared/profile/index.js';
 import { makeBatches, schemaOf, type ColumnData } from './make-batch.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 function profile(columns: ColumnData[], options: ProfileOptions = {}): Profile {
   const profiler = new Profiler(schemaOf(columns), options);
@@ -19,16 +19,6 @@ function profile(columns: ColumnData[], options: ProfileOptions = {}): Profile {
 
 const num = (cells: (number | null)[], name = 'x'): ColumnData => ({ name, type: 'number', cells });
 const cat = (cells: (string | null)[], name = 'c'): ColumnData => ({ name, type: 'category', cells });
-
-function userErrorOf(f: () => unknown): UserError {
-  try {
-    f();
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('mergeProfiles', () => {
   it('switches to sketch mode when the merged count passes the smaller exactLimit', () => {
@@ -56,13 +46,13 @@ describe('mergeProfiles', () => {
 
   it('names the column when the schemas differ', () => {
     const a = profile([num([1]), cat(['a'])]);
-    let e = userErrorOf(() => mergeProfiles(a, profile([num([1]), num([2], 'c')])));
+    let e = expectUserError(() => mergeProfiles(a, profile([num([1]), num([2], 'c')])));
     expect(e.location.key).toBe('c');
     expect(e.message).toContain('column "c" is a category in one profile and a number in the other');
-    e = userErrorOf(() => mergeProfiles(a, profile([num([1]), cat(['a'], 'd')])));
+    e = expectUserError(() => mergeProfiles(a, profile([num([1]), cat(['a'], 'd')])));
     expect(e.location.key).toBe('c');
     expect(e.message).toContain('"c" is in the first profile only');
-    e = userErrorOf(() => mergeProfiles(a, profile([cat(['a']), num([1])])));
+    e = expectUserError(() => mergeProfiles(a, profile([cat(['a']), num([1])])));
     expect(e.message).toContain('column 1 is "x" in one profile and "c" in the other');
     expect(e.hint).toMatch(/same dataset schema/);
   });
@@ -70,11 +60,11 @@ describe('mergeProfiles', () => {
   it('refuses different schema versions, sketch accuracies and edges', () => {
     const a = profile([num([1])]);
     const old = { ...a, schemaVersion: 0 } as unknown as Profile;
-    expect(userErrorOf(() => mergeProfiles(a, old)).location.key).toBe('schemaVersion');
-    const alpha = userErrorOf(() => mergeProfiles(a, profile([num([1])], { alpha: 0.01 })));
+    expect(expectUserError(() => mergeProfiles(a, old)).location.key).toBe('schemaVersion');
+    const alpha = expectUserError(() => mergeProfiles(a, profile([num([1])], { alpha: 0.01 })));
     expect(alpha.location.key).toBe('x');
     expect(alpha.message).toContain('alpha 0.005 in one profile and 0.01');
-    const edges = userErrorOf(() => mergeProfiles(a, profile([num([1])], { edges: { x: [0] } })));
+    const edges = expectUserError(() => mergeProfiles(a, profile([num([1])], { edges: { x: [0] } })));
     expect(edges.message).toContain('histogram edges from its own deciles in one profile and [0] in the other');
   });
 });
@@ -83,12 +73,12 @@ describe('mergeAll', () => {
   it('merges left to right and names the file that does not fit', () => {
     const ps = [profile([num([1])]), profile([num([2])]), profile([num([3], 'y')])];
     expect((mergeAll(ps.slice(0, 2)).columns.x as NumberProfile).exact).toEqual([1, 2]);
-    const e = userErrorOf(() => mergeAll(ps, ['a.json', 'b.json', 'c.json']));
+    const e = expectUserError(() => mergeAll(ps, ['a.json', 'b.json', 'c.json']));
     expect(e.location).toEqual({ file: 'c.json', key: 'x' });
     expect(e.message).toMatch(/^c\.json \(x\): Cannot merge profiles/);
   });
 
   it('refuses an empty list', () => {
-    expect(userErrorOf(() => mergeAll([])).message).toContain('no profiles to merge');
+    expect(expectUserError(() => mergeAll([])).message).toContain('no profiles to merge');
   });
 });

@@ -1,6 +1,5 @@
 /** The Profiler on hand-made batches: what each field counts, limits, histograms and option errors. */
 import { describe, expect, it } from 'vitest';
-import { isUserError } from '../../../shared/errors.js';
 import {
   Profiler,
   binIndex,
@@ -12,21 +11,12 @@ import {
 } from '../../../shared/profile/index.js';
 import { decileEdges } from '../../../shared/stats/quantile.js';
 import { INVALID_CELL, makeBatches, schemaOf, streamOf, type ColumnData } from './make-batch.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 function profile(columns: ColumnData[], options: ProfileOptions = {}, cuts: number[] = []) {
   const profiler = new Profiler(schemaOf(columns), options);
   for (const batch of makeBatches(columns, cuts)) profiler.add(batch);
   return profiler.finish();
-}
-
-function userErrorOf(f: () => unknown) {
-  try {
-    f();
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('number columns', () => {
@@ -186,12 +176,12 @@ describe('profiles', () => {
       { name: 'x', type: 'number', cells: [] },
       { name: 'c', type: 'category', cells: [] },
     ]);
-    expect(userErrorOf(() => new Profiler(schema, { edges: { nope: [1] } })).location.key).toBe('edges.nope');
-    expect(userErrorOf(() => new Profiler(schema, { edges: { c: [1] } })).location.key).toBe('edges.c');
-    expect(userErrorOf(() => new Profiler(schema, { edges: { x: [1, 0] } })).location.key).toBe('edges.x[1]');
-    expect(userErrorOf(() => new Profiler(schema, { edges: { x: [NaN] } })).location.key).toBe('edges.x[0]');
-    expect(userErrorOf(() => new Profiler(schema, { exactLimit: -1 })).location.key).toBe('exactLimit');
-    expect(userErrorOf(() => new Profiler(schema, { categoryCap: 0 })).location.key).toBe('categoryCap');
-    expect(userErrorOf(() => new Profiler(schema, { alpha: 1 })).location.key).toBe('alpha');
+    expect(expectUserError(() => new Profiler(schema, { edges: { nope: [1] } })).location.key).toBe('edges.nope');
+    expect(expectUserError(() => new Profiler(schema, { edges: { c: [1] } })).location.key).toBe('edges.c');
+    expect(expectUserError(() => new Profiler(schema, { edges: { x: [1, 0] } })).location.key).toBe('edges.x[1]');
+    expect(expectUserError(() => new Profiler(schema, { edges: { x: [NaN] } })).location.key).toBe('edges.x[0]');
+    expect(expectUserError(() => new Profiler(schema, { exactLimit: -1 })).location.key).toBe('exactLimit');
+    expect(expectUserError(() => new Profiler(schema, { categoryCap: 0 })).location.key).toBe('categoryCap');
+    expect(expectUserError(() => new Profiler(schema, { alpha: 1 })).location.key).toBe('alpha');
   });
 });

@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUserError } from '../../../shared/errors.js';
 import { registrationFromRunner } from '../../../shared/registry/lineage-from-env.js';
 import { parseDigestList, readRegistrationFiles } from '../../../shared/registry/registration-files.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const sha = 'a'.repeat(40);
 const head = 'b'.repeat(40);
@@ -55,13 +55,7 @@ describe('registrationFromRunner', () => {
 
   it('refuses what it cannot know, with the variable to set', () => {
     const missing = (e: Record<string, string | undefined>, event: unknown = {}) => {
-      try {
-        registrationFromRunner(e, event);
-      } catch (error) {
-        expect(isUserError(error)).toBe(true);
-        return (error as Error).message;
-      }
-      throw new Error('expected a UserError');
+      return expectUserError(() => registrationFromRunner(e, event)).message;
     };
     expect(missing({ ...env, GITHUB_SHA: 'main' })).toMatch(/^GITHUB_SHA: GITHUB_SHA is "main", not a full commit SHA/);
     expect(missing({ ...env, GITHUB_ACTOR_ID: undefined })).toMatch(/Cannot tell who registers/);
