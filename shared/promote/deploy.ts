@@ -3,16 +3,16 @@
  * (field notes 14 and 15: `auto_merge: false`, explicit `required_contexts`, who asked, who
  * approved, the comment, the delivery, the digests). A stage that deploys nowhere (`target: none`)
  * is live at once, so its success status, both stage markers (the new version live, the replaced one
- * retired) and the outcome reply are written here; other targets report through `deployment_status`.
+ * retired) and the outcome reply are written here; other targets report through `deployment_status`
+ * (`reportStatus`).
  */
 import type { StagePolicy } from '../config/policy.js';
 import type { Registry } from '../registry/registry.js';
-import type { StageDeployment } from '../registry/deployments.js';
-import { retireStage } from '../registry/mark-stage.js';
+import { toStageDeployment, type StageDeployment } from '../registry/deployments.js';
+import { markStageOnce, retireReplaced, retireStage } from '../registry/mark-stage.js';
 import { parseStageMarks, withStageMarks } from '../registry/stage-marks.js';
-import { replacedDeployment } from '../registry/stages.js';
 import type { RegisteredVersion } from '../registry/types.js';
-import type { Outcome } from './events.js';
+import { ignored, type DeploymentStatusEvent, type Outcome } from './events.js';
 import { outcomeText } from './messages.js';
 import { reply } from './output.js';
 
@@ -35,7 +35,8 @@ export interface Execution {
 
 /**
  * Creates the deployment; with the target `none`, also its success, the markers and the reply.
- * Calls: 1, or 5 + 2 to retire the replaced version (+ 1–2 to find it when not given).
+ * Calls: 1; with the target `none`, 5 + 2 to retire the replaced version given (a rollback's), or
+ * 5 + 3 to find and retire it.
  */
 export async function deploy(registry: Registry, run: Execution): Promise<Outcome> {
   const inline = run.stage.deploy.target === 'none';
@@ -68,13 +69,45 @@ export async function deploy(registry: Registry, run: Execution): Promise<Outcom
     },
   };
   await context.github.updateRelease(run.version.releaseId, { body: withStageMarks(run.releaseBody, marks) });
-  const replaced =
-    run.replaces ?? (await replacedDeployment(context, deployment.model, deployment.stage, deployment.id));
-  if (replaced && replaced.version !== deployment.version) await retireStage(context, replaced);
+  if (run.replaces === undefined) await retireReplaced(context, deployment);
+  else if (run.replaces.version !== deployment.version) await retireStage(context, run.replaces);
   await reply(
     context.github,
     { issue: run.issue, commentId: run.comment.id, seen: false, key: `deployment-${deployment.id}` },
     outcomeText(deployment, 'success', null, url),
   );
   return { kind: 'deployed', deploymentId: deployment.id };
+}
+
+/**
+ * A `deployment_status` of a model deployment: the stage marker on the release (the replaced version
+ * retired on success) and the outcome reply where the command was given. A redelivery changes
+ * nothing: the release already shows the status. Statuses the App reported itself are skipped.
+ */
+export async function reportStatus(registry: Registry, event: DeploymentStatusEvent): Promise<Outcome> {
+  const { id, sha, task, environment, payload: raw } = event.deployment;
+  const deployment = toStageDeployment({
+    ...{ id, sha, ref: sha, task, environment, payload: raw },
+    ...{ description: null, creator: null, createdAt: '', url: '' },
+  });
+  if (!deployment) return ignored('no modelship payload');
+  const { payload } = deployment;
+  const state = event.status.state as 'success' | 'failure' | 'error';
+  if (payload.reported_inline === true && state === 'success') return ignored('reported when it was created');
+  const url = event.status.environmentUrl ?? event.status.logUrl ?? undefined;
+  const { context } = registry;
+  const marked = await markStageOnce(context, { releaseId: payload.release_id, tag: payload.tag }, payload.stage, {
+    state,
+    deploymentId: deployment.id,
+    ...(url ? { url } : {}),
+  });
+  if (!marked.changed) return { kind: 'duplicate', reason: 'the release already shows this status' };
+  if (state === 'success') await retireReplaced(context, deployment);
+  const issue = typeof payload.issue_number === 'number' ? payload.issue_number : undefined;
+  if (issue !== undefined && payload.comment_id !== undefined) {
+    // markStageOnce already told a redelivery from the first delivery, so no search is needed.
+    const to = { issue, commentId: payload.comment_id, seen: false, key: `deployment-${deployment.id}` };
+    await reply(context.github, to, outcomeText(deployment, state, event.status.description, url));
+  }
+  return { kind: 'marked', deploymentId: deployment.id };
 }

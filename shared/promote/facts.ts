@@ -3,7 +3,8 @@
  * the (model, stage) lock, except the lock-free role check): the policy from the default branch,
  * the model and stage a command is about, the candidate at the head SHA, the requester's live role
  * and teams, the reviews with each counting reviewer's live role, the gate check runs, the pending
- * requests recorded in check runs, and whether the comment behind a pending request still asks.
+ * requests recorded in check runs, whether the comment behind a pending request still asks, and the
+ * version to act on, checked against the bytes recorded earlier.
  * Reading only: nothing here writes.
  */
 import { isUserError } from '../errors.js';
@@ -18,7 +19,10 @@ import {
   type StagePolicy,
 } from '../config/policy.js';
 import type { Account, GitHubClient, PullRequest } from '../github/client.js';
-import { parseVersionTag, versionRefPrefix } from '../registry/names.js';
+import type { StageDeployment } from '../registry/deployments.js';
+import { parseVersionTag, versionRefPrefix, versionTag } from '../registry/names.js';
+import type { Registry } from '../registry/registry.js';
+import type { RegisteredVersion } from '../registry/types.js';
 import { parseCommands } from './command.js';
 import type { Requester, ReviewFact } from './decide.js';
 import { decodePending, PROMOTION_CHECK, type PendingPromotion, type Withdrawal } from './messages.js';
@@ -91,6 +95,27 @@ export function pickStage(
   return {
     refusal: `${mp.name} has no stage "${named}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (stages: ${names.join(', ')})`,
   };
+}
+
+/**
+ * The model and stage a command is about (`resolveModel`, then `pickStage`). When the model is not
+ * named and the policy cannot tell, `headSha` is asked for the PR head whose version tag names it.
+ */
+export async function resolveTarget(
+  github: GitHubClient,
+  policy: Policy,
+  command: { readonly model?: string; readonly stage?: string },
+  fallback: 'first' | 'last',
+  headSha?: () => Promise<string | undefined>,
+): Promise<Resolved<{ model: string; stage: StagePolicy }>> {
+  let resolved = await resolveModel(github, policy, command.model, undefined);
+  if ('refusal' in resolved && command.model === undefined && headSha) {
+    const head = await headSha();
+    if (head !== undefined) resolved = await resolveModel(github, policy, undefined, head);
+  }
+  if ('refusal' in resolved) return resolved;
+  const picked = pickStage(resolved.policy, command.stage, fallback);
+  return 'refusal' in picked ? picked : { model: resolved.model, stage: picked.stage };
 }
 
 /** The highest version of `model` whose tag points at `sha` (1 call). */
@@ -221,4 +246,69 @@ export async function withdrawal(github: GitHubClient, pending: PendingPromotion
     (command.stage === undefined || command.stage === pending.stage) &&
     (typeof command.version !== 'number' || command.version === pending.version);
   return agrees ? undefined : 'edited';
+}
+
+/** A version about to be acted on, with its release body (the stage marker is written into it). */
+export interface VersionToDeploy {
+  readonly version: RegisteredVersion;
+  readonly releaseBody: string | null;
+}
+
+const unreadable = (tag: string, problems: readonly { message: string }[], model: string, version: number) =>
+  `${tag} is not a readable version (${problems.map((p) => p.message).join('; ') || 'unknown problem'}); see \`modelship registry verify ${model} ${version}\``;
+
+/**
+ * The version a `/promote` names, or else the candidate registered at the head SHA (1 call), read
+ * with its manifest (2 calls).
+ */
+export async function promotionCandidate(
+  github: GitHubClient,
+  registry: Registry,
+  model: string,
+  named: number | 'candidate' | undefined,
+  headSha: string,
+): Promise<Resolved<VersionToDeploy>> {
+  const number = typeof named === 'number' ? named : await candidateAt(github, model, headSha);
+  if (number === undefined) {
+    return {
+      refusal: `no version of ${model} is registered for the head SHA ${headSha.slice(0, 7)}; run the register workflow on this PR first`,
+    };
+  }
+  const found = await registry.inspectVersion(model, number);
+  if (!found.version || !found.release) {
+    return { refusal: unreadable(versionTag(model, number), found.problems, model, number) };
+  }
+  return { version: found.version, releaseBody: found.release.body };
+}
+
+/**
+ * The version a pending request recorded, read again (2 calls), if it still holds the commit and
+ * manifest recorded when the command arrived.
+ */
+export async function recordedVersion(
+  registry: Registry,
+  pending: PendingPromotion,
+): Promise<Resolved<VersionToDeploy>> {
+  const found = await registry.inspectVersion(pending.model, pending.version);
+  const version = found.version;
+  if (version && version.manifestSha256 === pending.manifest && version.commit === pending.commit) {
+    return { version, releaseBody: found.release?.body ?? null };
+  }
+  const now = version ? `sha256:${version.manifestSha256.slice(0, 12)}…` : 'an unreadable version';
+  return {
+    refusal: `its bytes changed since the command was given: the manifest recorded then was sha256:${pending.manifest.slice(0, 12)}…, the release now holds ${now}; nothing is deployed`,
+  };
+}
+
+/** The version a rollback restores, read again (2 calls), if it still holds the manifest deployed then. */
+export async function restoredVersion(registry: Registry, target: StageDeployment): Promise<Resolved<VersionToDeploy>> {
+  const { payload, model, version: number } = target;
+  const found = await registry.inspectVersion(model, number);
+  if (!found.version) return { refusal: unreadable(payload.tag, found.problems, model, number) };
+  if (found.version.manifestSha256 !== payload.manifest_sha256) {
+    return {
+      refusal: `${payload.tag}'s manifest is not the one deployed before (sha256:${payload.manifest_sha256.slice(0, 12)}… then, sha256:${found.version.manifestSha256.slice(0, 12)}… now); nothing is deployed`,
+    };
+  }
+  return { version: found.version, releaseBody: found.release?.body ?? null };
 }

@@ -190,3 +190,13 @@ export async function listLocks(
   }
   return out;
 }
+
+/**
+ * Releases every lock held for PR or issue `number` (a closed PR's crashed requests). Issue and PR
+ * numbers share one sequence per repository, so either lease field names it. 1 call + 1 per lock.
+ */
+export async function releaseLocksOf(context: Pick<LockContext, 'github'>, number: number): Promise<void> {
+  for (const lock of await listLocks(context)) {
+    if ((lock.lease?.pull ?? lock.lease?.issue) === number) await context.github.deleteRef(lock.ref);
+  }
+}

@@ -56,6 +56,22 @@ const pendingSchema = z.object({
 /** A promotion waiting for approvals or gates, as recorded when the command arrived. */
 export type PendingPromotion = z.infer<typeof pendingSchema>;
 
+/** The pending record of a request for `version` (its commit and manifest digest bind it). */
+export function pendingOf(
+  commentId: number,
+  requester: { readonly id: number; readonly login: string },
+  stage: string,
+  version: {
+    readonly model: string;
+    readonly version: number;
+    readonly commit: string;
+    readonly manifestSha256: string;
+  },
+): PendingPromotion {
+  const { model, commit, manifestSha256: manifest } = version;
+  return { v: 1, comment: commentId, requester, model, stage, version: version.version, commit, manifest };
+}
+
 /** The `external_id` that records a pending promotion. */
 export function encodePending(pending: PendingPromotion): string {
   return JSON.stringify(pending);
@@ -108,8 +124,9 @@ export function nothingDoneText(kind: 'promote' | 'rollback', why: string): stri
   return `⛔ Nothing was ${kind === 'promote' ? 'promoted' : 'rolled back'}: ${why}.`;
 }
 
-/** A refusal with its reasons, for the reply (the check run shows the same list). */
+/** A refusal with its reasons, for the reply (the check run shows the same list): one line for one. */
 export function refusalText(headline: string, reasons: readonly string[], extra = ''): string {
+  if (reasons.length === 1 && !extra) return `⛔ ${headline}: ${reasons[0]}.`;
   return `⛔ ${headline}:\n\n${bullets(reasons)}${extra}`;
 }
 

@@ -25,34 +25,20 @@ import { silentLogger, type Logger } from '../logger.js';
 import { modelPolicy, POLICY_PATH, type Policy, type StagePolicy } from '../config/policy.js';
 import { Registry } from '../registry/registry.js';
 import { systemClock, type Clock } from '../registry/clock.js';
-import { DEPLOYMENT_TASK, toStageDeployment } from '../registry/deployments.js';
-import { markStageOnce, retireStage } from '../registry/mark-stage.js';
-import { deploymentOfComment, replacedDeployment, rollbackTarget } from '../registry/stages.js';
+import { DEPLOYMENT_TASK } from '../registry/deployments.js';
+import { deploymentOfComment, rollbackTarget } from '../registry/stages.js';
 import { versionTag } from '../registry/names.js';
 import type { RegisteredVersion } from '../registry/types.js';
 import { parseCommands, type PromoteCommand, type RollbackCommand } from './command.js';
 import { decidePromotion, decideRollback, roleRefusal } from './decide.js';
+import { deploy, reportStatus } from './deploy.js';
 import { ignored, type CommentEvent, type DeploymentStatusEvent, type Outcome, type PromotionEvent } from './events.js';
 import type { PullRequestEvent, ReviewEvent } from './events.js';
-import {
-  candidateAt,
-  fromFork,
-  knownNames,
-  pendingRuns,
-  pickStage,
-  readGates,
-  readPolicy,
-  readRequester,
-  readReviews,
-  resolveModel,
-  withdrawal,
-  type PendingRun,
-} from './facts.js';
-import { acquireLock, DEFAULT_LEASE_MS, listLocks, releaseLock, type LockContext } from './lock.js';
+import * as facts from './facts.js';
+import { acquireLock, DEFAULT_LEASE_MS, releaseLock, releaseLocksOf, type LockContext } from './lock.js';
 import * as text from './messages.js';
 import { reply, writeCheck, type CheckOutput, type ReplyTarget } from './output.js';
 import { KeyedSerializer } from './serializer.js';
-import { deploy } from './deploy.js';
 
 /** What the service needs. */
 export interface PromotionServiceOptions {
@@ -177,7 +163,7 @@ export class PromotionService {
     if (event.deployment.task !== DEPLOYMENT_TASK) return ignored('not a model deployment');
     const state = event.status.state;
     if (state !== 'success' && state !== 'failure' && state !== 'error') return ignored(`status ${state}`);
-    return this.#serialize(`deployment:${event.deployment.id}`, () => this.#deploymentStatus(event));
+    return this.#serialize(`deployment:${event.deployment.id}`, () => reportStatus(this.#registry, event));
   }
 
   /** Queues work on one key of this repository behind earlier work on the same key. */
@@ -192,12 +178,12 @@ export class PromotionService {
     const to: ReplyTarget = { issue: event.issue.number, commentId: event.comment.id, seen };
     let policy: Policy;
     try {
-      policy = await readPolicy(this.#github, event.defaultBranch);
+      policy = await facts.readPolicy(this.#github, event.defaultBranch);
     } catch (error) {
       if (!isUserError(error)) throw error;
       return reply(this.#github, to, text.invalidPolicyText(POLICY_PATH, event.defaultBranch, error.message));
     }
-    const parsed = parseCommands(event.comment.body, knownNames(policy));
+    const parsed = parseCommands(event.comment.body, facts.knownNames(policy));
     const command = parsed.commands[0];
     if (command === undefined) return reply(this.#github, to, text.nearMissText(parsed.nearMisses[0]!));
     if (command.kind === 'invalid') return reply(this.#github, to, text.invalidCommandText(command));
@@ -207,60 +193,34 @@ export class PromotionService {
   }
 
   async #promoteCommand(event: CommentEvent, command: PromoteCommand, policy: Policy, to: ReplyTarget) {
-    let resolved = await resolveModel(this.#github, policy, command.model, undefined);
-    if ('refusal' in resolved && command.model === undefined) {
-      // The model is not named and the policy lists several (or none): the head's version tag says.
-      const head = await this.#github.getPull(event.issue.number);
-      if (head) resolved = await resolveModel(this.#github, policy, undefined, head.headSha);
-    }
-    if ('refusal' in resolved) return reply(this.#github, to, text.nothingDoneText('promote', resolved.refusal));
-    const { model, policy: mp } = resolved;
-    const picked = pickStage(mp, command.stage, 'first');
-    if ('refusal' in picked) return reply(this.#github, to, text.nothingDoneText('promote', picked.refusal));
-    const { stage } = picked;
+    const head = async () => (await this.#github.getPull(event.issue.number))?.headSha;
+    const target = await facts.resolveTarget(this.#github, policy, command, 'first', head);
+    if ('refusal' in target) return reply(this.#github, to, text.nothingDoneText('promote', target.refusal));
+    const { model, stage } = target;
+    const user = event.comment.user;
     // Lock-free: whoever lacks the stage's role is refused before touching the lock (1 call).
-    const early = roleRefusal(
-      await readRequester(this.#github, event.comment.user, stage, { teams: false }),
-      stage,
-      'promote',
-    );
+    const early = roleRefusal(await facts.readRequester(this.#github, user, stage, { teams: false }), stage, 'promote');
     if (early !== undefined) return this.#refuse({ to, headline: 'Nothing was promoted', reasons: [early] });
-    const requester = { id: event.comment.user.id, login: event.comment.user.login };
-    const scope = { model, stage: stage.name, holder: requester, to, commentUrl: event.comment.htmlUrl };
+    const requester = { id: user.id, login: user.login };
+    const commentUrl = event.comment.htmlUrl;
     // Every fact that decides is read under the (model, stage) lock, immediately before acting on it.
-    return this.#underLock(scope, async () => {
-      if (to.seen) {
-        const done = await deploymentOfComment(this.#registry.context, model, stage.name, event.comment.id);
-        if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this comment` };
-      }
+    return this.#underLock({ model, stage: stage.name, holder: requester, to, commentUrl }, async () => {
+      const done = to.seen ? await this.#alreadyRan(model, stage.name, event.comment.id) : undefined;
+      if (done) return done;
       const pull = await this.#github.getPull(event.issue.number);
       if (!pull) return reply(this.#github, to, `⛔ Pull request #${event.issue.number} could not be read.`);
-      const number =
-        typeof command.version === 'number' ? command.version : await candidateAt(this.#github, model, pull.headSha);
-      const found = number === undefined ? undefined : await this.#registry.inspectVersion(model, number);
-      if (number === undefined || !found?.version || !found.release) {
-        const why =
-          number === undefined
-            ? `no version of ${model} is registered for the head SHA ${pull.headSha.slice(0, 7)}; run the register workflow on this PR first`
-            : `${versionTag(model, number)} is not a readable version (${found?.problems.map((p) => p.message).join('; ') || 'unknown problem'}); see \`modelship registry verify ${model} ${number}\``;
-        return this.#refuse({ to, pull, headline: 'Nothing was promoted', reasons: [why] });
-      }
-      const { commit, manifestSha256: manifest } = found.version;
-      const pending = {
-        v: 1 as const,
-        comment: event.comment.id,
-        requester,
-        model,
-        stage: stage.name,
-        version: number,
-        commit,
-        manifest,
-      };
-      return this.#decide({
-        ...{ pending, stage, pull, version: found.version, releaseBody: found.release.body },
-        ...{ commentUrl: event.comment.htmlUrl, deliveryId: event.deliveryId, seen: to.seen },
-      });
+      const found = await facts.promotionCandidate(this.#github, this.#registry, model, command.version, pull.headSha);
+      if ('refusal' in found)
+        return this.#refuse({ to, pull, headline: 'Nothing was promoted', reasons: [found.refusal] });
+      const pending = text.pendingOf(event.comment.id, requester, stage.name, found.version);
+      return this.#decide({ ...found, pending, stage, pull, commentUrl, deliveryId: event.deliveryId, seen: to.seen });
     });
+  }
+
+  /** The outcome of a command whose deployment already exists (a repeat), or undefined (1 call). */
+  async #alreadyRan(model: string, stage: string, commentId: number): Promise<Outcome | undefined> {
+    const done = await deploymentOfComment(this.#registry.context, model, stage, commentId);
+    return done && { kind: 'duplicate', reason: `deployment ${done.id} already ran comment ${commentId}` };
   }
 
   /**
@@ -275,14 +235,14 @@ export class PromotionService {
       seen: request.seen,
       key: checkRunId === undefined ? 'command' : 'completion',
     };
-    const requester = await readRequester(this.#github, { ...pending.requester, type: 'User' }, stage);
-    const reviews = await readReviews(this.#github, pull, stage);
-    const gates = stage.gates.length > 0 ? await readGates(this.#github, pull.headSha) : [];
+    const requester = await facts.readRequester(this.#github, { ...pending.requester, type: 'User' }, stage);
+    const reviews = await facts.readReviews(this.#github, pull, stage);
+    const gates = stage.gates.length > 0 ? await facts.readGates(this.#github, pull.headSha) : [];
     const decision = decidePromotion({
       stage,
       stageIndex: 0,
       requester,
-      pull: { ...pull, author: { id: pull.author.id }, fromFork: fromFork(this.#github, pull) },
+      pull: { ...pull, author: { id: pull.author.id }, fromFork: facts.fromFork(this.#github, pull) },
       reviews,
       candidate: { commit: version.commit, manifestSha256: version.manifestSha256 },
       gates,
@@ -338,57 +298,28 @@ export class PromotionService {
   }
 
   async #rollbackCommand(event: CommentEvent, command: RollbackCommand, policy: Policy, to: ReplyTarget) {
-    const resolved = await resolveModel(this.#github, policy, command.model, undefined);
-    if ('refusal' in resolved) return reply(this.#github, to, text.nothingDoneText('rollback', resolved.refusal));
-    const { model, policy: mp } = resolved;
-    const picked = pickStage(mp, command.stage, 'last');
-    if ('refusal' in picked) return reply(this.#github, to, text.nothingDoneText('rollback', picked.refusal));
-    const { stage } = picked;
+    const target = await facts.resolveTarget(this.#github, policy, command, 'last');
+    if ('refusal' in target) return reply(this.#github, to, text.nothingDoneText('rollback', target.refusal));
+    const { model, stage } = target;
+    const user = event.comment.user;
     // A rollback needs no approvals, so the requester's role and allowlist are the whole decision.
-    const decision = decideRollback({ stage, requester: await readRequester(this.#github, event.comment.user, stage) });
+    const decision = decideRollback({ stage, requester: await facts.readRequester(this.#github, user, stage) });
     if (!decision.allowed) {
       return this.#refuse({ to, headline: `Not rolling back ${model} in ${stage.name}`, reasons: decision.refusals });
     }
-    const who = { id: event.comment.user.id, login: event.comment.user.login };
-    return this.#underLock(
-      { model, stage: stage.name, holder: who, to, commentUrl: event.comment.htmlUrl },
-      async () => {
-        const context = this.#registry.context;
-        if (to.seen) {
-          const done = await deploymentOfComment(context, model, stage.name, event.comment.id);
-          if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this comment` };
-        }
-        const target = await rollbackTarget(context, model, stage.name, command.version);
-        if ('refusal' in target)
-          return this.#refuse({ to, headline: 'Nothing was rolled back', reasons: [target.refusal] });
-        const { payload } = target.deployment;
-        const found = await this.#registry.inspectVersion(model, target.deployment.version);
-        const refusal = !found.version
-          ? `${payload.tag} is no longer a readable version (${found.problems.map((p) => p.message).join('; ')}); see \`modelship registry verify ${model} ${target.deployment.version}\``
-          : found.version.manifestSha256 !== payload.manifest_sha256
-            ? `${payload.tag}'s manifest is not the one deployed before (sha256:${payload.manifest_sha256.slice(0, 12)}… then, sha256:${found.version.manifestSha256.slice(0, 12)}… now); nothing is deployed`
-            : undefined;
-        if (refusal !== undefined || !found.version) {
-          return this.#refuse({
-            to,
-            headline: 'Nothing was rolled back',
-            reasons: [refusal ?? 'the version is unreadable'],
-          });
-        }
-        return deploy(this.#registry, {
-          kind: 'rollback',
-          stage,
-          version: found.version,
-          releaseBody: found.release?.body ?? null,
-          requester: who,
-          approvedBy: [],
-          comment: { id: event.comment.id, htmlUrl: event.comment.htmlUrl },
-          deliveryId: event.deliveryId,
-          issue: event.issue.number,
-          replaces: target.live,
-        });
-      },
-    );
+    const who = { id: user.id, login: user.login };
+    const comment = { id: event.comment.id, htmlUrl: event.comment.htmlUrl };
+    return this.#underLock({ model, stage: stage.name, holder: who, to, commentUrl: comment.htmlUrl }, async () => {
+      const done = to.seen ? await this.#alreadyRan(model, stage.name, comment.id) : undefined;
+      if (done) return done;
+      const restore = await rollbackTarget(this.#registry.context, model, stage.name, command.version);
+      const found = 'refusal' in restore ? restore : await facts.restoredVersion(this.#registry, restore.deployment);
+      if ('refusal' in found)
+        return this.#refuse({ to, headline: 'Nothing was rolled back', reasons: [found.refusal] });
+      const replaces = 'refusal' in restore ? undefined : restore.live;
+      const run = { kind: 'rollback' as const, stage, requester: who, approvedBy: [], comment, replaces };
+      return deploy(this.#registry, { ...found, ...run, deliveryId: event.deliveryId, issue: event.issue.number });
+    });
   }
 
   // ---- refusals and the lock ---------------------------------------------------------------
@@ -400,33 +331,23 @@ export class PromotionService {
       const summary = `${text.bullets(reasons)}${extra}`;
       await this.#check(pull.headSha, refusal.checkRunId, { conclusion: 'failure', title: headline, summary });
     }
-    const body =
-      reasons.length === 1 && !extra ? `⛔ ${headline}: ${reasons[0]}.` : text.refusalText(headline, reasons, extra);
-    await reply(this.#github, refusal.to, body);
+    await reply(this.#github, refusal.to, text.refusalText(headline, reasons, extra));
     return { kind: 'refused', reason: reasons.join('; ') };
   }
 
   /** Runs `work` holding the (model, stage) lock; refuses with the holder named when it stays held. */
   async #underLock(scope: LockScope, work: () => Promise<Outcome>): Promise<Outcome> {
+    const { model, stage, holder, to, commentUrl } = scope;
     const acquired = await acquireLock(this.#lock, {
-      model: scope.model,
-      stage: scope.stage,
-      holder: scope.holder,
-      issue: scope.to.issue,
-      commentId: scope.to.commentId,
-      commentUrl: scope.commentUrl,
-      leaseMs: this.#leaseMs,
-      waitMs: this.#lockWaitMs,
+      ...{ model, stage, holder, issue: to.issue, commentId: to.commentId, commentUrl },
+      ...{ leaseMs: this.#leaseMs, waitMs: this.#lockWaitMs },
     });
     if (!acquired.acquired) {
-      await reply(this.#github, scope.to, text.lockHeldText(scope.model, scope.stage, acquired.reason));
+      await reply(this.#github, to, text.lockHeldText(model, stage, acquired.reason));
       return { kind: 'refused', reason: acquired.reason };
     }
-    if (acquired.tookOver) {
-      this.#logger.warn(
-        `took over the expired lock of ${scope.model}/${scope.stage} from @${acquired.tookOver.holder.login}`,
-      );
-    }
+    const previous = acquired.tookOver?.holder.login;
+    if (previous) this.#logger.warn(`took over the expired lock of ${model}/${stage} from @${previous}`);
     try {
       return await work();
     } finally {
@@ -444,9 +365,9 @@ export class PromotionService {
 
   /** An approval: every pending request on the head SHA is decided again (the newest per stage). */
   async #review(event: ReviewEvent): Promise<Outcome> {
-    const runs = await pendingRuns(this.#github, this.#appId, event.pull.headSha);
+    const runs = await facts.pendingRuns(this.#github, this.#appId, event.pull.headSha);
     if (runs.length === 0) return ignored('no pending promotion on the head SHA');
-    const policy = await readPolicy(this.#github, event.defaultBranch).catch(() => undefined);
+    const policy = await facts.readPolicy(this.#github, event.defaultBranch).catch(() => undefined);
     if (!policy) return ignored('the policy is invalid; the pending request stays pending');
     const outcomes: Outcome[] = [];
     const newest = new Set<string>();
@@ -464,16 +385,16 @@ export class PromotionService {
   }
 
   /** Completes one pending request under its lock, unless it was withdrawn or already ran. */
-  async #complete(event: ReviewEvent, policy: Policy, run: PendingRun): Promise<Outcome> {
+  async #complete(event: ReviewEvent, policy: Policy, run: facts.PendingRun): Promise<Outcome> {
     const { id: checkRunId, pending } = run;
     const stage = modelPolicy(policy, pending.model).stages.find((s) => s.name === pending.stage);
     if (!stage) return ignored(`the policy no longer has the stage ${pending.stage}`);
     const to: ReplyTarget = { issue: event.pull.number, commentId: pending.comment, seen: true, key: 'completion' };
     const scope = { model: pending.model, stage: stage.name, holder: pending.requester, to, commentUrl: '' };
     return this.#underLock(scope, async () => {
-      const done = await deploymentOfComment(this.#registry.context, pending.model, stage.name, pending.comment);
-      if (done) return { kind: 'duplicate', reason: `deployment ${done.id} already ran this request` };
-      const withdrawn = await withdrawal(this.#github, pending);
+      const done = await this.#alreadyRan(pending.model, stage.name, pending.comment);
+      if (done) return done;
+      const withdrawn = await facts.withdrawal(this.#github, pending);
       if (withdrawn) {
         const tag = versionTag(pending.model, pending.version);
         const body = text.withdrawnText(tag, pending.stage, withdrawn);
@@ -488,25 +409,28 @@ export class PromotionService {
       const pull = await this.#github.getPull(event.pull.number);
       if (!pull) return ignored('the PR is gone');
       // The bytes recorded when the command arrived must still be the release's.
-      const found = await this.#registry.inspectVersion(pending.model, pending.version);
-      const version = found.version;
-      if (!version || version.manifestSha256 !== pending.manifest || version.commit !== pending.commit) {
-        const now = version ? `sha256:${version.manifestSha256.slice(0, 12)}…` : 'an unreadable version';
-        const reason = `its bytes changed since the command was given: the manifest recorded then was sha256:${pending.manifest.slice(0, 12)}…, the release now holds ${now}; nothing is deployed`;
+      const found = await facts.recordedVersion(this.#registry, pending);
+      if ('refusal' in found) {
         const headline = `Not promoting ${versionTag(pending.model, pending.version)}`;
-        return this.#refuse({ to, pull, checkRunId, headline, reasons: [reason] });
+        return this.#refuse({ to, pull, checkRunId, headline, reasons: [found.refusal] });
       }
       const commentUrl = `${pull.htmlUrl}#issuecomment-${pending.comment}`;
       return this.#decide({
-        ...{ pending, stage, pull, version, releaseBody: found.release?.body ?? null },
-        ...{ commentUrl, deliveryId: event.deliveryId, seen: true, checkRunId },
+        ...found,
+        pending,
+        stage,
+        pull,
+        commentUrl,
+        deliveryId: event.deliveryId,
+        seen: true,
+        checkRunId,
       });
     });
   }
 
   async #pullChanged(event: PullRequestEvent): Promise<Outcome> {
     const sha = event.action === 'synchronize' ? (event.before ?? '') : event.pull.headSha;
-    const runs = sha ? await pendingRuns(this.#github, this.#appId, sha) : [];
+    const runs = sha ? await facts.pendingRuns(this.#github, this.#appId, sha) : [];
     const why =
       event.action === 'synchronize'
         ? `new commits were pushed (head is now ${event.pull.headSha.slice(0, 7)}); approvals and the candidate were for ${sha.slice(0, 7)}`
@@ -518,46 +442,7 @@ export class PromotionService {
       const to = { issue: event.pull.number, commentId: pending.comment, seen: true, key: 'stale' };
       await reply(this.#github, to, text.staleText(pending, tag, why));
     }
-    if (event.action === 'closed') {
-      for (const lock of await listLocks(this.#lock)) {
-        // Issue and PR numbers share one sequence per repository, so either field names this PR.
-        const held = lock.lease?.pull ?? lock.lease?.issue;
-        if (held === event.pull.number) await this.#github.deleteRef(lock.ref);
-      }
-    }
+    if (event.action === 'closed') await releaseLocksOf(this.#lock, event.pull.number);
     return runs.length > 0 ? { kind: 'replied', reason: 'pending promotion made stale' } : ignored('nothing pending');
-  }
-
-  // ---- deployment statuses -----------------------------------------------------------------
-
-  async #deploymentStatus(event: DeploymentStatusEvent): Promise<Outcome> {
-    const { id, sha, task, environment, payload: raw } = event.deployment;
-    const deployment = toStageDeployment({
-      ...{ id, sha, ref: sha, task, environment, payload: raw },
-      ...{ description: null, creator: null, createdAt: '', url: '' },
-    });
-    if (!deployment) return ignored('no modelship payload');
-    const { payload } = deployment;
-    const state = event.status.state as 'success' | 'failure' | 'error';
-    if (payload.reported_inline === true && state === 'success') return ignored('reported when it was created');
-    const url = event.status.environmentUrl ?? event.status.logUrl ?? undefined;
-    const context = this.#registry.context;
-    const marked = await markStageOnce(context, { releaseId: payload.release_id, tag: payload.tag }, payload.stage, {
-      state,
-      deploymentId: deployment.id,
-      ...(url ? { url } : {}),
-    });
-    if (!marked.changed) return { kind: 'duplicate', reason: 'the release already shows this status' };
-    if (state === 'success') {
-      const replaced = await replacedDeployment(context, deployment.model, deployment.stage, deployment.id);
-      if (replaced && replaced.version !== deployment.version) await retireStage(context, replaced);
-    }
-    const issue = typeof payload.issue_number === 'number' ? payload.issue_number : undefined;
-    if (issue !== undefined && payload.comment_id !== undefined) {
-      // markStageOnce already told a redelivery from the first delivery, so no search is needed.
-      const to = { issue, commentId: payload.comment_id, seen: false, key: `deployment-${deployment.id}` };
-      await reply(this.#github, to, text.outcomeText(deployment, state, event.status.description, url));
-    }
-    return { kind: 'marked', deploymentId: deployment.id };
   }
 }

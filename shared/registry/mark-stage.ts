@@ -9,6 +9,7 @@ import type { DeploymentState } from '../github/client.js';
 import type { RegistryContext } from './context.js';
 import type { StageDeployment } from './deployments.js';
 import { checkStageName } from './names.js';
+import { newestDeployments } from './stages.js';
 import { markStateOf, parseStageMarks, withStageMarks, type StageMarks } from './stage-marks.js';
 
 /** A stage outcome to show on a release. */
@@ -79,4 +80,35 @@ export async function retireStage(
     state: 'inactive',
     deploymentId: replaced.id,
   });
+}
+
+/** How many earlier versions' releases `retireReplaced` reads at most. */
+const RETIRE_LOOKS = 5;
+
+/**
+ * After `deployment` went live, marks the version it replaced as retired: among the newest 100
+ * deployments of the stage, the releases of earlier deployments of other versions are read, newest
+ * first, until one says it is live in the stage (at most 5). The release marker is what is being
+ * corrected, so it is also what decides; no status list is needed. Returns the retired tag.
+ * Calls: 1 (deployments) + 1 per release read (usually 1) + 1 (update).
+ */
+export async function retireReplaced(
+  context: RegistryContext,
+  deployment: StageDeployment,
+): Promise<string | undefined> {
+  const looked = new Set<number>();
+  for (const earlier of await newestDeployments(context, deployment.model, deployment.stage)) {
+    if (earlier.id >= deployment.id || earlier.version === deployment.version || looked.has(earlier.version)) continue;
+    if (looked.add(earlier.version).size > RETIRE_LOOKS) break;
+    const release = await context.github.getRelease(earlier.payload.release_id);
+    const marks = parseStageMarks(release?.body ?? null);
+    const mark = marks[deployment.stage];
+    if (!release || mark?.state !== 'live') continue;
+    const retired = { ...mark, state: markStateOf('inactive'), at: context.clock.now().toISOString() };
+    await context.github.updateRelease(release.id, {
+      body: withStageMarks(release.body, { ...marks, [deployment.stage]: retired }),
+    });
+    return earlier.payload.tag;
+  }
+  return undefined;
 }

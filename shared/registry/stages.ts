@@ -7,8 +7,8 @@
  * environment), and supersession is already given by the creation order. A rollback is simply a
  * newer deployment of an older version. Nothing is ever deleted.
  *
- * The promotion protocol's queries live here too: the deployment a comment already ran, the one a
- * new deployment replaced, and what a rollback restores.
+ * The promotion protocol's queries live here too: the deployment a comment already ran, and what a
+ * rollback restores.
  *
  * Cost does not depend on how many versions the registry holds: one page of deployments, one
  * status list per deployment looked at (usually one: the newest), then the version (2 calls).
@@ -240,7 +240,11 @@ async function succeeded(context: RegistryContext, deploymentId: number): Promis
 }
 
 /** The model deployments of (model, stage) among the newest 100, newest first (1 call). */
-async function newestDeployments(context: RegistryContext, model: string, stage: string): Promise<StageDeployment[]> {
+export async function newestDeployments(
+  context: RegistryContext,
+  model: string,
+  stage: string,
+): Promise<StageDeployment[]> {
   const items = await new DeploymentPages(context, stageEnvironment(model, stage)).page(1);
   return items.flatMap((raw) => {
     const deployment = toStageDeployment(raw);
@@ -259,24 +263,6 @@ export async function deploymentOfComment(
   commentId: number,
 ): Promise<StageDeployment | undefined> {
   return (await newestDeployments(context, model, stage)).find((d) => d.payload.comment_id === commentId);
-}
-
-/**
- * The deployment that `deploymentId` replaced: the newest earlier deployment of (model, stage) whose
- * decisive status is `success` (the `inactive` GitHub adds when a newer one succeeds is ignored, as
- * in `current`). Undefined when none ran before, among the newest 100.
- * Calls: 1 + 1 per earlier deployment looked at (usually one).
- */
-export async function replacedDeployment(
-  context: RegistryContext,
-  model: string,
-  stage: string,
-  deploymentId: number,
-): Promise<StageDeployment | undefined> {
-  for (const deployment of await newestDeployments(context, model, stage)) {
-    if (deployment.id < deploymentId && (await succeeded(context, deployment.id))) return deployment;
-  }
-  return undefined;
 }
 
 /** What a rollback restores, or why there is nothing to restore. */
