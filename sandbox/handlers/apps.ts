@@ -3,12 +3,12 @@
  * tokens, which may be narrowed to fewer permissions and repositories but never widened.
  */
 import { ApiError, notFound, unprocessable } from '../errors.js';
-import { nodeId } from '../state/ids.js';
 import type { InstallationRecord, Level, Store } from '../state/store.js';
 import { levelCovers } from '../auth/permissions.js';
 import { tokensOf } from '../auth/tokens.js';
 import { repository } from '../shapes/repository.js';
 import { simpleUser } from '../shapes/user.js';
+import { integration } from '../shapes/integration.js';
 import type { Urls } from '../urls.js';
 import type { Family } from './types.js';
 
@@ -41,28 +41,10 @@ function installationShape(urls: Urls, store: Store, installation: InstallationR
 export const apps: Family = {
   name: 'apps',
   handlers: {
-    'apps/get-authenticated': ({ store, urls }) => {
-      const app = store.app!;
-      return {
-        status: 200,
-        body: {
-          id: app.id,
-          slug: app.slug,
-          client_id: app.clientId,
-          node_id: nodeId('Integration', app.id),
-          owner: simpleUser(urls, store.account(app.owner)!),
-          name: app.name,
-          description: 'GitHub App emulated by the modelship sandbox',
-          external_url: urls.html(`/apps/${app.slug}`),
-          html_url: urls.html(`/apps/${app.slug}`),
-          created_at: app.createdAt,
-          updated_at: app.createdAt,
-          permissions: app.permissions,
-          events: app.events,
-          installations_count: store.installations.size,
-        },
-      };
-    },
+    'apps/get-authenticated': ({ store, urls }) => ({
+      status: 200,
+      body: { ...integration(urls, store, store.app!.id), installations_count: store.installations.size },
+    }),
     'apps/list-installations': ({ store, urls }) => ({
       status: 200,
       body: [...store.installations.values()].map((i) => installationShape(urls, store, i)),

@@ -67,27 +67,14 @@ export class GitRepo {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([path, sha]) => `${sha} ${path}`)
       .join('\n');
-    const treeSha = gitObjectSha('tree', treeText);
-    const parents = options.parent ? [options.parent] : [];
-    const body = [
-      `tree ${treeSha}`,
-      ...parents.map((p) => `parent ${p}`),
-      `author ${options.author.name} <${options.author.email}>`,
-      `sequence ${++this.#sequence}`,
-      '',
-      options.message,
-    ].join('\n');
-    const commit: CommitRecord = {
-      sha: gitObjectSha('commit', body),
-      treeSha,
-      parents,
+    return this.#store({
+      treeSha: gitObjectSha('tree', treeText),
+      parents: options.parent ? [options.parent] : [],
       message: options.message,
       author: options.author,
       committer: options.committer ?? options.author,
       tree,
-    };
-    this.commits.set(commit.sha, commit);
-    return commit;
+    });
   }
 
   /**
@@ -104,23 +91,30 @@ export class GitRepo {
     if (options.treeSha === EMPTY_TREE_SHA) tree = new Map();
     else tree = [...this.commits.values()].find((c) => c.treeSha === options.treeSha)?.tree;
     if (!tree || options.parents.some((p) => !this.commits.has(p))) return undefined;
-    const body = [
-      `tree ${options.treeSha}`,
-      ...options.parents.map((p) => `parent ${p}`),
-      `author ${options.author.name} <${options.author.email}>`,
-      `sequence ${++this.#sequence}`,
-      '',
-      options.message,
-    ].join('\n');
-    const commit: CommitRecord = {
-      sha: gitObjectSha('commit', body),
+    return this.#store({
       treeSha: options.treeSha,
       parents: [...options.parents],
       message: options.message,
       author: options.author,
       committer: options.author,
       tree: new Map(tree),
-    };
+    });
+  }
+
+  /**
+   * Stores a commit under its SHA: git's commit object over the tree, the parents and the author,
+   * plus a sequence number so two otherwise identical commits get different SHAs.
+   */
+  #store(fields: Omit<CommitRecord, 'sha'>): CommitRecord {
+    const body = [
+      `tree ${fields.treeSha}`,
+      ...fields.parents.map((p) => `parent ${p}`),
+      `author ${fields.author.name} <${fields.author.email}>`,
+      `sequence ${++this.#sequence}`,
+      '',
+      fields.message,
+    ].join('\n');
+    const commit: CommitRecord = { sha: gitObjectSha('commit', body), ...fields };
     this.commits.set(commit.sha, commit);
     return commit;
   }
