@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy, loadPolicy, modelPolicy, policyJsonSchema } from '../../../shared/config/policy.js';
-import { isUserError, type UserError } from '../../../shared/errors.js';
+import type { UserError } from '../../../shared/errors.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 import { primaryMetric } from '../../../shared/evaluate/gate.js';
 
 const FILE = '.github/modelship.yml';
@@ -45,13 +46,7 @@ training:
 `;
 
 function errorOf(text: string): UserError {
-  try {
-    loadPolicy(text, FILE);
-  } catch (error) {
-    if (isUserError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
+  return expectUserError(() => loadPolicy(text, FILE));
 }
 
 describe('loadPolicy: a full policy', () => {
