@@ -31,12 +31,13 @@ function registry(s: Stack): Registry {
   return new Registry({ github: createOctokitClient(s.as('maintainer'), { owner: OWNER, repo: REPO }) });
 }
 
-async function checkRuns(s: Stack, sha: string) {
+async function checkRuns(s: Stack, sha: string, filter: 'latest' | 'all' = 'latest') {
   const { data } = await s.as('maintainer').rest.checks.listForRef({
     owner: OWNER,
     repo: REPO,
     ref: sha,
     check_name: 'modelship/promotion',
+    filter,
   });
   return data.check_runs;
 }
@@ -123,6 +124,45 @@ describe('promotion by comment', () => {
     expect(await deployments(stack, 'staging')).toEqual([]);
     const replies = await appComments(stack, pr.number);
     expect(replies.at(-1)).toContain('is stale: new commits were pushed');
+  });
+
+  it('closing the PR makes a pending promotion stale: a later approval deploys nothing', async () => {
+    stack = await startStack();
+    const pr = await openPull(stack, 'closed-pending');
+    registerAt(stack, pr.head, 1);
+    await comment(stack, 'maintainer', pr.number, '/promote to staging');
+    await stack.settle();
+    await stack
+      .as('maintainer')
+      .rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: pr.number, state: 'closed' });
+    await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain('is stale: the pull request was closed');
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await stack.settle();
+    expect(await deployments(stack, 'staging')).toEqual([]);
+  });
+
+  it('an approval completes each stage’s newest pending request it satisfies; an older one for the same stage is superseded', async () => {
+    stack = await startStack();
+    const pr = await openPull(stack, 'two-pending');
+    registerAt(stack, pr.head, 1);
+    await comment(stack, 'maintainer', pr.number, '/promote to staging');
+    await stack.settle();
+    await comment(stack, 'maintainer', pr.number, '/promote to staging');
+    await stack.settle();
+    await comment(stack, 'maintainer', pr.number, '/promote to production');
+    await stack.settle();
+    // reviewer has write: enough for staging, not for production (maintain).
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await stack.settle();
+    expect(await deployments(stack, 'staging')).toHaveLength(1);
+    expect(await deployments(stack, 'production')).toEqual([]);
+    const runs = await checkRuns(stack, pr.head, 'all');
+    expect(runs.map((r) => [r.status, r.conclusion, r.output.title])).toEqual([
+      ['in_progress', null, 'Waiting: churn/v1 to production'],
+      ['completed', 'success', expect.stringContaining('churn/v1 to staging')],
+      ['completed', 'cancelled', 'Superseded'],
+    ]);
   });
 
   it('/rollback on an issue puts the previous version back, as a new deployment; history keeps both', async () => {

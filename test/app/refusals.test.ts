@@ -186,8 +186,33 @@ describe('R5: refused promotions', () => {
     const forged = `sha256=${createHmac('sha256', 'not-the-secret').update(body).digest('hex')}`;
     expect((await send(forged)).status).toBe(400);
     expect((await send(undefined)).status).toBe(400);
+    // Correctly signed, but without X-GitHub-Delivery (nothing to deduplicate on): refused too.
+    const signed = `sha256=${createHmac('sha256', stack.sandbox.app.webhookSecret).update(body).digest('hex')}`;
+    const undelivered = await fetch(stack.server.webhookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'issue_comment', 'x-hub-signature-256': signed },
+      body,
+    });
+    expect(undelivered.status).toBe(400);
     await stack.settle();
     expect(stack.outcomes.length).toBe(before);
+  });
+
+  it('fails closed when no version is registered for the head SHA (nothing to promote is a refusal)', async () => {
+    const pr = await openPull(stack, 'r5-unregistered');
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await comment(stack, 'maintainer', pr.number, '/promote to staging');
+    expect(await lastReply(pr.number)).toContain(
+      `no version of churn is registered for the head SHA ${pr.head.slice(0, 7)}; run the register workflow on this PR first`,
+    );
+    expect(await deployments(stack, 'staging')).toEqual([]);
+  });
+
+  it('answers /promote on an issue: approvals are reviews, so promotion works on pull requests only', async () => {
+    const { data: issue } = await stack.as('maintainer').rest.issues.create({ owner: OWNER, repo: REPO, title: 'x' });
+    await comment(stack, 'maintainer', issue.number, '/promote to staging');
+    expect(await lastReply(issue.number)).toContain('`/promote` works on pull requests only');
+    expect(await deployments(stack, 'staging')).toEqual([]);
   });
 
   it('answers a near-miss with a "did you mean"', async () => {

@@ -130,6 +130,8 @@ describe('PromotionService.handle', () => {
       environment: 'churn/staging',
     });
     expect(deployments.map((d) => d.id)).toEqual([done.deploymentId]);
+    // Deployed by exact SHA, never a branch (field notes 8 and 14).
+    expect(deployments[0]).toMatchObject({ sha: pull.head, ref: pull.head, task: 'deploy:model' });
 
     // The same comment delivered again: the 👀 reaction is there, the deployment carries its id.
     expect(await service.handle(command)).toMatchObject({ kind: 'duplicate' });
