@@ -5,6 +5,7 @@
  * is cut back to the cap by the ranking rule in top-k.ts.
  */
 import type { CategoryColumn } from '../data/batch.js';
+import { DistinctCounter } from './distinct-sketch.js';
 import { codePointLength, rankEntries, truncateTop } from './top-k.js';
 import type { CategoryProfile } from './types.js';
 
@@ -21,6 +22,8 @@ export class CategoryAccumulator {
   private maxLength = -Infinity;
   private counts = new Map<string, number>();
   private tally = new Float64Array(0);
+  /** Every distinct value, sketched, from the first truncation on (null while `counts` is complete). */
+  private distinct: DistinctCounter | null = null;
 
   constructor(private readonly cap: number) {}
 
@@ -44,11 +47,13 @@ export class CategoryAccumulator {
       const value = dictionary[j]!;
       this.count += t;
       this.counts.set(value, (this.counts.get(value) ?? 0) + t);
+      this.distinct?.addString(value);
       const len = codePointLength(value);
       if (len < this.minLength) this.minLength = len;
       if (len > this.maxLength) this.maxLength = len;
     }
     if (this.counts.size > WORKING_FACTOR * this.cap) {
+      if (this.distinct === null) this.distinct = sketchOf(this.counts.keys());
       const { kept, dropped } = truncateTop(this.counts, this.cap);
       this.counts = kept;
       this.other += dropped;
@@ -70,6 +75,13 @@ export class CategoryAccumulator {
       distinct: truncated ? null : kept.size,
       minLength: this.count > 0 ? this.minLength : null,
       maxLength: this.count > 0 ? this.maxLength : null,
+      ...(truncated && { distinctSketch: (this.distinct ?? sketchOf(this.counts.keys())).toSketch() }),
     };
   }
+}
+
+function sketchOf(values: Iterable<string>): DistinctCounter {
+  const sketch = new DistinctCounter();
+  for (const value of values) sketch.addString(value);
+  return sketch;
 }

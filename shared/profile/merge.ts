@@ -4,6 +4,7 @@
  * counts below the cap) except mean and M2, which combine by Chan's formula up to rounding; so
  * merge is commutative and associative and the merge of the shards equals the profile of the whole.
  */
+import { mergeDistinct } from './distinct-sketch.js';
 import { UserError, type Location } from '../errors.js';
 import { decileHistogram } from './histogram.js';
 import { combineMoments } from './moments.js';
@@ -147,6 +148,8 @@ function mergeNumber(
     histogram: x.histogram,
   };
   merged.histogram = mergeHistogram(name, merged, x.histogram, y.histogram, file);
+  const distinctSketch = exact === null ? mergeDistinct(x, y) : undefined;
+  if (distinctSketch) merged.distinctSketch = distinctSketch;
   return merged;
 }
 
@@ -155,6 +158,7 @@ function mergeCategory(x: CategoryProfile, y: CategoryProfile, limits: ProfileLi
   for (const [value, n] of Object.entries(y.top)) counts.set(value, (counts.get(value) ?? 0) + n);
   const { kept, dropped } = truncateTop(counts, limits.categoryCap);
   const exactDistinct = x.distinct !== null && y.distinct !== null && dropped === 0;
+  const distinctSketch = exactDistinct ? undefined : mergeDistinct(x, y);
   return {
     type: 'category',
     count: x.count + y.count,
@@ -165,6 +169,7 @@ function mergeCategory(x: CategoryProfile, y: CategoryProfile, limits: ProfileLi
     distinct: exactDistinct ? kept.size : null,
     minLength: minOrNull(x.minLength, y.minLength),
     maxLength: maxOrNull(x.maxLength, y.maxLength),
+    ...(distinctSketch && { distinctSketch }),
   };
 }
 

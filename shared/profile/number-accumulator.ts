@@ -6,6 +6,7 @@
  * `finish()`.
  */
 import { NULL, VALID, type NumberColumn, type TimestampColumn } from '../data/batch.js';
+import { DistinctCounter } from './distinct-sketch.js';
 import { countInto, decileHistogram } from './histogram.js';
 import { combineMoments, welford, type Moments } from './moments.js';
 import { SketchBuilder, sketchOf } from './sketch.js';
@@ -31,6 +32,8 @@ export class NumberAccumulator {
   private exactLength = 0;
   /** The sketch, once in sketch mode. In exact mode it is built from the values at finish(). */
   private sketch: SketchBuilder | null = null;
+  /** The distinct-count sketch, once in sketch mode (the exact values count themselves before). */
+  private distinct: DistinctCounter | null = null;
   private readonly histCounts: Float64Array | undefined;
 
   constructor(
@@ -81,11 +84,16 @@ export class NumberAccumulator {
         // Past the limit: switch to sketch mode for good.
         this.sketch = new SketchBuilder(this.options.alpha);
         this.sketch.addValues(this.exact, this.exactLength);
+        this.distinct = new DistinctCounter();
+        this.distinct.addNumbers(this.exact, this.exactLength);
         this.exact = null;
         this.exactLength = 0;
       }
     }
-    if (this.sketch !== null) this.sketch.addValues(scratch, k);
+    if (this.sketch !== null) {
+      this.sketch.addValues(scratch, k);
+      this.distinct!.addNumbers(scratch, k);
+    }
     if (this.histCounts !== undefined) countInto(this.options.edges!, this.histCounts, scratch, k);
   }
 
@@ -125,6 +133,7 @@ export class NumberAccumulator {
       exact,
       sketch,
       histogram: { edges: [], counts: [0], edgesFrom: 'deciles' },
+      ...(this.distinct !== null && { distinctSketch: this.distinct.toSketch() }),
     };
     profile.histogram =
       this.histCounts !== undefined

@@ -4,8 +4,10 @@
  * cannot say (counts that must add up, sorted raw values), because a corrupt reference profile
  * would otherwise surface later as a wrong drift statistic. Errors name the file and the key.
  */
+import { Buffer } from 'node:buffer';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { DISTINCT_PRECISION } from './distinct-sketch.js';
 import { sketchCount } from './sketch.js';
 import { PROFILE_SCHEMA_VERSION, type ColumnProfile, type Profile } from './types.js';
 
@@ -18,6 +20,20 @@ const sketchSchema = z.strictObject({
   zeroCount: count,
   positive: z.record(bucketKey, z.number().positive()),
   negative: z.record(bucketKey, z.number().positive()),
+});
+
+/** The HyperLogLog registers (distinct-sketch.ts): optional, absent from profiles written before it. */
+const distinctSketchSchema = z.strictObject({
+  precision: z.literal(DISTINCT_PRECISION),
+  registers: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'registers must be base64')
+    .refine((text) => Buffer.from(text, 'base64').length === 2 ** DISTINCT_PRECISION, {
+      message: `registers must decode to ${2 ** DISTINCT_PRECISION} bytes`,
+    })
+    .refine((text) => Buffer.from(text, 'base64').every((r) => r <= 64 - DISTINCT_PRECISION + 1), {
+      message: `a register must be at most ${64 - DISTINCT_PRECISION + 1}`,
+    }),
 });
 
 const numberSchema = z.strictObject({
@@ -36,6 +52,7 @@ const numberSchema = z.strictObject({
     counts: z.array(z.number().nonnegative()),
     edgesFrom: z.enum(['given', 'deciles']),
   }),
+  distinctSketch: distinctSketchSchema.optional(),
 });
 
 const categorySchema = z.strictObject({
@@ -48,6 +65,7 @@ const categorySchema = z.strictObject({
   distinct: count.nullable(),
   minLength: count.nullable(),
   maxLength: count.nullable(),
+  distinctSketch: distinctSketchSchema.optional(),
 });
 
 const columnSchema = z.discriminatedUnion('type', [numberSchema, categorySchema]);
@@ -177,6 +195,9 @@ export function parseProfile(text: string, file: string): Profile {
       if (p.distinct !== null && p.distinct !== Object.keys(p.top).length) {
         fail(at('distinct'), 'distinct must equal the number of values in top (or be null once top was truncated)');
       }
+      if (p.distinctSketch && p.distinct !== null) {
+        fail(at('distinctSketch'), 'a distinct sketch belongs only to a column whose distinct is null');
+      }
       if ((p.minLength === null) !== (p.count === 0) || (p.maxLength === null) !== (p.count === 0)) {
         fail(at('minLength'), 'minLength and maxLength are null exactly when count is 0');
       }
@@ -195,6 +216,8 @@ export function parseProfile(text: string, file: string): Profile {
       }
       if (p.count > data.limits.exactLimit)
         fail(at('exact'), 'exact values are present but count is over limits.exactLimit');
+      if (p.distinctSketch)
+        fail(at('distinctSketch'), 'a distinct sketch belongs only to a column without exact values');
     } else {
       exactMode = false;
     }

@@ -55,6 +55,21 @@ function histogram(h: Histogram): Ordered {
   ]);
 }
 
+/** The optional distinct-count sketch, written only where the column has one. */
+function distinct(p: ColumnProfile): [string, unknown][] {
+  return p.distinctSketch
+    ? [
+        [
+          'distinctSketch',
+          new Ordered([
+            ['precision', p.distinctSketch.precision],
+            ['registers', p.distinctSketch.registers],
+          ]),
+        ],
+      ]
+    : [];
+}
+
 function column(p: ColumnProfile): Ordered {
   if (p.type === 'category') {
     return new Ordered([
@@ -67,6 +82,7 @@ function column(p: ColumnProfile): Ordered {
       ['distinct', p.distinct],
       ['minLength', p.minLength],
       ['maxLength', p.maxLength],
+      ...distinct(p),
     ]);
   }
   return new Ordered([
@@ -81,6 +97,7 @@ function column(p: ColumnProfile): Ordered {
     ['exact', p.exact],
     ['sketch', sketch(p.sketch)],
     ['histogram', histogram(p.histogram)],
+    ...distinct(p),
   ]);
 }
 

@@ -23,6 +23,17 @@ export interface QuantileSketch {
   negative: Record<string, number>;
 }
 
+/**
+ * A HyperLogLog distinct-count sketch (shared/profile/distinct-sketch.ts): `2^precision` one-byte
+ * registers, base64. Present only on columns a profile can no longer count exactly (a category
+ * column past the cap, a number column past the exact limit); merges by register-wise max.
+ * Profiles written before it existed have none: their distinct count beyond the caps is unknown.
+ */
+export interface DistinctSketch {
+  readonly precision: number;
+  readonly registers: string;
+}
+
 /** Counts on fixed edges: bins are (-inf, e0), [e0, e1), ..., [e_last, +inf), so `counts.length === edges.length + 1`. */
 export interface Histogram {
   /** Non-decreasing, finite. Equal neighbours make an empty bin between them. */
@@ -58,6 +69,8 @@ export interface NumberProfile {
   /** Always present (also in exact mode), so profiles in either mode merge. */
   sketch: QuantileSketch;
   histogram: Histogram;
+  /** The distinct-count sketch, in sketch mode only (`exact` holds the values otherwise). */
+  distinctSketch?: DistinctSketch;
 }
 
 /** Profile of a `category` column (booleans are categories too). */
@@ -79,6 +92,8 @@ export interface CategoryProfile {
   /** Shortest and longest value, in Unicode code points. */
   minLength: number | null;
   maxLength: number | null;
+  /** The distinct-count sketch, once `top` was truncated (`distinct` is exact otherwise). */
+  distinctSketch?: DistinctSketch;
 }
 
 export type ColumnProfile = NumberProfile | CategoryProfile;

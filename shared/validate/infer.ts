@@ -4,6 +4,7 @@
  * profile came from; the comments say where each bound came from so the reviewer knows what to widen.
  */
 import { stringify } from 'yaml';
+import { distinctCount } from '../profile/distinct-sketch.js';
 import type { CategoryProfile, ColumnProfile, NumberProfile, Profile } from '../profile/types.js';
 
 /** Options of `inferExpectations`. */
@@ -26,7 +27,8 @@ export interface InferOptions {
  * (1.5× the observed fraction plus 0.005, rounded up to 0.01); min/max from the observed range;
  * `allowed` for categories with at most `maxCategories` values each seen twice on average;
  * `unique` for categories (and integer number columns of exact profiles) whose values were all
- * distinct; `length` from the observed text lengths; a `row_count` lower bound; and `max_psi` for
+ * distinct, or, past the category cap, estimated all distinct by the profile's distinct-count
+ * sketch (the comment gives the estimate and its error); `length` from the observed text lengths; a `row_count` lower bound; and `max_psi` for
  * numeric columns under `distribution`.
  */
 export function inferExpectations(profile: Profile, options: InferOptions = {}): string {
@@ -126,8 +128,26 @@ function inferCategory(column: CategoryProfile, maxCategories: number): string[]
   }
   if (distinct !== null && column.count > 1 && distinct === column.count) {
     out.push('unique: true # every value in the reference was distinct');
+  } else {
+    const estimated = looksUnique(column);
+    if (estimated) out.push(`unique: true # ${estimated}`);
   }
   return out;
+}
+
+/**
+ * Past the category cap the profile cannot count distinct values exactly: a column is proposed
+ * `unique` when its distinct-count sketch (HyperLogLog) estimates as many distinct values as
+ * values, within two standard errors, and no value kept in `top` was seen twice. Returns the
+ * comment saying so (the estimate and its error), or undefined.
+ */
+function looksUnique(column: CategoryProfile): string | undefined {
+  const d = distinctCount(column);
+  if (d.kind !== 'estimate' || column.count < 2) return undefined;
+  if (Object.values(column.top).some((n) => n > 1)) return undefined;
+  if (d.value < column.count * (1 - 2 * d.relativeError)) return undefined;
+  const error = Number((d.relativeError * 100).toPrecision(2));
+  return `about ${d.value.toLocaleString('en-US')} distinct values in ${column.count.toLocaleString('en-US')} (HyperLogLog estimate, ±${error}% standard error) and no repeat among the ${Object.keys(column.top).length.toLocaleString('en-US')} values kept: an id?`;
 }
 
 function pct(fraction: number): string {
