@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type UserError } from '../../../shared/errors.js';
 import { Profiler, parseProfile, serializeProfile, type Profile } from '../../../shared/profile/index.js';
-import { INVALID_CELL, makeBatches, schemaOf, type ColumnData } from './make-batch.js';
+import { INVALID_CELL, makeBatches, schemaOf, type ColumnData } from '../../helpers/batches.js';
 import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const COLUMNS: ColumnData[] = [

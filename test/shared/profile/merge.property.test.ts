@@ -18,7 +18,7 @@ import {
   type Profile,
   type ProfileOptions,
 } from '../../../shared/profile/index.js';
-import { INVALID_CELL, makeBatches, schemaOf, type Cell, type ColumnData } from './make-batch.js';
+import { INVALID_CELL, makeBatches, schemaOf, type Cell, type ColumnData } from '../../helpers/batches.js';
 
 const RUNS = 150;
 

@@ -8,7 +8,7 @@ import {
   type Profile,
   type ProfileOptions,
 } from '../../../shared/profile/index.js';
-import { makeBatches, schemaOf, type ColumnData } from './make-batch.js';
+import { makeBatches, schemaOf, type ColumnData } from '../../helpers/batches.js';
 import { expectUserError } from '../../helpers/expect-user-error.js';
 
 function profile(columns: ColumnData[], options: ProfileOptions = {}): Profile {

@@ -10,7 +10,7 @@ import {
   type ProfileOptions,
 } from '../../../shared/profile/index.js';
 import { decileEdges } from '../../../shared/stats/quantile.js';
-import { INVALID_CELL, makeBatches, schemaOf, streamOf, type ColumnData } from './make-batch.js';
+import { INVALID_CELL, makeBatches, schemaOf, streamOf, type ColumnData } from '../../helpers/batches.js';
 import { expectUserError } from '../../helpers/expect-user-error.js';
 
 function profile(columns: ColumnData[], options: ProfileOptions = {}, cuts: number[] = []) {

@@ -27,7 +27,7 @@ import {
 const quantile = (p: NumberProfile, q: number) => quantileOf(orderStatistics(p), q);
 const quantiles = (p: NumberProfile, qs: readonly number[]) => quantilesOf(orderStatistics(p), qs);
 const decileEdges = (p: NumberProfile) => decileEdgesOf(orderStatistics(p));
-import { makeBatches, schemaOf, type ColumnData } from './make-batch.js';
+import { makeBatches, schemaOf, type ColumnData } from '../../helpers/batches.js';
 import { lcg, normals } from './random.js';
 
 const QS = [0, 0.001, 0.1, 0.25, 0.3, 0.5, 0.7, 0.9, 0.975, 0.999, 1];

@@ -8,7 +8,7 @@ import { createOctokitClient } from '../../../shared/github/octokit-client.js';
 import { Profiler, type Profile } from '../../../shared/profile/index.js';
 import { Registry, type RegisterOptions } from '../../../shared/registry/index.js';
 import { useSandbox, type SandboxFixture } from '../../sandbox/helpers/sandbox.js';
-import { makeBatches, schemaOf, type ColumnData } from '../profile/make-batch.js';
+import { makeBatches, schemaOf, type ColumnData } from '../../helpers/batches.js';
 
 /** A movable clock shared by the sandbox and the registry. */
 export class TestClock {

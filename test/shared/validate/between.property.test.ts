@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { validate } from '../../../shared/validate/index.js';
-import { makeDataset, type Cell } from './make-dataset.js';
+import { makeDataset, type Cell } from '../../helpers/batches.js';
 
 const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 8, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },

@@ -11,7 +11,7 @@ import { DistinctTexts, EXACT_TEXT_LIMIT } from '../../../shared/validate/distin
 import { KeySet64 } from '../../../shared/validate/key-set.js';
 import { fmt } from '../../../shared/validate/evaluator.js';
 import { validate } from '../../../shared/validate/index.js';
-import { makeDataset } from './make-dataset.js';
+import { makeDataset } from '../../helpers/batches.js';
 
 const text = fc.oneof(
   fc.string({ maxLength: 6 }),

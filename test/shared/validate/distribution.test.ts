@@ -9,7 +9,7 @@ import { validate } from '../../../shared/validate/index.js';
 import { profileBatches } from '../../../shared/profile/index.js';
 import { psiFromCounts } from '../../../shared/stats/psi.js';
 import { Reservoir } from '../../../shared/validate/reservoir.js';
-import { makeDataset } from './make-dataset.js';
+import { makeDataset } from '../../helpers/batches.js';
 import { categoryProfile, numberProfile, profileOf } from './make-profile.js';
 
 const refValues = Array.from({ length: 300 }, (_, i) => (i * 37) % 101);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { profileBatches } from '../../../shared/profile/index.js';
 import { inferExpectations, summarize, validate } from '../../../shared/validate/index.js';
-import { makeDataset } from './make-dataset.js';
+import { makeDataset } from '../../helpers/batches.js';
 
 const n = 400;
 const data = makeDataset(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { summarize, validate, type ValidationReport, type ValidationResult } from '../../../shared/validate/index.js';
-import { makeDataset } from './make-dataset.js';
+import { makeDataset } from '../../helpers/batches.js';
 
 // 12 rows in batches of 5 (rows 1–5, 6–10, 11–12); row r sits on line r + 1 of data.csv.
 const data = makeDataset(
