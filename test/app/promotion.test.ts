@@ -237,6 +237,49 @@ describe('team allowlists', () => {
   });
 });
 
+describe('a bare /promote', () => {
+  it('fills in the model from the version tag at the head, the candidate, and the policy’s first stage', async () => {
+    stack = await startStack({
+      policy: [
+        'version: 1',
+        'models:',
+        '  fraud:',
+        '    stages: [{ name: staging, deploy: { target: none } }]',
+        '  churn:',
+        '    stages:',
+        '      - { name: staging, required_role: write, deploy: { target: none } }',
+        '      - { name: production, deploy: { target: none } }',
+        '',
+      ].join('\n'),
+    });
+    const pr = await openPull(stack, 'bare');
+    registerAt(stack, pr.head, 1, 2);
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await comment(stack, 'maintainer', pr.number, '/promote');
+    await stack.settle();
+    const [deployment] = await deployments(stack, 'staging');
+    expect(deployment?.payload).toMatchObject({ model: 'churn', version: 2, stage: 'staging' });
+    expect(await deployments(stack, 'production')).toEqual([]);
+  });
+});
+
+describe('without a policy file', () => {
+  it('the safe defaults apply: production needs maintain, so a writer is refused and a maintainer’s request waits for an approval', async () => {
+    stack = await startStack({ policy: null });
+    const pr = await openPull(stack, 'defaults');
+    registerAt(stack, pr.head, 1);
+    await comment(stack, 'reviewer', pr.number, '/promote churn to production');
+    await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain(
+      '@reviewer has the role write; promoting to production needs maintain or higher',
+    );
+    await comment(stack, 'maintainer', pr.number, '/promote churn to production');
+    await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain('1 more approval from someone with maintain');
+    expect(await deployments(stack, 'production')).toEqual([]);
+  });
+});
+
 describe('locks and closed pull requests', () => {
   it('closing a PR releases the lock its crashed promotion left behind', async () => {
     stack = await startStack();

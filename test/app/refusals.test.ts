@@ -215,6 +215,15 @@ describe('R5: refused promotions', () => {
     expect(await deployments(stack, 'staging')).toEqual([]);
   });
 
+  it('once the policy lists models, refuses an unlisted one with a did-you-mean instead of looser defaults', async () => {
+    const pr = await candidate('r5-unlisted');
+    await comment(stack, 'maintainer', pr.number, '/promote chrun v1 to staging');
+    const reply = await lastReply(pr.number);
+    expect(reply).toContain('there is no model `chrun`; known models: churn');
+    expect(reply).toContain('Did you mean `/promote churn v1 to staging`?');
+    expect(await deployments(stack, 'staging')).toEqual([]);
+  });
+
   it('answers a near-miss with a "did you mean"', async () => {
     const pr = await candidate('r5-near-miss');
     await comment(stack, 'maintainer', pr.number, '/promte to staging');
