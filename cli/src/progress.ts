@@ -1,5 +1,6 @@
 /**
- * Progress on the CLI's long work (reading and profiling a dataset, scoring a holdout), as a bar on
+ * Progress on the CLI's long work (reading and profiling a dataset, scoring a holdout, evaluate's
+ * bootstrap resamples), as a bar on
  * stderr that is drawn only when stderr is a terminal: pipes, files and CI logs get nothing, so
  * stdout stays the report and a job log stays clean (quality bar E4).
  *
@@ -28,23 +29,29 @@ export interface ProgressOptions {
   /** Where to draw (default stderr); nothing is drawn unless it is a TTY. */
   stream?: NodeJS.WriteStream;
   /**
-   * What the bar says once every byte is read while the work goes on (evaluate's metrics and
-   * bootstrap), so a long tail does not sit at 100% looking finished.
+   * What the bar says once every byte is read while the work goes on (evaluate's metrics), so a
+   * long tail does not sit at 100% looking finished.
    */
   then?: string;
+  /** What `done` and `total` count: bytes (the default, shown in MB) or a plural noun (`resamples`). */
+  unit?: string;
 }
 
 interface Payload {
   label: string;
   then: string | undefined;
+  unit: string | undefined;
 }
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
+/** Redraws at most every 100 ms (10 per second). */
+const REDRAW_MS = 100;
+
 /** One line: `label [███░░░] 42% 12.0/28.5 MB, 3s, about 4s left`, or `then …` once all is read. */
 const formatLine: cliProgress.GenericFormatter = (options, params, payload: Payload) => {
-  // No clock here: the work after the reading (evaluate's bootstrap) holds the event loop, so a
-  // clock would stop at its first value and look like a hang.
+  // No clock here: the work after the reading (evaluate's metrics) holds the event loop and calls
+  // nothing, so a clock would stop at its first value and look like a hang.
   if (payload.then !== undefined && params.value >= params.total) return `${payload.then} …`;
   const bar = cliProgress.Format.BarFormat(params.progress, options);
   const percent = String(Math.floor(params.progress * 100)).padStart(3);
@@ -53,7 +60,11 @@ const formatLine: cliProgress.GenericFormatter = (options, params, payload: Payl
   const eta = params.eta as number | string;
   const left =
     typeof eta === 'number' && eta > 0 ? `, about ${cliProgress.Format.TimeFormat(eta, options, 5)} left` : '';
-  return `${payload.label} [${bar}] ${percent}% ${megabytes(params.value)}/${megabytes(params.total)} MB, ${elapsed}${left}`;
+  const amount =
+    payload.unit === undefined
+      ? `${megabytes(params.value)}/${megabytes(params.total)} MB`
+      : `${params.value}/${params.total} ${payload.unit}`;
+  return `${payload.label} [${bar}] ${percent}% ${amount}, ${elapsed}${left}`;
 };
 
 /** The bar being drawn now, if any: log lines from anywhere in the CLI go above it (see `printLine`). */
@@ -77,7 +88,7 @@ export function progressBar(label: string, options: ProgressOptions = {}): Progr
     barsize: 30,
     barCompleteChar: '█',
     barIncompleteChar: '░',
-    fps: 10,
+    fps: 1000 / REDRAW_MS,
     etaBuffer: 50,
     clearOnComplete: true,
     hideCursor: false,
@@ -85,9 +96,11 @@ export function progressBar(label: string, options: ProgressOptions = {}): Progr
     forceRedraw: true,
     gracefulExit: false,
   });
-  const payload: Payload = { label, then: options.then };
+  const payload: Payload = { label, then: options.then, unit: options.unit };
   let bar: cliProgress.SingleBar | undefined;
   let drawn = false;
+  let lastDraw = 0;
+  bars.on('update-post', () => (lastDraw = Date.now()));
   const progress: Progress = {
     update(done, total) {
       if (bar === undefined) {
@@ -96,6 +109,8 @@ export function progressBar(label: string, options: ProgressOptions = {}): Progr
       } else {
         bar.setTotal(total);
         bar.update(done);
+        // Work that holds the event loop (evaluate's bootstrap) starves the redraw timer: draw here.
+        if (Date.now() - lastDraw >= REDRAW_MS) bars.update();
       }
       drawn = true;
       active = progress;

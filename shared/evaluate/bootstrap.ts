@@ -32,6 +32,8 @@ export interface BootstrapOptions {
   readonly seed: number;
   /** Two-sided confidence level of the interval, e.g. 0.95. */
   readonly confidence: number;
+  /** Called after each resample with the resamples done and in all, for a progress bar. */
+  readonly onResample?: (done: number, total: number) => void;
 }
 
 /** The bootstrap's answer for one metric. */
@@ -113,6 +115,7 @@ export function pairedBootstrap(
   for (let r = 0; r < options.resamples; r++) {
     poissonCounts(w, options.seed, r);
     for (let m = 0; m < kernels.length; m++) deltas[m]![r] = kernels[m]!(w);
+    options.onResample?.(r + 1, options.resamples);
   }
   const alpha = (1 - options.confidence) / 2;
   return wanted.map((metric, m) => {

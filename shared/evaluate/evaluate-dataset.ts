@@ -38,6 +38,8 @@ interface CommonOptions {
   readonly logger?: Logger;
   /** Called with the bytes of the holdout read so far and in all, for a progress bar. */
   readonly onProgress?: ReadOptions['onProgress'];
+  /** Called as the bootstrap goes, with resamples done and in all (see `evaluate`). */
+  readonly onBootstrap?: EvaluateInput['onBootstrap'];
 }
 
 /** Options of `evaluateModels`. */
@@ -286,6 +288,7 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
       measurements: budgetsFrom(candidate.measurements, options.batchSize ?? DEFAULT_SCORE_BATCH),
     }),
     ...(options.compare && { compare: options.compare }),
+    ...(options.onBootstrap && { onBootstrap: options.onBootstrap }),
   });
 }
 
@@ -313,6 +316,7 @@ export async function evaluatePredictions(options: CommonOptions): Promise<Evalu
     slices: file.slices,
     policy: options.policy,
     ...(options.compare && { compare: options.compare }),
+    ...(options.onBootstrap && { onBootstrap: options.onBootstrap }),
   });
 }
 

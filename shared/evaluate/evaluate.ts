@@ -73,6 +73,8 @@ export interface EvaluateInput {
    * all unless rows × resamples exceeds FULL_COMPARISON_BUDGET).
    */
   readonly compare?: 'all' | 'primary' | 'auto';
+  /** Called as the bootstrap goes, with resamples done and in all (it holds the thread: a progress bar draws now). */
+  readonly onBootstrap?: (done: number, total: number) => void;
 }
 
 /** Evaluates the candidate (against the champion when given) and applies the policy's gate. */
@@ -103,6 +105,7 @@ export function evaluate(input: EvaluateInput): EvaluationReport {
       resamples,
       seed,
       confidence: policy.confidence,
+      ...(input.onBootstrap && { onResample: input.onBootstrap }),
     });
     for (const m of TASK_METRICS[task]) {
       const a = candidateMetrics[m];

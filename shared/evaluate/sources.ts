@@ -91,6 +91,8 @@ export interface EvaluateRequest extends EvaluateSources {
   readonly logger?: Logger;
   /** Called with the bytes of the data read so far and in all, for a progress bar. */
   readonly onProgress?: (readBytes: number, totalBytes: number) => void;
+  /** Called as the bootstrap goes, with resamples done and in all. */
+  readonly onBootstrap?: (done: number, total: number) => void;
 }
 
 /** Where the runtime and the champion come from (only asked for in ONNX mode). */
@@ -120,6 +122,7 @@ export async function evaluateSources(request: EvaluateRequest, deps: EvaluateDe
     policy: request.policy,
     logger,
     ...(request.onProgress && { onProgress: request.onProgress }),
+    ...(request.onBootstrap && { onBootstrap: request.onBootstrap }),
   };
   if (request.predictions !== undefined) {
     logger.info('Predictions-only mode: the champion is the file’s `champion_` columns, if any');

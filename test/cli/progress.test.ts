@@ -100,6 +100,21 @@ describe('progressBar', () => {
     expect(stream.text()).toHaveLength(after);
   });
 
+  it('counts other units, and draws while the caller holds the event loop (a synchronous loop)', () => {
+    const stream = terminal(true);
+    const progress = progressBar('bootstrap', { stream, unit: 'resamples' });
+    for (let r = 1; r <= 9; r++) {
+      const until = Date.now() + 40;
+      while (Date.now() < until); // work that never yields, as the bootstrap's resampling loop
+      progress.update(r * 100, 1000);
+    }
+    const drawnBeforeDone = frames(stream.text());
+    progress.done();
+    expect(drawnBeforeDone[0]).toMatch(/^bootstrap \[█+░+\] {2}10% 100\/1000 resamples, 0s$/);
+    expect(drawnBeforeDone.length).toBeGreaterThanOrEqual(3);
+    expect(drawnBeforeDone.at(-1)).toMatch(/ [4-9]0% [4-9]00\/1000 resamples, 0s, about \d+s left$/);
+  });
+
   it('never changes the terminal’s state: no hidden cursor, no disabled line wrapping', () => {
     const stream = terminal(true);
     const progress = progressBar('profiling', { stream });
@@ -154,7 +169,7 @@ describe('the verbs', () => {
     expect(p.stderr).toContain('\x1b[0J'); // the bar was cleared before the confirmation
   });
 
-  it('on a terminal, evaluate shows the reading, then what it does after it, with log lines above the bar', async () => {
+  it('on a terminal, evaluate shows the reading, the metrics, then the bootstrap resamples, with log lines above the bar', async () => {
     const dir = workspace();
     const rows = Array.from({ length: 400 }, (_, i) => {
       const y = i % 2;
@@ -167,7 +182,8 @@ describe('the verbs', () => {
     const r = await runCli(...args, '--format', 'json', '--output', report);
     expect(r.code, r.stderr).toBe(0);
     const lines = frames(r.stderr);
-    expect(lines).toContain('metrics, bootstrap intervals and the gate …');
+    expect(lines).toContain('metrics …');
+    expect(lines.some((l) => /^bootstrap \[[█░]+\] +\d+% \d+\/1000 resamples/.test(l))).toBe(true);
     expect(lines).toContain(
       'Read 400 rows of predictions from ' + join(dir, 'scored.csv') + ' (with champion_ columns)',
     );
@@ -190,7 +206,7 @@ describe('the verbs', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ rows: 500 });
     const lines = frames(r.stderr);
     // The holdout is read in one chunk, so the bar starts at 100%: what comes after the reading.
-    expect(lines.at(-1)).toBe('metrics, bootstrap intervals and the gate …');
+    expect(lines.at(-1)).toBe('metrics …'); // no champion, so no bootstrap
     expect(lines.findIndex((l) => l.startsWith('Scoring '))).toBeGreaterThan(0); // the log, above the bar
     expect(r.stderr).toContain('\x1b[0J');
   });

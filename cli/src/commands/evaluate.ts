@@ -45,15 +45,18 @@ async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport>
       logger,
       ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
     });
-  const progress = progressBar(flags.predictions === undefined ? 'scoring' : 'reading', {
-    then: 'metrics, bootstrap intervals and the gate',
-  });
+  const progress = progressBar(flags.predictions === undefined ? 'scoring' : 'reading', { then: 'metrics' });
+  const bootstrap = progressBar('bootstrap', { unit: 'resamples', then: 'slices and the gate' });
   const request = {
     ...flags,
     cwd,
     policy,
     logger,
     onProgress: (done: number, total: number) => progress.update(done, total),
+    onBootstrap: (done: number, total: number) => {
+      progress.done();
+      bootstrap.update(done, total);
+    },
     slices: listFlag(flags.slices),
     features: listFlag(flags.features),
     classes: listFlag(flags.classes),
@@ -62,6 +65,7 @@ async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport>
     return (await evaluateSources(request, { runtime })).report;
   } finally {
     progress.done();
+    bootstrap.done();
   }
 }
 
