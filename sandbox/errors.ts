@@ -75,7 +75,7 @@ export const BODY_LIMIT_CHARACTERS = 65_536;
  * Refuses a body over `BODY_LIMIT_CHARACTERS` with the exact 422 GitHub sends, which differs by
  * resource (as recorded by clients that hit it, e.g. peter-evans/create-issue-from-file#1705 for
  * issues and easybuilders/easybuild-easyconfigs#24647 for comments):
- * - `Issue`: `{"resource":"Issue","code":"custom","field":"body","message":"body is too long (maximum is 65536 characters)"}`;
+ * - `Issue` (pull request bodies too, renovatebot/renovate#2032): `{"resource":"Issue","code":"custom","field":"body","message":"body is too long (maximum is 65536 characters)"}`;
  * - `IssueComment`: `{"resource":"IssueComment","code":"unprocessable","field":"data","message":"Body is too long (maximum is 65536 characters)"}`.
  */
 export function checkBodyLength(resource: 'Issue' | 'IssueComment', body: string | null | undefined): void {

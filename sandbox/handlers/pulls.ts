@@ -9,7 +9,7 @@
  * the pushed branch, moves `head.sha` and emits `pull_request.synchronize`. Reviews keep the SHA they
  * were made on. Merging is not implemented.
  */
-import { ApiError, notFound, validationFailed } from '../errors.js';
+import { ApiError, checkBodyLength, notFound, validationFailed } from '../errors.js';
 import type { EventBus } from '../events.js';
 import { paginate } from '../pagination.js';
 import type { GitPerson } from '../state/git.js';
@@ -102,6 +102,8 @@ export const pulls: Family = {
       if (body.title === undefined || body.title.trim() === '') {
         throw validationFailed([{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]);
       }
+      // A pull request's body is its issue's: the same 422 names `Issue` (renovatebot/renovate#2032).
+      checkBodyLength('Issue', body.body);
       const head = branchName(repo, body.head);
       const headSha = head === undefined ? undefined : repo.git.refs.get(`refs/heads/${head}`);
       if (head === undefined || headSha === undefined) throw invalid('head');
@@ -180,6 +182,7 @@ export const pulls: Family = {
       // Closing and reopening needs triage (the permission row); editing needs authorship or write.
       const edits = body.title !== undefined || body.body !== undefined || body.base !== undefined;
       if (edits && !callerIs(context, issue.user) && !callerHasRole(context, 'write')) throw notFound();
+      checkBodyLength('Issue', body.body);
       const changes: Record<string, { from: unknown }> = {};
       if (body.title !== undefined && body.title !== issue.title) {
         changes.title = { from: issue.title };

@@ -124,7 +124,7 @@ describe('request bodies', () => {
     expect(created.json).toMatchObject({ title: 'Sent with curl -d' });
   });
 
-  it("refuses issue and comment bodies over 65,536 characters with GitHub's 422", async () => {
+  it("refuses issue, pull request and comment bodies over 65,536 characters with GitHub's 422", async () => {
     const atLimit = 'é'.repeat(LIMIT); // characters, not bytes: 131,072 UTF-8 bytes is still fine
     const issue = await call('POST', '/repos/acme/churn/issues', {
       as: 'maintainer',
@@ -170,6 +170,14 @@ describe('request bodies', () => {
         },
       ],
     });
+    fixture.sandbox.push({ repo: 'acme/churn', branch: 'long-body', files: { 'notes.md': 'long\n' } });
+    const pull = await call('POST', '/repos/acme/churn/pulls', {
+      as: 'maintainer',
+      body: { title: 'Long body', head: 'long-body', base: 'main', body: tooLong },
+    });
+    expect(pull.status).toBe(422);
+    expect(pull.json).toMatchObject({ errors: [{ resource: 'Issue', code: 'custom', field: 'body' }] });
+
     const id = (comment.json as { id: number }).id;
     const edit = await call('PATCH', `/repos/acme/churn/issues/comments/${id}`, {
       as: 'maintainer',
