@@ -17,6 +17,23 @@ export interface SafeRegex {
   test(text: string): boolean;
 }
 
+/**
+ * Patterns that JavaScript's engine runs in linear time *and* with exactly RE2's meaning: literal
+ * ASCII characters, escaped metacharacters, `\d` and `\w` (ASCII in both engines), classes of those
+ * (and ranges), each optionally repeated a fixed number of times (`{9}`), between an optional `^` and
+ * `$`. With no `*`, `+`, `?`, `{n,m}` or `|` there is nothing to backtrack over, so each start
+ * position costs at most the pattern's length. Format checks (`^C[0-9]{9}$`) are the common case, and
+ * V8 runs them about ten times faster than re2js (2 s per million cells less in P1).
+ */
+const FIXED_SHAPE = (() => {
+  const literal = String.raw`[A-Za-z0-9 _\-:/@#%&=,;'"<>~!]`;
+  const escaped = String.raw`\\[.*+?()[\]{}|\\^$/dw]`;
+  const classChar = String.raw`(?:[A-Za-z0-9 _:/@#%&=,;'"<>~!.]|\\[.*+?()[\]{}|\\^$/\-dw])`;
+  const range = String.raw`[A-Za-z0-9]-[A-Za-z0-9]`;
+  const klass = String.raw`\[\^?(?:${range}|${classChar})+\]`;
+  return new RegExp(String.raw`^\^?(?:(?:${literal}|${escaped}|${klass})(?:\{\d{1,4}\})?)*\$?$`);
+})();
+
 /** What to tell a user whose regex does not compile. */
 export const SAFE_REGEX_HINT =
   'Write an RE2 regular expression (the syntax of DuckDB and Go; no lookahead, lookbehind or backreferences, see docs/expectations.md); in YAML, single-quote it so backslashes stay as written';
@@ -61,8 +78,14 @@ export function unsupportedConstruct(pattern: string): { text: string; name: str
   return undefined;
 }
 
+/** Whether `pattern` runs on JavaScript's own engine (see FIXED_SHAPE): same answers, linear time. */
+export function runsNatively(pattern: string): boolean {
+  return FIXED_SHAPE.test(pattern);
+}
+
 /**
- * Compiles an expectations regex. Throws an Error whose message says what is wrong (the construct
+ * Compiles an expectations regex (RE2 syntax, checked by re2js even when the pattern then runs on
+ * JavaScript's engine, see `runsNatively`). Throws an Error whose message says what is wrong (the construct
  * and its name, or RE2's syntax error); callers add the file, line and key and {@link SAFE_REGEX_HINT}.
  */
 export function compileSafeRegex(pattern: string): SafeRegex {
@@ -78,6 +101,10 @@ export function compileSafeRegex(pattern: string): SafeRegex {
   } catch (error) {
     const message = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
     throw new Error(message, { cause: error });
+  }
+  if (FIXED_SHAPE.test(pattern)) {
+    const native = new RegExp(pattern, 'u');
+    return { source: pattern, test: (text) => native.test(text) };
   }
   return { source: pattern, test: (text) => compiled.test(text) };
 }

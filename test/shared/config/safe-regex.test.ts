@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
-import { compileSafeRegex, unsupportedConstruct } from '../../../shared/config/safe-regex.js';
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
+import { compileSafeRegex, runsNatively, unsupportedConstruct } from '../../../shared/config/safe-regex.js';
 import { openDataset } from '../../../shared/data/open-dataset.js';
 import { validate } from '../../../shared/validate/index.js';
 import { expectUserError } from '../../helpers/expect-user-error.js';
@@ -58,5 +60,59 @@ describe('expectations regexes (RE2)', () => {
     expect(compileSafeRegex('^\\u00e9+$').test('éé')).toBe(true);
     expect(compileSafeRegex('^(?<year>\\d{4})-').test('2024-05')).toBe(true);
     expect(compileSafeRegex('^.$').test('😀')).toBe(true);
+  });
+
+  it('fixed-shape patterns run on the JavaScript engine with exactly the answers of RE2', () => {
+    expect(runsNatively('^C[0-9]{9}$')).toBe(true);
+    expect(runsNatively('^[A-Z]{2}-\\d{4}$')).toBe(true);
+    for (const p of ['^(a+)+$', 'a+', '[a-z]*', '^x|y$', '.', '\\s', '^a{2,}$', '(ab){3}', 'a\\-b'])
+      expect(runsNatively(p), p).toBe(false);
+    const atom = fc.oneof(
+      fc.constantFrom('a', 'B', '7', '-', '_', ' ', '@', '\\.', '\\d', '\\w', '\\$', '\\^', '\\/'),
+      fc.constantFrom('[a-c]', '[^0-9]', '[A-Z_]', '[\\d.]', '[^\\w]', '[x\\-y]', '[.]'),
+    );
+    const pattern = fc
+      .tuple(
+        fc.boolean(),
+        fc.array(fc.tuple(atom, fc.option(fc.integer({ min: 0, max: 3 }))), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+      )
+      .map(
+        ([start, atoms, end]) =>
+          `${start ? '^' : ''}${atoms.map(([a, n]) => (n === null ? a : `${a}{${n}}`)).join('')}${end ? '$' : ''}`,
+      );
+    const text = fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'b',
+        'c',
+        'B',
+        '7',
+        '0',
+        '-',
+        '_',
+        ' ',
+        '.',
+        '@',
+        '$',
+        '^',
+        '/',
+        '\n',
+        'é',
+        '😀',
+        'x',
+        'y',
+      ),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(pattern, fc.array(text, { minLength: 1, maxLength: 20 }), (p, texts) => {
+        expect(runsNatively(p), p).toBe(true);
+        const ours = compileSafeRegex(p);
+        const re2 = RE2JS.compile(RE2JS.translateRegExp(p));
+        for (const t of texts) expect(ours.test(t), `${p} on ${JSON.stringify(t)}`).toBe(re2.test(t));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
