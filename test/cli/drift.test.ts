@@ -47,10 +47,13 @@ describe('modelship drift', () => {
     expect(report.prediction_drift.column).toBe('prediction');
   });
 
-  it('exits 0 when the current data is the reference itself', async () => {
+  it('finds no drift when the current data is the reference itself (exit 4: one column is all null)', async () => {
     const r = await run('drift', '--reference', ref, '--current', ref, '--format', 'json');
-    expect(r.code).toBe(0);
+    // Nothing drifted, but `empty` is all null on both sides: no data (exit 4), never "no drift".
+    expect(r.code).toBe(4);
     const report = JSON.parse(r.stdout);
+    expect(report.no_data.map((c: { column: string }) => c.column)).toEqual(['empty']);
+    expect(report.verdict).toBe('no_data');
     expect(report.drift_share).toBe(0);
     expect(report.severity).toBe('none');
     expect(report.columns.every((c: { drifted: boolean }) => !c.drifted)).toBe(true);
