@@ -24,7 +24,11 @@ const dir = mkdtempSync(join(tmpdir(), 'modelship-corpus-'));
 const cases = buildCorpus(dir);
 let sandbox: Sandbox;
 let html: Server;
-let urls: Record<'sandbox' | 'html' | 'closed', string>;
+let urls: Record<'sandbox' | 'html' | 'closed' | 'htmlPort', string>;
+
+/** The case's arguments with the server URLs filled in. */
+const fill = (args: readonly string[]) =>
+  args.map((a) => a.replace(/\{(sandbox|html|closed|htmlPort)\}/, (_, k: keyof typeof urls) => urls[k]));
 
 /** A server answering every request with a web page, as GitHub Enterprise does without /api/v3. */
 function htmlServer(): Promise<Server> {
@@ -52,6 +56,7 @@ beforeAll(async () => {
   urls = {
     sandbox: sandbox.url,
     html: `http://127.0.0.1:${(html.address() as { port: number }).port}`,
+    htmlPort: String((html.address() as { port: number }).port),
     closed: await closedUrl(),
   };
   // A real profile for the --merge cases.
@@ -74,7 +79,7 @@ interface Outcome {
 
 /** Runs a case in-process, in its folder, with the server URLs filled in. */
 async function runInProcess(c: CorpusCase): Promise<Outcome> {
-  const args = c.args.map((a) => a.replace(/\{(sandbox|html|closed)\}/, (_, k: keyof typeof urls) => urls[k]));
+  const args = fill(c.args);
   if (c.args.includes('{sandbox}') && !args.includes('--token')) {
     args.push('--token', sandbox.personas.reader!.token);
   }
@@ -159,7 +164,7 @@ it(`every bad input gets a clear answer (${cases.length} cases)`, { timeout: 600
   };
   const started = performance.now();
   for (const c of cases) {
-    const outcome = c.child ? await runChild(c.args, c.cwd ?? dir) : await runInProcess(c);
+    const outcome = c.child ? await runChild(fill(c.args), c.cwd ?? dir) : await runInProcess(c);
     const { verdict, problem } = judge(c, outcome);
     record(c.verb, c.name, c.args, verdict, problem);
   }
@@ -200,4 +205,17 @@ it('the corpus reuses the file-level fixtures of test/fixtures/bad', () => {
   ) as unknown[];
   const fromManifest = cases.filter((c) => c.cwd?.endsWith(join('fixtures', 'bad')));
   expect(fromManifest.length).toBeGreaterThanOrEqual((manifest.length - 2) * 5);
+});
+
+it('profile --merge expands a quoted glob, as --data does', async () => {
+  const before = process.cwd();
+  process.chdir(dir);
+  try {
+    writeFileSync(join(dir, 'shards', 'b.json'), readFileSync(join(dir, 'shards', 'a.json')));
+    const merged = await runCli('profile', '--merge', 'shards/[ab].json');
+    expect(merged.code, merged.stderr).toBe(0);
+    expect((JSON.parse(merged.stdout) as { rowCount: number }).rowCount).toBe(800);
+  } finally {
+    process.chdir(before);
+  }
 });

@@ -29,7 +29,10 @@ export interface CorpusCase {
   verb: Verb;
   /** The defect, e.g. `ragged-short.csv as --current`. */
   name: string;
-  /** The arguments after `modelship`; `{sandbox}`, `{html}` and `{closed}` are server URLs filled in at run time. */
+  /**
+   * The arguments after `modelship`; `{sandbox}`, `{html}` and `{closed}` are server URLs filled in
+   * at run time, `{htmlPort}` the port the HTML server holds.
+   */
   args: string[];
   /** Folder to run in (default: the workspace). */
   cwd?: string;
@@ -361,6 +364,22 @@ export function buildCorpus(dir: string): CorpusCase[] {
         'nope',
       ],
       where: ['nope'],
+    },
+    {
+      verb: 'evaluate',
+      name: 'a policy metric for another task',
+      args: [
+        'evaluate',
+        '--predictions',
+        good,
+        '--label',
+        'y',
+        '--task',
+        'binary',
+        '--policy',
+        put('policy/rmse.yml', 'version: 1\nevaluate:\n  metric: rmse\n'),
+      ],
+      where: ['rmse.yml', 'rmse'],
     },
     {
       verb: 'drift',
@@ -834,6 +853,13 @@ export function buildCorpus(dir: string): CorpusCase[] {
       name: '--seed of the wrong shape',
       args: ['sandbox', '--seed', 'seed-wrong.json'],
       where: ['seed-wrong.json'],
+      child: true,
+    },
+    {
+      verb: 'sandbox',
+      name: '--port already in use',
+      args: ['sandbox', '--port', '{htmlPort}'],
+      where: ['--port'],
       child: true,
     },
     {
