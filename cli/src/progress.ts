@@ -48,7 +48,7 @@ const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 /** Redraws at most every 100 ms (10 per second). */
 const REDRAW_MS = 100;
 
-/** One line: `label [███░░░] 42% 12.0/28.5 MB, 3s, about 4s left`, or `then …` once all is read. */
+/** One line: `label [███░░░] 42% 12.0/28.5 MB, 3s, 4s left`, or `then …` once all is read. */
 const formatLine: cliProgress.GenericFormatter = (options, params, payload: Payload) => {
   // No clock here: the work after the reading (evaluate's metrics) holds the event loop and calls
   // nothing, so a clock would stop at its first value and look like a hang.
@@ -58,8 +58,7 @@ const formatLine: cliProgress.GenericFormatter = (options, params, payload: Payl
   const seconds = Math.round((Date.now() - params.startTime) / 1000);
   const elapsed = cliProgress.Format.TimeFormat(seconds, options, 1);
   const eta = params.eta as number | string;
-  const left =
-    typeof eta === 'number' && eta > 0 ? `, about ${cliProgress.Format.TimeFormat(eta, options, 5)} left` : '';
+  const left = typeof eta === 'number' && eta > 0 ? `, ${cliProgress.Format.TimeFormat(eta, options, 5)} left` : '';
   const amount =
     payload.unit === undefined
       ? `${megabytes(params.value)}/${megabytes(params.total)} MB`
@@ -85,7 +84,7 @@ export function progressBar(label: string, options: ProgressOptions = {}): Progr
   const bars = new cliProgress.MultiBar({
     stream,
     format: formatLine,
-    barsize: 30,
+    barsize: 24, // the longest line, evaluate's bootstrap with its time left, then fits 80 columns
     barCompleteChar: '█',
     barIncompleteChar: '░',
     fps: 1000 / REDRAW_MS,
