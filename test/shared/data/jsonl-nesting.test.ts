@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDataset } from '../../../shared/data/open-dataset.js';
-import { isUserError } from '../../../shared/errors.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jsonl-nesting-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,11 +23,7 @@ describe('JSON Lines nesting', () => {
   it('a value nested 20,000 levels deep is a UserError at its line', async () => {
     const deep = `{"id": 2, "tags": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
     writeFileSync(join(dir, 'deep.jsonl'), `{"id": 1, "tags": "a"}\n${deep}\n`);
-    const error = await readAllRows('deep.jsonl').then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(isUserError(error)).toBe(true);
+    const error = await expectUserError(readAllRows('deep.jsonl'));
     expect((error as Error).message).toBe(
       'deep.jsonl:2 (tags): the value of `tags` is nested more than 100 levels deep. Nested values are kept as JSON text; flatten this one (at most 100 levels of [ ] and { }) or drop the key',
     );

@@ -13,6 +13,7 @@ import {
   seedVersions,
   useRegistrySandbox,
 } from './registry-fixture.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const fixture = useRegistrySandbox();
 
@@ -63,8 +64,7 @@ describe('lookups', () => {
     const registry = fixture.registry('reader');
     expect(await registry.getVersion('small', 99)).toBeUndefined();
     expect(await registry.latestVersion('nothing-here')).toBeUndefined();
-    const error = await registry.getVersion('Bad/Name', 1).catch((e: unknown) => e);
-    expect(isUserError(error)).toBe(true);
+    await expectUserError(registry.getVersion('Bad/Name', 1));
   });
 
   it('refuses a tampered asset whose bytes were replaced in storage', async () => {

@@ -4,11 +4,11 @@
  * that stay invisible and are repaired (R3), and input errors.
  */
 import { describe, expect, it } from 'vitest';
-import { isUserError } from '../../../shared/errors.js';
 import { parseProfile } from '../../../shared/profile/index.js';
 import { parseManifest, parseStageMarks, sha256Hex } from '../../../shared/registry/index.js';
 import { releasesOf } from '../../../sandbox/state/releases.js';
 import { callsByOperation, modelBytes, sampleRegistration, useRegistrySandbox } from './registry-fixture.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const fixture = useRegistrySandbox();
 const repo = { owner: 'acme', repo: 'churn' };
@@ -214,8 +214,7 @@ describe('register', () => {
       [{ metrics: { auc: Number.NaN } }, /manifest would be invalid/],
     ];
     for (const [override, message] of cases) {
-      const error = await registry.register(sampleRegistration(fixture, override)).catch((e: unknown) => e);
-      expect(isUserError(error), String(error)).toBe(true);
+      const error = await expectUserError(registry.register(sampleRegistration(fixture, override)));
       expect((error as Error).message).toMatch(message);
     }
     expect(fixture.sandbox.counters.total).toBe(0);
@@ -223,10 +222,9 @@ describe('register', () => {
 
   it('refuses a commit that is not in the repository', async () => {
     const registry = fixture.registry();
-    const error = await registry
-      .register(sampleRegistration(fixture, { model: 'ghost', commit: 'f'.repeat(40) }))
-      .catch((e: unknown) => e);
-    expect(isUserError(error)).toBe(true);
+    const error = await expectUserError(
+      registry.register(sampleRegistration(fixture, { model: 'ghost', commit: 'f'.repeat(40) })),
+    );
     expect((error as Error).message).toMatch(/does not exist in acme\/churn/);
   });
 });

@@ -6,8 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isUserError } from '../../../shared/errors.js';
 import { readRegistrationFiles } from '../../../shared/registry/registration-files.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'modelship-gate-'));
 writeFileSync(join(dir, 'model.onnx'), 'bytes');
@@ -44,10 +44,9 @@ describe('register: the gate input', () => {
   });
 
   it('refuses something that is not a gate, naming the key', async () => {
-    const error = await readRegistrationFiles({ cwd: dir, modelFile: 'model.onnx', gate: '{"passed": true}' }).catch(
-      (e: unknown) => e,
+    const error = await expectUserError(
+      readRegistrationFiles({ cwd: dir, modelFile: 'model.onnx', gate: '{"passed": true}' }),
     );
-    expect(isUserError(error)).toBe(true);
     expect((error as Error).message).toContain('gate.checks');
   });
 });

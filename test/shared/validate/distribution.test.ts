@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
-import { isUserError } from '../../../shared/errors.js';
 import { validate } from '../../../shared/validate/index.js';
 import { profileBatches } from '../../../shared/profile/index.js';
 import { psiFromCounts } from '../../../shared/stats/psi.js';
 import { Reservoir } from '../../../shared/validate/reservoir.js';
 import { makeDataset } from '../../helpers/batches.js';
 import { categoryProfile, numberProfile, profileOf } from './make-profile.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const refValues = Array.from({ length: 300 }, (_, i) => (i * 37) % 101);
 const curValues = Array.from({ length: 250 }, (_, i) => 50 + ((i * 53) % 51));
@@ -114,8 +114,7 @@ describe('distribution checks', () => {
 
   it('with requireReference, a missing reference is a UserError naming the file', async () => {
     const suite = loadExpectations('distribution:\n  x: { max_psi: 0.2 }\n', 'f.yml');
-    const error = await validate(current, suite, { requireReference: true }).catch((e: unknown) => e);
-    expect(isUserError(error)).toBe(true);
+    const error = await expectUserError(validate(current, suite, { requireReference: true }));
     expect(String((error as Error).message)).toMatch(/^f\.yml:2 \(distribution\): .*no reference profile/);
   });
 
