@@ -302,4 +302,22 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
       'reference: No version of `churn` is live in staging, so there is no reference profile. Promote a version to staging first, or pass `reference:` (a data file, glob or profile.json)',
     ]);
   }, 60_000);
+
+  it('a week of empty rows is no data: the step fails with the reason and leaves the drift issue alone', async () => {
+    writeFileSync(join(ws, 'logs/empty.csv'), `f0,f1,f2,f3,f4,plan\n${',,,,,\n'.repeat(30)}`);
+    const issuesBefore = await openDriftIssues();
+    const run = await scheduled({ model: 'churn', current: 'logs/empty.csv' }, 108);
+    expect(run.exitCode).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(
+      /^No data: f0 \(no values in the current data \(30 null\)\), .*plan \(no values in the current data \(30 null\)\) could not be tested .*so this run cannot say there is no drift/,
+    );
+    expect(JSON.parse(readFileSync(join(ws, 'modelship-drift.json'), 'utf8'))).toMatchObject({
+      verdict: 'no_data',
+      severity: 'none',
+      columns: [],
+    });
+    expect(await openDriftIssues()).toEqual(issuesBefore);
+  }, 60_000);
 });
