@@ -14,8 +14,8 @@ export async function readProfiles(
   cwd: string,
 ): Promise<{ profiles: Profile[]; files: string[] }> {
   const files = await matchFiles(patterns, cwd);
-  const profiles = await Promise.all(
-    files.map(async (file) => parseProfile(await readUserFile(file, cwd, 'profile'), file)),
-  );
+  // One at a time, so the error is always the first bad file in name order.
+  const profiles: Profile[] = [];
+  for (const file of files) profiles.push(parseProfile(await readUserFile(file, cwd, 'profile'), file));
   return { profiles, files };
 }
