@@ -16,7 +16,7 @@ import type { Dataset } from '../data/dataset.js';
 import { openDataset, parseTimestamp } from '../data/index.js';
 import { UserError } from '../errors.js';
 import { parseProfile } from '../profile/parse.js';
-import type { Profile } from '../profile/types.js';
+import type { NumberProfile, Profile } from '../profile/types.js';
 import { readUserFile } from '../read-user-file.js';
 import {
   collectColumns,
@@ -25,11 +25,12 @@ import {
   type NumericSample,
   type RowWindow,
 } from './collect.js';
-import { newCategories, type TestedColumn } from './column-result.js';
+import { newCategories, STD_FLOOR, type TestedColumn } from './column-result.js';
 import { countDistinctSorted, testCategoricalExact, testNumericExact } from './exact-tests.js';
 import type { DriftMode, DriftReport, DriftTestMethod, IdentifierColumn, NoDataColumn } from './report.js';
 import { chooseMethod, DEFAULT_MIN_EFFECT_SIZE, describeRule, identifierShare, type RuleSettings } from './rule.js';
-import { testCategoricalSketch, testNumericSketch } from './sketch-tests.js';
+import { profileDistribution, profilePopulationStd, testCategoricalSketch, testNumericSketch } from './sketch-tests.js';
+import { walkSorted } from '../stats/sorted-samples.js';
 import { sortFloat64 } from '../stats/radix-sort.js';
 import { decide, overallVerdict } from './verdict.js';
 
@@ -410,6 +411,41 @@ function testNumericFinite(input: Parameters<typeof testNumericExact>[0]): Teste
   return { ...result, statistic: scaled.statistic, p_value: scaled.p_value, effect_size: scaled.effect_size };
 }
 
+/**
+ * Sketch mode's Wasserstein statistic when the profile's std overflowed (values beyond about
+ * ±1e154 leave M2 null, the std Infinity and the statistic 0, "ok"): the same distance between the
+ * profile's distribution and the current values, both scaled by a power of two, divided by the
+ * population std of that (scaled, count-weighted) distribution.
+ */
+function finiteSketchStatistic(result: TestedColumn, p: NumberProfile, current: Float64Array): TestedColumn {
+  if (result.method !== 'wasserstein' || Number.isFinite(profilePopulationStd(p))) return result;
+  const ref = profileDistribution(p);
+  const big = Math.max(
+    Math.abs(ref.values[0]!),
+    Math.abs(ref.values.at(-1)!),
+    Math.abs(current[0]!),
+    Math.abs(current.at(-1)!),
+  );
+  const factor = big > 0 && Number.isFinite(big) ? 2 ** -Math.ceil(Math.log2(big)) : 1;
+  const values = ref.values.map((x) => x * factor);
+  const weight = (i: number) => ref.weights?.[i] ?? 1;
+  let total = 0;
+  let mean = 0;
+  for (let i = 0; i < values.length; i++) {
+    total += weight(i);
+    mean += weight(i) * values[i]!;
+  }
+  mean /= total;
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) ss += weight(i) * (values[i]! - mean) ** 2;
+  const distance = walkSorted(
+    values,
+    current.map((x) => x * factor),
+    ref.weights,
+  ).wasserstein;
+  return { ...result, statistic: distance / Math.max(Math.sqrt(ss / total), STD_FLOOR) };
+}
+
 function testExact(
   w: Planned,
   ref: ColumnSample,
@@ -535,7 +571,14 @@ function testSketch(
     }
     sortFloat64(cur.values);
     const choice = chooseMethod('sketch', { name: w.name, type: 'numeric', referenceDistinct: null }, override);
-    return testNumericSketch({ name: w.name, reference: p, current: cur.values, currentNulls: cur.nulls, choice });
+    const result = testNumericSketch({
+      name: w.name,
+      reference: p,
+      current: cur.values,
+      currentNulls: cur.nulls,
+      choice,
+    });
+    return finiteSketchStatistic(result, p, cur.values);
   }
   if (p.type === 'category' && cur.kind === 'categorical') {
     let curValues = 0;

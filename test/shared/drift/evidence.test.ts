@@ -23,18 +23,86 @@ const range = (n: number, f: (i: number) => string) => Array.from({ length: n },
 const drift = (reference: string, current: string, extra: Partial<Parameters<typeof computeDrift>[0]> = {}) =>
   computeDrift({ reference, current, cwd: dir, ...extra });
 
+// The data of every case, written once (each test reads only its own files).
+write(
+  'ref.csv',
+  'x,plan',
+  range(200, (i) => `${(i * 7) % 100},${['a', 'b', 'c'][i % 3]}`),
+);
+write(
+  'nan.csv',
+  'x,plan',
+  range(30, () => 'NaN,'),
+);
+write('few.csv', 'x,plan', ['1,a', '2,b', '3,c', ',', ',']);
+write(
+  'shift.csv',
+  'x,plan',
+  range(200, (i) => `${1000 + i},`),
+);
+write(
+  'huge-ref.csv',
+  'v',
+  range(100, (i) => `${1 + i / 100}e307`),
+);
+write(
+  'huge-cur.csv',
+  'v',
+  range(100, (i) => `-${1 + i / 100}e307`),
+);
+write(
+  'big-ref.csv',
+  'v',
+  range(100, (i) => `${1 + i / 100}e200`),
+);
+write(
+  'big-cur.csv',
+  'v',
+  range(100, (i) => `-${1 + i / 100}e200`),
+);
+write(
+  'u.csv',
+  'k',
+  range(100_000, (i) => `u${i}`),
+);
+write(
+  'w.csv',
+  'k',
+  range(100_000, (i) => `w${i}`),
+);
+write(
+  'plan-ref.csv',
+  'plan',
+  range(1000, (i) => ['basic', 'plus', 'pro'][i % 3]!),
+);
+write(
+  'plan-cur.csv',
+  'plan',
+  range(40, (i) => (i < 6 ? 'enterprise' : ['basic', 'plus', 'pro'][i % 3]!)),
+);
+write(
+  'id-ref.csv',
+  'customer_id,row_id,tenure',
+  range(500, (i) => `C${String(i).padStart(7, '0')},${i + 1},${i % 60}`),
+);
+write(
+  'id-cur.csv',
+  'customer_id,row_id,tenure',
+  range(300, (i) => `C${String(9000 + i).padStart(7, '0')},${501 + i},${i % 60}`),
+);
+write(
+  'cont-ref.csv',
+  'income',
+  range(500, (i) => String(20000 + i * 97.31)),
+);
+write(
+  'cont-cur.csv',
+  'income',
+  range(300, (i) => String(20000 + i * 101.7)),
+);
+
 describe('no data is its own verdict', () => {
   it('a current batch of 30 all-NaN rows is no_data (exit 4), never "no drift, 0 of 0 columns"', async () => {
-    write(
-      'ref.csv',
-      'x,plan',
-      range(200, (i) => `${(i * 7) % 100},${['a', 'b', 'c'][i % 3]}`),
-    );
-    write(
-      'nan.csv',
-      'x,plan',
-      range(30, () => 'NaN,'),
-    );
     const report = await drift('ref.csv', 'nan.csv');
     expect(report.verdict).toBe('no_data');
     expect(driftVerdict(report)).toBe('no_data');
@@ -70,7 +138,6 @@ describe('no data is its own verdict', () => {
   });
 
   it('too few values on a side is no data too; min_values in the policy lowers the bar', async () => {
-    write('few.csv', 'x,plan', ['1,a', '2,b', '3,c', ',', ',']);
     const report = await drift('ref.csv', 'few.csv');
     expect(report.verdict).toBe('no_data');
     expect(report.no_data?.[0]?.reason).toBe('3 values in the current data, fewer than 5 (2 null)');
@@ -81,11 +148,6 @@ describe('no data is its own verdict', () => {
   });
 
   it('drift in another column wins over no data (exit 1), and the no-data column is still listed', async () => {
-    write(
-      'shift.csv',
-      'x,plan',
-      range(200, (i) => `${1000 + i},`),
-    );
     const report = await drift('ref.csv', 'shift.csv');
     expect(report.verdict).toBe('drift');
     expect(driftExitCode('drift')).toBe(EXIT.failed);
@@ -95,16 +157,6 @@ describe('no data is its own verdict', () => {
 
 describe('statistics stay finite', () => {
   it('reference around +1e307 and current around -1e307 drift, with a finite effect size', async () => {
-    write(
-      'huge-ref.csv',
-      'v',
-      range(100, (i) => `${1 + i / 100}e307`),
-    );
-    write(
-      'huge-cur.csv',
-      'v',
-      range(100, (i) => `-${1 + i / 100}e307`),
-    );
     const report = await drift('huge-ref.csv', 'huge-cur.csv');
     const [v] = report.columns;
     expect(v).toMatchObject({ column: 'v', method: 'ks', statistic: 1, drifted: true });
@@ -115,18 +167,21 @@ describe('statistics stay finite', () => {
   });
 });
 
+describe('statistics stay finite in sketch mode', () => {
+  it('a profile of values around +1e200 (its std overflows) against current values around -1e200 drifts', async () => {
+    const ds = await openDataset(['big-ref.csv'], { cwd: dir });
+    const profile = await profileBatches(ds.schema, ds.batches());
+    expect(profile.columns.v).toMatchObject({ m2: null });
+    const report = await drift('unused', 'big-cur.csv', { reference: { profile, source: 'big-ref profile' } });
+    const [v] = report.columns;
+    expect(v).toMatchObject({ column: 'v', method: 'wasserstein', drifted: true });
+    // The profile keeps these 100 values exactly: scipy's wasserstein_distance(r, c) / np.std(r) is 10.358.
+    expect(v!.statistic).toBeCloseTo(10.35818175129783, 9);
+  });
+});
+
 describe('new categories drift on their own', () => {
   it('u0…u99999 vs w0…w99999: every current value is new, the column drifts', async () => {
-    write(
-      'u.csv',
-      'k',
-      range(100_000, (i) => `u${i}`),
-    );
-    write(
-      'w.csv',
-      'k',
-      range(100_000, (i) => `w${i}`),
-    );
     // Nearly all distinct, so identifier-like: test it anyway, as the policy allows.
     const policy = { ...defaultPolicy().defaults.drift, identifiers: 'test' as const };
     const report = await drift('u.csv', 'w.csv', { policy });
@@ -140,16 +195,6 @@ describe('new categories drift on their own', () => {
   });
 
   it('a share below the test’s notice but above max_new_category_share drifts; below it does not', async () => {
-    write(
-      'plan-ref.csv',
-      'plan',
-      range(1000, (i) => ['basic', 'plus', 'pro'][i % 3]!),
-    );
-    write(
-      'plan-cur.csv',
-      'plan',
-      range(40, (i) => (i < 6 ? 'enterprise' : ['basic', 'plus', 'pro'][i % 3]!)),
-    );
     const report = await drift('plan-ref.csv', 'plan-cur.csv');
     expect(report.columns[0]).toMatchObject({ new_category_share: 0.15, drifted: true });
     expect(report.columns[0]!.new_category_examples).toEqual(['enterprise']);
@@ -172,16 +217,6 @@ describe('new categories drift on their own', () => {
 
 describe('identifier-like columns', () => {
   it('are left out by default with a line saying so and how to include them', async () => {
-    write(
-      'id-ref.csv',
-      'customer_id,row_id,tenure',
-      range(500, (i) => `C${String(i).padStart(7, '0')},${i + 1},${i % 60}`),
-    );
-    write(
-      'id-cur.csv',
-      'customer_id,row_id,tenure',
-      range(300, (i) => `C${String(9000 + i).padStart(7, '0')},${501 + i},${i % 60}`),
-    );
     const report = await drift('id-ref.csv', 'id-cur.csv');
     expect(report.identifiers).toEqual([
       { column: 'customer_id', distinct_share: 1 },
@@ -210,16 +245,6 @@ describe('identifier-like columns', () => {
   });
 
   it('a continuous feature is nearly all distinct too, but is not an identifier', async () => {
-    write(
-      'cont-ref.csv',
-      'income',
-      range(500, (i) => String(20000 + i * 97.31)),
-    );
-    write(
-      'cont-cur.csv',
-      'income',
-      range(300, (i) => String(20000 + i * 101.7)),
-    );
     const report = await drift('cont-ref.csv', 'cont-cur.csv');
     expect(report.identifiers).toEqual([]);
     expect(report.columns.map((c) => c.column)).toEqual(['income']);
