@@ -28,11 +28,16 @@ const INERT_MAX = 200;
  * cannot carry the App's own hidden reply marker either. Clipped to `max` characters.
  */
 export function inert(text: string, max = INERT_MAX): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const clipped = flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-  const safe = clipped.replace(/`/g, "'").replace(/</g, '‹').replace(/>/g, '›');
+  let safe = text;
+  if (UNSAFE.test(safe)) {
+    safe = safe.replace(/\s+/g, ' ').trim().replace(/`/g, "'").replace(/</g, '‹').replace(/>/g, '›');
+  }
+  if (safe.length > max) safe = `${safe.slice(0, max - 1)}…`;
   return safe === '' ? '(nothing)' : `\`${safe}\``;
 }
+
+/** What `inert` must rewrite (tested once, so that plain words, the common case, cost nothing). */
+const UNSAFE = /[\s`<>]/;
 
 /**
  * The hidden marker of a reply to comment `commentId`; `key` tells the replies to one command apart

@@ -22,7 +22,7 @@
 import { isUserError } from '../errors.js';
 import type { GitHubClient, PullRequest } from '../github/client.js';
 import { silentLogger, type Logger } from '../logger.js';
-import { modelPolicy, POLICY_PATH, type Policy, type StagePolicy } from '../config/policy.js';
+import { POLICY_PATH, type Policy, type StagePolicy } from '../config/policy.js';
 import { Registry } from '../registry/registry.js';
 import { systemClock, type Clock } from '../registry/clock.js';
 import { DEPLOYMENT_TASK } from '../registry/deployments.js';
@@ -387,8 +387,9 @@ export class PromotionService {
   /** Completes one pending request under its lock, unless it was withdrawn or already ran. */
   async #complete(event: ReviewEvent, policy: Policy, run: facts.PendingRun): Promise<Outcome> {
     const { id: checkRunId, pending } = run;
-    const stage = modelPolicy(policy, pending.model).stages.find((s) => s.name === pending.stage);
-    if (!stage) return ignored(`the policy no longer has the stage ${pending.stage}`);
+    const target = await facts.resolveTarget(this.#github, policy, pending, 'first');
+    if ('refusal' in target) return ignored(`the policy changed: ${target.refusal}`);
+    const { stage } = target;
     const to: ReplyTarget = { issue: event.pull.number, commentId: pending.comment, seen: true, key: 'completion' };
     const scope = { model: pending.model, stage: stage.name, holder: pending.requester, to, commentUrl: '' };
     return this.#underLock(scope, async () => {
