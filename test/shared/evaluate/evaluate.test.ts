@@ -8,7 +8,7 @@ import { evaluate, type EvaluateInput } from '../../../shared/evaluate/evaluate.
 import { fairnessGaps } from '../../../shared/evaluate/slices.js';
 import { renderEvaluation } from '../../../shared/evaluate/render.js';
 import { sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
-import { isUserError } from '../../../shared/errors.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 function policy(yaml: string): EvaluatePolicy {
   return modelPolicy(loadPolicy(yaml, '.github/modelship.yml'), 'churn').evaluate;
@@ -181,18 +181,14 @@ describe('evaluate', () => {
     } as EvaluateInput);
     expect(report.gate.passed).toBe(false);
     expect(report.gate.checks[0]!.message).toMatch(/below the minimum of 0\.99/);
-    let error: unknown;
-    try {
+    const error = expectUserError(() =>
       evaluate({
         labels: d.labels,
         candidate: d.candidate,
         policy: policy('evaluate:\n  min: { rmse: 1 }\n'),
-      } as EvaluateInput);
-    } catch (e) {
-      error = e;
-    }
-    expect(isUserError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/evaluate\.min\.rmse.*does not apply to a binary model/);
+      } as EvaluateInput),
+    );
+    expect(error.message).toMatch(/evaluate\.min\.rmse.*does not apply to a binary model/);
   });
 
   it('fairness gaps are max − min of selection rate and of true positive rate across groups', () => {

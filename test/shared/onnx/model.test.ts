@@ -239,8 +239,7 @@ describe('checkSignature against the manifest', () => {
 
   it('lists every difference: names, types, shapes, missing and extra tensors', async () => {
     const model = await loadModel(writeModel(logisticRegressionModel({ weights: [1, 2, 3] })), { runtime });
-    let error: unknown;
-    try {
+    const error = expectUserError(() =>
       checkSignature(
         model,
         {
@@ -251,12 +250,9 @@ describe('checkSignature against the manifest', () => {
           ],
         },
         'model/v3 modelship.json',
-      );
-    } catch (e) {
-      error = e;
-    }
-    expect(isUserError(error)).toBe(true);
-    const message = (error as UserError).message;
+      ),
+    );
+    const message = error.message;
     expect(message).toContain('does not match the signature recorded in model/v3 modelship.json');
     expect(message).toContain('input `features` has type float32, the manifest says float64');
     expect(message).toContain('input `features` has shape [N, 3], the manifest says [N, 4]');
