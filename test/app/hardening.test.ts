@@ -20,23 +20,13 @@ import {
   startStack,
   type Stack,
 } from './stack.js';
+import { promotionChecks } from './check-runs.js';
 
 let stack: Stack | undefined;
 afterEach(async () => {
   await stack?.close();
   stack = undefined;
 });
-
-async function checkRuns(s: Stack, sha: string) {
-  const { data } = await s.as('maintainer').rest.checks.listForRef({
-    owner: OWNER,
-    repo: REPO,
-    ref: sha,
-    check_name: 'modelship/promotion',
-    filter: 'all',
-  });
-  return data.check_runs;
-}
 
 const TEAM_POLICY = [
   'version: 1',
@@ -174,7 +164,7 @@ describe('issue 11: promotion hardening', () => {
     expect((await appComments(stack, pr.number)).at(-1)).toContain(
       'was withdrawn: the comment that asked for it was deleted',
     );
-    const [run] = await checkRuns(stack, pr.head);
+    const [run] = await promotionChecks(stack, pr.head, 'all');
     expect(run).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
   });
 
@@ -201,14 +191,12 @@ describe('issue 11: promotion hardening', () => {
     registerAt(stack, pr.head, 1);
     const id = await comment(stack, 'maintainer', pr.number, '/promote to staging\nplease revew');
     await stack.settle();
-    await stack
-      .as('maintainer')
-      .rest.issues.updateComment({
-        owner: OWNER,
-        repo: REPO,
-        comment_id: id,
-        body: '/promote to staging\nplease review',
-      });
+    await stack.as('maintainer').rest.issues.updateComment({
+      owner: OWNER,
+      repo: REPO,
+      comment_id: id,
+      body: '/promote to staging\nplease review',
+    });
     await approve(stack, 'reviewer', pr.number, pr.head);
     await stack.settle();
     expect(await deployments(stack, 'staging')).toHaveLength(1);

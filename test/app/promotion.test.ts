@@ -20,6 +20,7 @@ import {
   startStack,
   type Stack,
 } from './stack.js';
+import { promotionChecks } from './check-runs.js';
 
 let stack: Stack | undefined;
 afterEach(async () => {
@@ -29,17 +30,6 @@ afterEach(async () => {
 
 function registry(s: Stack): Registry {
   return new Registry({ github: createOctokitClient(s.as('maintainer'), { owner: OWNER, repo: REPO }) });
-}
-
-async function checkRuns(s: Stack, sha: string, filter: 'latest' | 'all' = 'latest') {
-  const { data } = await s.as('maintainer').rest.checks.listForRef({
-    owner: OWNER,
-    repo: REPO,
-    ref: sha,
-    check_name: 'modelship/promotion',
-    filter,
-  });
-  return data.check_runs;
 }
 
 describe('promotion by comment', () => {
@@ -78,7 +68,7 @@ describe('promotion by comment', () => {
     });
     expect(reactions.map((r) => r.content)).toEqual(['eyes']);
     // Nothing was missing, so no check run was needed: the deployment and the reply show the outcome.
-    expect(await checkRuns(stack, pr.head)).toEqual([]);
+    expect(await promotionChecks(stack, pr.head)).toEqual([]);
     expect(await locks(stack)).toEqual([]);
   });
 
@@ -89,7 +79,7 @@ describe('promotion by comment', () => {
     await comment(stack, 'maintainer', pr.number, '/promote churn v1 to staging');
     await stack.settle();
     expect(await deployments(stack, 'staging')).toEqual([]);
-    const [pending] = await checkRuns(stack, pr.head);
+    const [pending] = await promotionChecks(stack, pr.head);
     expect(pending).toMatchObject({ status: 'in_progress' });
     expect(pending!.output.summary).toContain('1 more approval');
     expect((await appComments(stack, pr.number))[0]).toContain('⏳ churn/v1 to staging is pending');
@@ -97,7 +87,7 @@ describe('promotion by comment', () => {
     await approve(stack, 'reviewer', pr.number, pr.head);
     await stack.settle();
     expect(await deployments(stack, 'staging')).toHaveLength(1);
-    const [done] = await checkRuns(stack, pr.head);
+    const [done] = await promotionChecks(stack, pr.head);
     expect(done).toMatchObject({ id: pending!.id, status: 'completed', conclusion: 'success' });
     const replies = await appComments(stack, pr.number);
     expect(replies).toHaveLength(2);
@@ -117,7 +107,7 @@ describe('promotion by comment', () => {
       as: 'maintainer',
     });
     await stack.settle();
-    const [stale] = await checkRuns(stack, pr.head);
+    const [stale] = await promotionChecks(stack, pr.head);
     expect(stale).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
     await approve(stack, 'reviewer', pr.number, pushed.sha);
     await stack.settle();
@@ -157,7 +147,7 @@ describe('promotion by comment', () => {
     await stack.settle();
     expect(await deployments(stack, 'staging')).toHaveLength(1);
     expect(await deployments(stack, 'production')).toEqual([]);
-    const runs = await checkRuns(stack, pr.head, 'all');
+    const runs = await promotionChecks(stack, pr.head, 'all');
     expect(runs.map((r) => [r.status, r.conclusion, r.output.title])).toEqual([
       ['in_progress', null, 'Waiting: churn/v1 to production'],
       ['completed', 'success', expect.stringContaining('churn/v1 to staging')],
