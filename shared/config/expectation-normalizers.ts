@@ -51,6 +51,15 @@ function withDefaults<T>(
   };
 }
 
+/** The fields every check of this column shares: its column, severity, mostly and where `key` was written. */
+function checkAt(
+  c: ColumnScope,
+  key: string,
+  check: { severity: Severity; mostly: number },
+): { column: string; severity: Severity; mostly: number; source: Location } {
+  return { column: c.name, severity: check.severity, mostly: check.mostly, source: loc(c.ctx, [...c.base, key]) };
+}
+
 /** Column keys that set defaults or membership, not checks. */
 type ColumnSettingKey = 'required' | 'mostly' | 'severity';
 /** Keys read by a neighbour's normalizer: `nullable` by `max_null_fraction`'s, `max` by `min`'s. */
@@ -69,10 +78,7 @@ const COLUMN_NORMALIZERS: {
     const check = withDefaults(c, c.spec.type);
     c.out.push({
       kind: 'expect_column_values_to_be_of_type',
-      column: c.name,
-      severity: check.severity,
-      mostly: check.mostly,
-      source: loc(c.ctx, [...c.base, 'type']),
+      ...checkAt(c, 'type', check),
       params: { type: check.value },
     });
   },
@@ -101,10 +107,7 @@ const COLUMN_NORMALIZERS: {
     } else if (nullable && nullable.value === false) {
       c.out.push({
         kind: 'expect_column_values_to_not_be_null',
-        column: c.name,
-        severity: nullable.severity,
-        mostly: nullable.mostly,
-        source: loc(c.ctx, [...base, 'nullable']),
+        ...checkAt(c, 'nullable', nullable),
         params: {},
       });
     }
@@ -136,10 +139,7 @@ const COLUMN_NORMALIZERS: {
     const between = (key: string, lo: Bound | undefined, hi: Bound | undefined, severity: Severity, mostly: number) =>
       c.out.push({
         kind: 'expect_column_values_to_be_between',
-        column: name,
-        severity,
-        mostly,
-        source: loc(ctx, [...base, key]),
+        ...checkAt(c, key, { severity, mostly }),
         params: {
           ...(lo && { min: lo.value }),
           ...(hi && { max: hi.value }),
@@ -161,10 +161,7 @@ const COLUMN_NORMALIZERS: {
     const check = withDefaults(c, c.spec.allowed);
     c.out.push({
       kind: 'expect_column_values_to_be_in_set',
-      column: c.name,
-      severity: check.severity,
-      mostly: check.mostly,
-      source: loc(c.ctx, [...c.base, 'allowed']),
+      ...checkAt(c, 'allowed', check),
       params: { value_set: check.value },
     });
   },
@@ -181,10 +178,7 @@ const COLUMN_NORMALIZERS: {
     }
     c.out.push({
       kind: 'expect_column_values_to_match_regex',
-      column: c.name,
-      severity: check.severity,
-      mostly: check.mostly,
-      source: loc(c.ctx, [...base, 'regex']),
+      ...checkAt(c, 'regex', check),
       params: { regex: check.value },
     });
   },
@@ -213,10 +207,7 @@ const COLUMN_NORMALIZERS: {
     if (!check.value) return;
     c.out.push({
       kind: 'expect_column_values_to_be_unique',
-      column: c.name,
-      severity: check.severity,
-      mostly: check.mostly,
-      source: loc(c.ctx, [...c.base, 'unique']),
+      ...checkAt(c, 'unique', check),
       params: {},
     });
   },
