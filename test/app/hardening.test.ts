@@ -55,7 +55,7 @@ describe('issue 11: promotion hardening', () => {
     expect(reply).toContain('@reviewer: not on the allowlist of staging (only @acme/ml-leads may approve)');
   });
 
-  it('given a pending promotion, when a reader comments /promote, then the approval still completes it', async () => {
+  it('given a pending promotion, when a reader comments /promote and another /promote is refused, then the approval still completes it', async () => {
     stack = await startStack();
     const pr = await openPull(stack, 'pending-vs-reader');
     registerAt(stack, pr.head, 1);
@@ -64,6 +64,11 @@ describe('issue 11: promotion hardening', () => {
     await comment(stack, 'reader', pr.number, '/promote to staging');
     await stack.settle();
     expect((await appComments(stack, pr.number)).at(-1)).toContain('@reader has the role read');
+    // A refusal that does write a failed check run on the head (newer than the pending one).
+    await comment(stack, 'maintainer', pr.number, '/promote v9 to staging');
+    await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain('churn/v9 is not a readable version');
+    expect((await promotionChecks(stack, pr.head))[0]).toMatchObject({ conclusion: 'failure' });
 
     await approve(stack, 'reviewer', pr.number, pr.head);
     await stack.settle();
