@@ -36,8 +36,56 @@ describe('promotionEventOf', () => {
       { action: 'created', comment: { id: 1, user: { id: 2, login: 'x[bot]', type: 'Bot' } }, issue: { number: 1 } },
       'd',
     );
-    expect(event?.kind === 'comment' && event.event.issue.isPullRequest).toBe(false);
-    expect(event?.kind === 'comment' && event.event.comment.user.type).toBe('Bot');
+    // toMatchObject fails on undefined, so this cannot pass when no event is mapped.
+    expect(event).toMatchObject({
+      kind: 'comment',
+      event: { issue: { number: 1, isPullRequest: false }, comment: { user: { login: 'x[bot]', type: 'Bot' } } },
+    });
+  });
+
+  it('maps a review with the PR head, and a deployment status with its payload', () => {
+    const review = promotionEventOf(
+      'pull_request_review',
+      {
+        action: 'submitted',
+        review: { state: 'approved', user: { id: 4, login: 'reviewer', type: 'User' } },
+        pull_request: { number: 12, head: { sha: 'abc' } },
+        repository: { default_branch: 'main' },
+      },
+      'd2',
+    );
+    expect(review).toEqual({
+      kind: 'review',
+      event: {
+        deliveryId: 'd2',
+        action: 'submitted',
+        review: { state: 'approved', user: { id: 4, login: 'reviewer', type: 'User' } },
+        pull: { number: 12, headSha: 'abc' },
+        defaultBranch: 'main',
+      },
+    });
+    const status = promotionEventOf(
+      'deployment_status',
+      {
+        action: 'created',
+        deployment: {
+          id: 9,
+          task: 'deploy:model',
+          environment: 'churn/staging',
+          sha: 'abc',
+          payload: { modelship: 1 },
+        },
+        deployment_status: { state: 'success', description: null, log_url: 'l' },
+      },
+      'd3',
+    );
+    expect(status).toMatchObject({
+      kind: 'deployment_status',
+      event: {
+        deployment: { id: 9, task: 'deploy:model', payload: { modelship: 1 } },
+        status: { state: 'success', description: null, logUrl: 'l', environmentUrl: null },
+      },
+    });
   });
 
   it('never throws on any JSON, for any event name', () => {
