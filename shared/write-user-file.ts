@@ -1,7 +1,8 @@
 /**
- * Writing a file the user named (`--output`): a folder, a full disk, a read-only place or a path
- * below a file becomes a UserError naming the path and what to do, never an internal error. The
- * one place for it, so every verb that writes a report or a profile answers the same way.
+ * Writing a file the user named (`--output`): a folder, a full disk, a read-only place, a path
+ * below a file or any other errno becomes a UserError naming the path and what to do, never an
+ * internal error. The one place for it, so every verb that writes a report or a profile answers
+ * the same way.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -30,9 +31,10 @@ export async function writeUserFile(path: string, text: string, cwd: string, key
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = REASONS[code];
-    if (!reason) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    // Any other errno (EIO, EMFILE…) is the system's answer about this path, not a bug in modelship.
+    const reason = REASONS[code] ?? { what: 'cannot be written', hint: 'Check the path and the disk' };
     throw new UserError(`${path} ${reason.what} (${code})`, {
       location: { key },
       hint: `${reason.hint}; the path is resolved against ${cwd}`,

@@ -670,6 +670,13 @@ export function buildCorpus(dir: string): CorpusCase[] {
     );
   }
 
+  cases.push({
+    verb: 'profile',
+    name: '--output the system refuses (EIO)',
+    args: ['profile', '--data', good, '--output', '/proc/version'],
+    where: ['/proc/version'],
+  });
+
   // ---------- 9. wrong flags and flag combinations, every verb ----------
   const verbsArgs: { verb: Verb; args: string[] }[] = [
     ...writers,
