@@ -16,7 +16,7 @@ import { DISTINCT_RELATIVE_ERROR, DistinctCounter, distinctCount } from '../../.
 import { mergeProfiles, parseProfile, profileBatches, serializeProfile } from '../../../shared/profile/index.js';
 import type { CategoryProfile, NumberProfile } from '../../../shared/profile/types.js';
 import { inferExpectations } from '../../../shared/validate/infer.js';
-import { makeBatches, schemaOf, streamOf, type ColumnData } from './make-batch.js';
+import { makeBatches, schemaOf, streamOf, type ColumnData } from '../../helpers/batches.js';
 
 const sketchOf = (values: readonly (string | number)[]) => {
   const s = new DistinctCounter();
