@@ -408,59 +408,31 @@ export function buildCorpus(dir: string): CorpusCase[] {
     },
     {
       verb: 'drift',
-      name: '--window-column names no column',
-      args: ['drift', '--reference', good, '--current', good, '--window-column', 'when', '--from', '2026-01-01'],
-      where: ['when'],
-    },
-    {
-      verb: 'drift',
-      name: '--from is not a time',
-      args: ['drift', '--reference', good, '--current', good, '--window-column', 'ts', '--from', 'yesterday'],
-      where: ['--from'],
-    },
-    {
-      verb: 'drift',
-      name: '--from without --window-column',
-      args: ['drift', '--reference', good, '--current', good, '--from', '2026-01-01'],
-      where: ['--from'],
-    },
-    {
-      verb: 'drift',
-      name: 'negative --min-effect-size',
-      args: ['drift', '--reference', good, '--current', good, '--min-effect-size', '-1'],
-      where: ['--min-effect-size'],
-    },
-    {
-      verb: 'drift',
-      name: '--columns names no column',
-      args: ['drift', '--reference', good, '--current', good, '--columns', 'nope'],
-      where: ['nope'],
-    },
-    {
-      verb: 'drift',
-      name: 'unknown --method',
-      args: ['drift', '--reference', good, '--current', good, '--method', 'kl'],
-      where: ['--method'],
-    },
-    {
-      verb: 'drift',
-      name: 'malformed --type',
-      args: ['drift', '--reference', good, '--current', good, '--type', 'x:number'],
-      where: ['--type'],
-    },
-    {
-      verb: 'drift',
-      name: '--prediction-column names no column',
-      args: ['drift', '--reference', good, '--current', good, '--prediction-column', 'pred'],
-      where: ['pred'],
-    },
-    {
-      verb: 'drift',
       name: 'a profile --reference that is not a profile',
       args: ['drift', '--reference', 'profile-not.json', '--current', good],
       where: ['profile-not.json'],
     },
   );
+
+  // [what is wrong, the flags after `--reference good.csv --current good.csv`, what the message must name]
+  const driftFlags: [string, string[], string][] = [
+    ['--window-column names no column', ['--window-column', 'when', '--from', '2026-01-01'], 'when'],
+    ['--from is not a time', ['--window-column', 'ts', '--from', 'yesterday'], '--from'],
+    ['--from without --window-column', ['--from', '2026-01-01'], '--from'],
+    ['negative --min-effect-size', ['--min-effect-size', '-1'], '--min-effect-size'],
+    ['--columns names no column', ['--columns', 'nope'], 'nope'],
+    ['unknown --method', ['--method', 'kl'], '--method'],
+    ['malformed --type', ['--type', 'x:number'], '--type'],
+    ['--prediction-column names no column', ['--prediction-column', 'pred'], 'pred'],
+  ];
+  for (const [name, flags, where] of driftFlags) {
+    cases.push({
+      verb: 'drift',
+      name,
+      args: ['drift', '--reference', good, '--current', good, ...flags],
+      where: [where],
+    });
+  }
 
   // ---------- 6. evaluate mistakes ----------
   const scored = ['y,score'];
@@ -840,50 +812,18 @@ export function buildCorpus(dir: string): CorpusCase[] {
   // ---------- 11. child processes: sandbox start-up mistakes, a reader that goes away ----------
   put('seed-bad.yml', 'users: [\n');
   put('seed-wrong.json', '{"users": 5}\n');
-  cases.push(
-    {
-      verb: 'sandbox',
-      name: '--seed file missing',
-      args: ['sandbox', '--seed', 'no-seed.json'],
-      where: ['no-seed.json'],
-      child: true,
-    },
-    {
-      verb: 'sandbox',
-      name: '--seed is invalid YAML',
-      args: ['sandbox', '--seed', 'seed-bad.yml'],
-      where: ['seed-bad.yml'],
-      child: true,
-    },
-    {
-      verb: 'sandbox',
-      name: '--seed of the wrong shape',
-      args: ['sandbox', '--seed', 'seed-wrong.json'],
-      where: ['seed-wrong.json'],
-      child: true,
-    },
-    {
-      verb: 'sandbox',
-      name: '--port already in use',
-      args: ['sandbox', '--port', '{htmlPort}'],
-      where: ['--port'],
-      child: true,
-    },
-    {
-      verb: 'sandbox',
-      name: '--port is not a port',
-      args: ['sandbox', '--port', 'http'],
-      where: ['--port'],
-      child: true,
-    },
-    {
-      verb: 'sandbox',
-      name: '--webhook-url is not a URL',
-      args: ['sandbox', '--webhook-url', 'localhost:3000'],
-      where: ['--webhook-url'],
-      child: true,
-    },
-  );
+  // [what is wrong, the flags after `sandbox`, what the message must name]
+  const startUp: [string, string[], string][] = [
+    ['--seed file missing', ['--seed', 'no-seed.json'], 'no-seed.json'],
+    ['--seed is invalid YAML', ['--seed', 'seed-bad.yml'], 'seed-bad.yml'],
+    ['--seed of the wrong shape', ['--seed', 'seed-wrong.json'], 'seed-wrong.json'],
+    ['--port already in use', ['--port', '{htmlPort}'], '--port'],
+    ['--port is not a port', ['--port', 'http'], '--port'],
+    ['--webhook-url is not a URL', ['--webhook-url', 'localhost:3000'], '--webhook-url'],
+  ];
+  for (const [name, flags, where] of startUp) {
+    cases.push({ verb: 'sandbox', name, args: ['sandbox', ...flags], where: [where], child: true });
+  }
   return cases;
 }
 
