@@ -1,7 +1,8 @@
 /**
  * Exact mode against pandas + scipy: the committed golden fixture (checked without Python), then
  * randomized datasets written as CSV and compared with test/fixtures/drift/scipy_drift.py through
- * python3 (skipped, loudly, where python3 with scipy and pandas is missing), then the edge cases
+ * python3 (required under CI=true, where .ci/run installs pandas; elsewhere skipped, loudly, where
+ * python3 with scipy and pandas is missing), then the edge cases
  * the issue names: ties, a constant column, an all-null column, a single row and 10,001 rows.
  */
 import { execFileSync } from 'node:child_process';
@@ -35,6 +36,9 @@ const hasPython = (() => {
     execFileSync('python3', ['-c', 'import scipy, pandas'], { stdio: 'ignore' });
     return true;
   } catch {
+    if (process.env.CI === 'true') {
+      throw new Error('python3 with scipy and pandas is missing: under CI=true the drift comparison must run');
+    }
     console.warn('python3 with scipy and pandas is not available: skipping the drift comparison with scipy');
     return false;
   }
