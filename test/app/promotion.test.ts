@@ -18,6 +18,7 @@ import {
   registerAt,
   REPO,
   startStack,
+  TEST_POLICY,
   type Stack,
 } from './stack.js';
 import { promotionChecks } from './check-runs.js';
@@ -114,6 +115,30 @@ describe('promotion by comment', () => {
     expect(await deployments(stack, 'staging')).toEqual([]);
     const replies = await appComments(stack, pr.number);
     expect(replies.at(-1)).toContain('is stale: new commits were pushed');
+  });
+
+  it('an approval leaves a pending promotion pending while the policy on main is broken, and completes it once fixed', async () => {
+    stack = await startStack();
+    const pr = await openPull(stack, 'broken-policy');
+    registerAt(stack, pr.head, 1);
+    await comment(stack, 'maintainer', pr.number, '/promote to staging');
+    await stack.settle();
+    const push = (policy: string) =>
+      stack!.sandbox.push({
+        repo: `${OWNER}/${REPO}`,
+        branch: 'main',
+        files: { '.github/modelship.yml': policy },
+        as: 'maintainer',
+      });
+    push('version: 1\nmodels: [oops]\n');
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await stack.settle();
+    expect(await deployments(stack, 'staging')).toEqual([]);
+    expect(stack.outcomes.at(-1)?.outcome.reason).toContain('the policy is invalid');
+    push(TEST_POLICY);
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await stack.settle();
+    expect(await deployments(stack, 'staging')).toHaveLength(1);
   });
 
   it('closing the PR makes a pending promotion stale: a later approval deploys nothing', async () => {
