@@ -13,6 +13,8 @@ import {
   type CommentEvent,
   type PromotionEvent,
 } from '../../../shared/promote/index.js';
+import { replyMarker } from '../../../shared/promote/messages.js';
+import { reply } from '../../../shared/promote/output.js';
 import { seedVersions } from '../../helpers/seed-versions.js';
 
 const repo = { owner: 'acme', repo: 'churn' };
@@ -32,6 +34,7 @@ let sandbox: Sandbox;
 let service: PromotionService;
 let as: (login: string) => Octokit;
 let pull: { number: number; head: string };
+let appClient: ReturnType<typeof createOctokitClient>;
 
 beforeAll(async () => {
   sandbox = await createSandbox();
@@ -47,8 +50,9 @@ beforeAll(async () => {
     commit: pushed.sha,
   });
   const app = new Octokit({ baseUrl: sandbox.url, auth: sandbox.installationToken() });
+  appClient = createOctokitClient(app, repo);
   service = new PromotionService({
-    github: createOctokitClient(app, repo),
+    github: appClient,
     appId: sandbox.app.id,
     serializer: new KeyedSerializer(),
     lockWaitMs: 1_000,
@@ -136,5 +140,16 @@ describe('PromotionService.handle', () => {
     // The same comment delivered again: the 👀 reaction is there, the deployment carries its id.
     expect(await service.handle(command)).toMatchObject({ kind: 'duplicate' });
     expect(await service.handle(review('reviewer'))).toMatchObject({ kind: 'ignored' });
+  });
+
+  it('a reply marker written by a person does not silence the App: only its own comments count', async () => {
+    const to = { issue: pull.number, commentId: 424242, seen: true, key: 'command' };
+    await as('maintainer').rest.issues.createComment({
+      ...repo,
+      issue_number: pull.number,
+      body: `hush ${replyMarker(to.commentId, to.key)}`,
+    });
+    expect(await reply(appClient, to, 'the answer')).toEqual({ kind: 'replied' });
+    expect(await reply(appClient, to, 'the answer')).toMatchObject({ kind: 'duplicate' });
   });
 });
