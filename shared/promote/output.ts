@@ -4,6 +4,7 @@
  * head SHA (a pending request lives in its `external_id`). The texts are in `messages.ts`.
  */
 import type { GitHubClient } from '../github/client.js';
+import { CHECK_RUN_TEXT_LIMIT } from '../github/limits.js';
 import type { Outcome } from './events.js';
 import { encodePending, PROMOTION_CHECK, replyMarker, type PendingPromotion } from './messages.js';
 
@@ -62,7 +63,7 @@ export async function writeCheck(
     ...(output.conclusion === undefined
       ? { status: 'in_progress' as const }
       : { status: 'completed' as const, conclusion: output.conclusion }),
-    output: { title: output.title.slice(0, 255), summary: output.summary.slice(0, 60_000) },
+    output: { title: output.title.slice(0, 255), summary: output.summary.slice(0, CHECK_RUN_TEXT_LIMIT) },
     externalId: output.pending === undefined ? '' : encodePending(output.pending),
   };
   if (checkRunId !== undefined) await github.updateCheckRun(checkRunId, write);

