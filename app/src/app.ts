@@ -9,7 +9,8 @@
  * replica) are recognised from GitHub's own state (see shared/promote/service.ts).
  */
 import type { ApplicationFunction, Context, Probot } from 'probot';
-import { createOctokitClient, type OctokitLike } from '../../shared/github/octokit-client.js';
+import { createOctokitClient } from '../../shared/github/octokit-client.js';
+import type { OctokitLike } from '../../shared/github/octokit-request.js';
 import type { Logger } from '../../shared/logger.js';
 import {
   KeyedSerializer,

@@ -3,4 +3,5 @@
  * adapters build a client with `createOctokitClient(octokit, {owner, repo})`.
  */
 export type * from './client.js';
-export { createOctokitClient, lastPageOf, type OctokitLike } from './octokit-client.js';
+export { createOctokitClient } from './octokit-client.js';
+export { lastPageOf, type OctokitLike } from './octokit-request.js';
