@@ -1,0 +1,148 @@
+/**
+ * The shapes a policy file resolves to: a `Policy` of `ModelPolicy`s, each with its stages, evaluation
+ * gate, drift monitoring and training settings, every default applied. Their own file so that the loader
+ * (policy.ts) and its section normalizers (policy-stages.ts, policy-evaluate.ts, policy-drift.ts)
+ * share them; importers read them through policy.ts.
+ */
+import type { Location } from '../errors.js';
+import type {
+  DEPLOY_TARGETS,
+  DRIFT_METHODS,
+  DRIFT_SEVERITIES,
+  METRIC_NAMES,
+  PROMOTION_ROLES,
+  PolicyFile,
+} from './policy-schema.js';
+
+/** A role that may be required to promote. */
+export type PromotionRole = (typeof PROMOTION_ROLES)[number];
+/** A deployment target. */
+export type DeployTarget = (typeof DEPLOY_TARGETS)[number];
+/** A metric of the evaluation gate. */
+export type MetricName = (typeof METRIC_NAMES)[number];
+/** A drift test. */
+export type DriftMethod = (typeof DRIFT_METHODS)[number];
+/** A drift severity above "none". */
+export type DriftSeverity = (typeof DRIFT_SEVERITIES)[number];
+
+/** Canary settings with defaults applied. */
+export interface CanaryPolicy {
+  readonly percent: number;
+  readonly duration: string;
+  readonly duration_ms: number;
+  readonly max_error_rate: number;
+  readonly max_p95_latency_ms?: number;
+}
+
+/** Where a stage deploys. `canary` is present exactly when `strategy` is `canary`. */
+export interface DeployPolicy {
+  readonly target: DeployTarget;
+  readonly url?: string;
+  readonly namespace?: string;
+  readonly strategy: 'blue-green' | 'canary';
+  readonly canary?: CanaryPolicy;
+}
+
+/** The rules of one stage, with defaults applied. */
+export interface StagePolicy {
+  readonly name: string;
+  readonly required_role: PromotionRole;
+  readonly approvals: number;
+  readonly allow_self_approval: boolean;
+  /** `org/team-slug`; empty = no team restriction. */
+  readonly teams: readonly string[];
+  /** Numeric user ids; empty = no user restriction. */
+  readonly users: readonly number[];
+  /** Check runs that must have succeeded on the head SHA. */
+  readonly gates: readonly string[];
+  readonly deploy: DeployPolicy;
+  readonly environment_url?: string;
+  /** Where the stage was written (or the file's start for default stages). */
+  readonly source: Location;
+}
+
+/** The evaluation gate, with defaults applied. */
+export interface EvaluatePolicy {
+  /** Primary metric; undefined = the task's default (roc_auc, macro_f1, rmse). */
+  readonly metric?: MetricName;
+  readonly min_delta: number;
+  readonly confidence: number;
+  readonly min: Readonly<Partial<Record<MetricName, number>>>;
+  readonly max: Readonly<Partial<Record<MetricName, number>>>;
+  readonly slices: { readonly columns: readonly string[]; readonly max_regression: number; readonly min_rows: number };
+  readonly budgets: {
+    readonly latency_p50_ms?: number;
+    readonly latency_p95_ms?: number;
+    readonly latency_p99_ms?: number;
+    readonly row_latency_p50_ms?: number;
+    readonly row_latency_p95_ms?: number;
+    readonly row_latency_p99_ms?: number;
+    readonly size_mb?: number;
+    readonly memory_mb?: number;
+  };
+  readonly bootstrap: { readonly resamples: number; readonly seed: number };
+  /**
+   * Where the metric names were written (file:line:column and key), keyed by `metric`, `min.<metric>`
+   * and `max.<metric>`, so a metric that does not fit the task is reported at its line.
+   */
+  readonly sources?: Readonly<Record<string, Location>>;
+}
+
+/** Thresholds of one drift severity level. */
+export interface SeverityThreshold {
+  readonly drift_share: number;
+  readonly psi: number;
+}
+
+/** Drift monitoring, with defaults applied. */
+export interface DriftPolicy {
+  /** The stage whose current version is the reference. */
+  readonly stage: string;
+  readonly columns: Readonly<Record<string, { readonly method: DriftMethod; readonly ignore: boolean }>>;
+  readonly alpha: number;
+  readonly correction: 'bh' | 'bonferroni' | 'none';
+  readonly thresholds: { readonly warn: SeverityThreshold; readonly alert: SeverityThreshold };
+  /** Least valid values per side for a column to be tested; fewer makes the verdict `no_data`. */
+  readonly min_values: number;
+  /** New-category share (0-1) at which a categorical column drifts on its own. */
+  readonly max_new_category_share: number;
+  /** Whether identifier-like columns are left out (`skip`) or tested (`test`). */
+  readonly identifiers: 'skip' | 'test';
+  readonly close_after_clean_runs: number;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly retrain: {
+    readonly enabled: boolean;
+    readonly min_severity: DriftSeverity;
+    readonly workflow?: string;
+    readonly ref?: string;
+  };
+}
+
+/** Training hardware, with defaults applied. */
+export interface TrainingPolicy {
+  /** `required`: fail without a GPU; `preferred`: fall back to CPU with a warning; `never`: CPU only. */
+  readonly gpu: 'required' | 'preferred' | 'never';
+}
+
+/** The resolved policy of one model. */
+export interface ModelPolicy {
+  readonly name: string;
+  /** In promotion order. */
+  readonly stages: readonly StagePolicy[];
+  readonly evaluate: EvaluatePolicy;
+  readonly drift: DriftPolicy;
+  readonly training: TrainingPolicy;
+}
+
+/** A loaded policy. */
+export interface Policy {
+  readonly file: string;
+  readonly version: 1;
+  /** Models listed in the file. When none are listed, every model gets `defaults`. */
+  readonly models: Readonly<Record<string, ModelPolicy>>;
+  /** The policy of a model the file does not list (name `*`); used only when `models` is empty. */
+  readonly defaults: ModelPolicy;
+  /** The file as written, after schema validation. */
+  readonly raw: PolicyFile;
+}
