@@ -3,7 +3,8 @@
  * reference data, tests with p-values) or sketch mode (a reference profile, distances only), and
  * render the report. The CLI and the drift-report action import from here. See docs/drift.md.
  */
-export { computeDrift, type DriftOptions } from './compute-drift.js';
+export { computeDrift } from './compute-drift.js';
+export type { DriftOptions } from './drift-options.js';
 export { renderDriftMarkdown, renderDriftText, untestedLines, type DriftMarkdownOptions } from './render.js';
 export { driftVerdict, noDataFailure, overallVerdict } from './verdict.js';
 export {

@@ -4,7 +4,7 @@
  * column) lives here, so both adapters say it in the same words with their own option names.
  */
 import { UserError } from '../errors.js';
-import type { DriftOptions } from './compute-drift.js';
+import type { DriftOptions } from './drift-options.js';
 
 /** The window options as given (any may be absent). */
 export interface WindowOptions {
