@@ -11,14 +11,8 @@ import { parseDuration } from './duration.js';
 import type { Expectation, Severity } from './expectation-types.js';
 import type { ColumnExpectations, DistributionExpectations } from './expectations-schema.js';
 import { compileSafeRegex, SAFE_REGEX_HINT } from './safe-regex.js';
-import type { ConfigPath, YamlSource } from './yaml-source.js';
-import { problemAt, type ConfigProblem } from './zod-issues.js';
-
-/** Where normalizing reads positions from and collects problems. */
-export interface Ctx {
-  readonly source: YamlSource;
-  readonly problems: ConfigProblem[];
-}
+import { problem, type NormalizeContext as Ctx } from './normalize-context.js';
+import type { ConfigPath } from './yaml-source.js';
 
 /** What a column's normalizers read and write. */
 interface ColumnScope {
@@ -376,9 +370,4 @@ export function longForm<T>(check: T | { value: T; severity?: Severity; mostly?:
 /** The location of a key path. */
 export function loc(ctx: Ctx, path: ConfigPath): Location {
   return ctx.source.locate(path);
-}
-
-/** Records a problem at a key path. */
-export function problem(ctx: Ctx, path: ConfigPath, message: string, hint?: string): void {
-  ctx.problems.push(problemAt(ctx.source, path, message, hint));
 }

@@ -7,9 +7,10 @@
  */
 import type { ColumnType } from '../data/batch.js';
 import { UserError } from '../errors.js';
-import { longForm, loc, normalizeColumn, normalizeDistribution, problem, type Ctx } from './expectation-normalizers.js';
+import { longForm, loc, normalizeColumn, normalizeDistribution } from './expectation-normalizers.js';
 import type { Expectation, ExpectationSuite } from './expectation-types.js';
 import { expectationsFileSchema, type ExpectationsFile } from './expectations-schema.js';
+import { problem, type NormalizeContext } from './normalize-context.js';
 import { throwProblems, zodIssuesToProblems, type ConfigProblem } from './zod-issues.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -41,7 +42,7 @@ export function loadExpectations(text: string, file: string): ExpectationSuite {
 }
 
 function normalize(raw: ExpectationsFile, source: YamlSource, problems: ConfigProblem[]): ExpectationSuite {
-  const ctx: Ctx = { source, problems };
+  const ctx: NormalizeContext = { source, problems };
   const out: Expectation[] = [];
   const types: Record<string, ColumnType> = {};
   const optionalColumns: string[] = [];
