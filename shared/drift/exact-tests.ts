@@ -12,7 +12,8 @@ import { psiFromCounts } from '../stats/psi.js';
 import { ks2sampSorted, walkSorted } from '../stats/sorted-samples.js';
 import { decileEdges } from '../stats/quantile.js';
 import { sortedBinCounts } from '../stats/sorted-search.js';
-import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
+import { chi2Fields, columnHead, DISTANCE_ONLY } from './column-head.js';
+import { binLabels, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
 import type { MethodChoice } from './rule.js';
 
 /** Distinct values of an ascending array, counted up to `cap + 1` (enough to apply the rule). */
@@ -66,19 +67,17 @@ export function testNumericExact(input: NumericExactInput): TestedColumn {
   const edges = decileEdges(ref);
   const refBins = sortedBinCounts(ref, edges, 'right');
   const curBins = sortedBinCounts(cur, edges, 'right');
-  const psi = psiFromCounts(refBins, curBins);
-  const base = {
-    column: input.name,
-    type: 'numeric' as const,
-    method: choice.method,
-    method_reason: choice.reason,
-    psi: Number.isFinite(psi) ? psi : null,
-    reference_rows: ref.length,
-    current_rows: cur.length,
-    reference_null_share: nullShare(input.referenceNulls, ref.length),
-    current_null_share: nullShare(input.currentNulls, cur.length),
+  const base = columnHead({
+    name: input.name,
+    type: 'numeric',
+    choice,
+    psi: psiFromCounts(refBins, curBins),
+    referenceRows: ref.length,
+    currentRows: cur.length,
+    referenceNulls: input.referenceNulls,
+    currentNulls: input.currentNulls,
     histogram: { labels: binLabels(edges, 'right'), reference: shares(refBins), current: shares(curBins) },
-  };
+  });
   const normalisedWasserstein = (wasserstein: number) => wasserstein / Math.max(populationStd(ref), STD_FLOOR);
   switch (choice.method) {
     case 'ks': {
@@ -93,13 +92,7 @@ export function testNumericExact(input: NumericExactInput): TestedColumn {
       };
     }
     case 'wasserstein':
-      return {
-        ...base,
-        statistic: normalisedWasserstein(walkSorted(ref, cur).wasserstein),
-        p_value: null,
-        effect_size: null,
-        effect_size_kind: null,
-      };
+      return { ...base, statistic: normalisedWasserstein(walkSorted(ref, cur).wasserstein), ...DISTANCE_ONLY };
     case 'chi2': {
       const refCounts = valueCounts(ref);
       const curCounts = valueCounts(cur);
@@ -107,25 +100,12 @@ export function testNumericExact(input: NumericExactInput): TestedColumn {
       const table = [values.map((v) => refCounts.get(v) ?? 0), values.map((v) => curCounts.get(v) ?? 0)];
       const chi2 = chi2Contingency(table);
       const labels = values.map((v) => String(v));
-      return {
-        ...base,
-        statistic: chi2.statistic,
-        p_value: chi2.pvalue,
-        effect_size: chi2.dof === 0 ? 0 : chi2.cramersV,
-        effect_size_kind: 'cramers_v',
-        histogram: topCategoryHistogram(labels, table[0]!, table[1]!),
-      };
+      return { ...base, ...chi2Fields(chi2), histogram: topCategoryHistogram(labels, table[0]!, table[1]!) };
     }
     case 'psi':
-      return { ...base, statistic: base.psi ?? Number.NaN, p_value: null, effect_size: null, effect_size_kind: null };
+      return { ...base, statistic: base.psi ?? Number.NaN, ...DISTANCE_ONLY };
     case 'js':
-      return {
-        ...base,
-        statistic: jensenShannon(refBins, curBins),
-        p_value: null,
-        effect_size: null,
-        effect_size_kind: null,
-      };
+      return { ...base, statistic: jensenShannon(refBins, curBins), ...DISTANCE_ONLY };
   }
 }
 
@@ -156,40 +136,25 @@ export function testCategoricalExact(input: CategoricalExactInput): TestedColumn
   const curRow = union.map((v) => current.get(v) ?? 0);
   const refTotal = refRow.reduce((s, c) => s + c, 0);
   const curTotal = curRow.reduce((s, c) => s + c, 0);
-  const psi = categoricalPsi(reference, current);
-  const base = {
-    column: input.name,
-    type: 'categorical' as const,
-    method: choice.method,
-    method_reason: choice.reason,
-    psi: Number.isFinite(psi) ? psi : null,
-    reference_rows: refTotal,
-    current_rows: curTotal,
-    reference_null_share: nullShare(input.referenceNulls, refTotal),
-    current_null_share: nullShare(input.currentNulls, curTotal),
+  const base = columnHead({
+    name: input.name,
+    type: 'categorical',
+    choice,
+    psi: categoricalPsi(reference, current),
+    referenceRows: refTotal,
+    currentRows: curTotal,
+    referenceNulls: input.referenceNulls,
+    currentNulls: input.currentNulls,
     histogram: topCategoryHistogram(union, refRow, curRow),
-  };
+  });
   switch (choice.method) {
     case 'chi2': {
-      const chi2 = chi2Contingency([refRow, curRow]);
-      return {
-        ...base,
-        statistic: chi2.statistic,
-        p_value: chi2.pvalue,
-        effect_size: chi2.dof === 0 ? 0 : chi2.cramersV,
-        effect_size_kind: 'cramers_v',
-      };
+      return { ...base, ...chi2Fields(chi2Contingency([refRow, curRow])) };
     }
     case 'js':
-      return {
-        ...base,
-        statistic: jensenShannon(refRow, curRow),
-        p_value: null,
-        effect_size: null,
-        effect_size_kind: null,
-      };
+      return { ...base, statistic: jensenShannon(refRow, curRow), ...DISTANCE_ONLY };
     case 'psi':
-      return { ...base, statistic: base.psi ?? Number.NaN, p_value: null, effect_size: null, effect_size_kind: null };
+      return { ...base, statistic: base.psi ?? Number.NaN, ...DISTANCE_ONLY };
     default:
       throw new Error(`${choice.method} cannot test categories`);
   }
@@ -197,12 +162,26 @@ export function testCategoricalExact(input: CategoricalExactInput): TestedColumn
 
 /** PSI over the reference categories (sorted) plus "other" for categories only the current data has. */
 export function categoricalPsi(reference: ReadonlyMap<string, number>, current: ReadonlyMap<string, number>): number {
+  const { refCounts, curCounts } = countsWithOther(reference, 0, current);
+  return psiFromCounts(refCounts, curCounts);
+}
+
+/**
+ * Counts over the reference's categories (sorted) plus one last "other" bin: `referenceOther` on
+ * the reference side (0 when it kept every category, a profile's `other` count when it kept only
+ * its top ones), and every current category the reference does not hold on the current side.
+ */
+export function countsWithOther(
+  reference: ReadonlyMap<string, number>,
+  referenceOther: number,
+  current: ReadonlyMap<string, number>,
+): { bins: string[]; refCounts: number[]; curCounts: number[] } {
   const bins = sortCategories(reference.keys());
   const refCounts = bins.map((v) => reference.get(v)!);
   const curCounts = bins.map((v) => current.get(v) ?? 0);
   let other = 0;
   for (const [v, c] of current) if (!reference.has(v)) other += c;
-  refCounts.push(0);
+  refCounts.push(referenceOther);
   curCounts.push(other);
-  return psiFromCounts(refCounts, curCounts);
+  return { bins, refCounts, curCounts };
 }

@@ -17,8 +17,9 @@ import { psiFromCounts } from '../stats/psi.js';
 import { decileEdges } from '../stats/quantile.js';
 import { walkSorted } from '../stats/sorted-samples.js';
 import { sortedBinCounts } from '../stats/sorted-search.js';
-import { binLabels, nullShare, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
-import { sortCategories } from './exact-tests.js';
+import { columnHead, DISTANCE_ONLY } from './column-head.js';
+import { binLabels, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
+import { countsWithOther } from './exact-tests.js';
 import type { MethodChoice } from './rule.js';
 
 /**
@@ -74,22 +75,20 @@ export function testNumericSketch(input: NumericSketchInput): TestedColumn {
     edges,
     'left',
   );
-  const psi = psiFromCounts(refBins, curBins);
-  const base = {
-    column: input.name,
-    type: 'numeric' as const,
-    method: choice.method,
-    method_reason: choice.reason,
-    p_value: null,
-    effect_size: null,
-    effect_size_kind: null,
-    psi: Number.isFinite(psi) ? psi : null,
-    reference_rows: p.count,
-    current_rows: cur.length,
-    reference_null_share: nullShare(p.nulls + p.invalid, p.count),
-    current_null_share: nullShare(input.currentNulls, cur.length),
-    histogram: { labels: binLabels(edges, 'left'), reference: shares(refBins), current: shares(curBins) },
-  };
+  const base = columnHead(
+    {
+      name: input.name,
+      type: 'numeric',
+      choice,
+      psi: psiFromCounts(refBins, curBins),
+      referenceRows: p.count,
+      currentRows: cur.length,
+      referenceNulls: p.nulls + p.invalid,
+      currentNulls: input.currentNulls,
+      histogram: { labels: binLabels(edges, 'left'), reference: shares(refBins), current: shares(curBins) },
+    },
+    DISTANCE_ONLY,
+  );
   switch (choice.method) {
     case 'wasserstein': {
       const ref = profileDistribution(p);
@@ -120,31 +119,22 @@ export interface CategoricalSketchInput {
  */
 export function testCategoricalSketch(input: CategoricalSketchInput): TestedColumn {
   const { reference: p, current, choice } = input;
-  const bins = sortCategories(Object.keys(p.top));
-  const refCounts = bins.map((v) => p.top[v]!);
-  const curCounts = bins.map((v) => current.get(v) ?? 0);
-  let other = 0;
-  for (const [v, c] of current) if (!Object.hasOwn(p.top, v)) other += c;
-  refCounts.push(p.other);
-  curCounts.push(other);
+  const { bins, refCounts, curCounts } = countsWithOther(new Map(Object.entries(p.top)), p.other, current);
   const curTotal = curCounts.reduce((s, c) => s + c, 0);
-  const psi = psiFromCounts(refCounts, curCounts);
-  const labels = [...bins, 'other'];
-  const base = {
-    column: input.name,
-    type: 'categorical' as const,
-    method: choice.method,
-    method_reason: choice.reason,
-    p_value: null,
-    effect_size: null,
-    effect_size_kind: null,
-    psi: Number.isFinite(psi) ? psi : null,
-    reference_rows: p.count,
-    current_rows: curTotal,
-    reference_null_share: nullShare(p.nulls, p.count),
-    current_null_share: nullShare(input.currentNulls, curTotal),
-    histogram: topCategoryHistogram(labels, refCounts, curCounts),
-  };
+  const base = columnHead(
+    {
+      name: input.name,
+      type: 'categorical',
+      choice,
+      psi: psiFromCounts(refCounts, curCounts),
+      referenceRows: p.count,
+      currentRows: curTotal,
+      referenceNulls: p.nulls,
+      currentNulls: input.currentNulls,
+      histogram: topCategoryHistogram([...bins, 'other'], refCounts, curCounts),
+    },
+    DISTANCE_ONLY,
+  );
   switch (choice.method) {
     case 'js':
       return { ...base, statistic: jensenShannon(refCounts, curCounts) };
