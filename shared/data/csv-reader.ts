@@ -11,7 +11,7 @@ import { MAX_SAMPLE_CELLS, rowsWithinCellBudget } from './cell-budget.js';
 import { NumberBuilder, createColumnBuilder, finishColumns, type ColumnBuilder } from './column-builders.js';
 import { parseNumberBytes } from './parse-number.js';
 import { CsvTokenizer, unescapeField, type RowSink } from './csv-tokenizer.js';
-import { readChunks } from './read-chunks.js';
+import { CarryJoiner, readChunks } from './read-chunks.js';
 import type { FileSample, SourceFile, StreamContext } from './source-file.js';
 
 /** Bytes of a new chunk joined to the carried partial row to finish it (see `drive`). */
@@ -74,8 +74,7 @@ function emptyFile(file: string): UserError {
  */
 async function* drive(chunks: AsyncIterable<Buffer>, tok: CsvTokenizer, sink: PausingSink): AsyncGenerator<void> {
   let carry: Buffer | undefined;
-  const pending: Buffer[] = [];
-  let pendingBytes = 0;
+  const joiner = new CarryJoiner();
   let started = false;
   const scanAll = function* (buf: Buffer, pos: number, final: boolean): Generator<void, number> {
     for (;;) {
@@ -90,7 +89,7 @@ async function* drive(chunks: AsyncIterable<Buffer>, tok: CsvTokenizer, sink: Pa
   };
   for await (const chunk of chunks) {
     let buf: Buffer;
-    if (carry !== undefined && started && pending.length === 0 && carry.length < JOIN_BYTES) {
+    if (carry !== undefined && started && !joiner.hasPending && carry.length < JOIN_BYTES) {
       // The row cut by the chunk boundary is finished in a small joined buffer (the carry and the
       // chunk's first bytes), then the chunk is scanned in place: copying every chunk whole into a
       // joined buffer cost a second pass over all the bytes (~40 ms per 100 MB).
@@ -105,12 +104,9 @@ async function* drive(chunks: AsyncIterable<Buffer>, tok: CsvTokenizer, sink: Pa
       carry = carry.subarray(pos);
     }
     if (carry !== undefined) {
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes < carry.length) continue;
-      buf = Buffer.concat([carry, ...pending]);
-      pending.length = 0;
-      pendingBytes = 0;
+      const joined = joiner.join(carry, chunk);
+      if (joined === undefined) continue;
+      buf = joined;
     } else buf = chunk;
     if (!started && buf.length < 3) {
       carry = buf;
@@ -119,7 +115,7 @@ async function* drive(chunks: AsyncIterable<Buffer>, tok: CsvTokenizer, sink: Pa
     const pos = yield* scanAll(buf, started ? 0 : skipBom(buf), false);
     carry = pos < buf.length ? buf.subarray(pos) : undefined;
   }
-  const rest = Buffer.concat(carry === undefined ? pending : [carry, ...pending]);
+  const rest = joiner.rest(carry);
   if (rest.length > 0) yield* scanAll(rest, started ? 0 : skipBom(rest), true);
 }
 

@@ -12,7 +12,7 @@
 import { UserError } from '../errors.js';
 import type { Batch } from './batch.js';
 import { createColumnBuilder, finishColumns, type ColumnBuilder } from './column-builders.js';
-import { readChunks } from './read-chunks.js';
+import { CarryJoiner, readChunks } from './read-chunks.js';
 import type { FileSample, SourceFile, StreamContext } from './source-file.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -88,20 +88,16 @@ async function* objects(
   chunks: AsyncIterable<Buffer>,
 ): AsyncGenerator<[Record<string, unknown>, number]> {
   let carry: Buffer | undefined;
-  const pending: Buffer[] = [];
-  let pendingBytes = 0;
+  const joiner = new CarryJoiner();
   let line = 1;
   let first = true;
   for await (const chunk of chunks) {
     let buf: Buffer;
     if (carry !== undefined) {
       // A long line: gather at least as many new bytes as are carried, so joining stays linear.
-      pending.push(chunk);
-      pendingBytes += chunk.length;
-      if (pendingBytes < carry.length) continue;
-      buf = Buffer.concat([carry, ...pending]);
-      pending.length = 0;
-      pendingBytes = 0;
+      const joined = joiner.join(carry, chunk);
+      if (joined === undefined) continue;
+      buf = joined;
     } else buf = chunk;
     let pos = 0;
     if (first) {
@@ -122,7 +118,7 @@ async function* objects(
     }
     carry = pos < buf.length ? buf.subarray(pos) : undefined;
   }
-  if (pending.length > 0) carry = Buffer.concat(carry === undefined ? pending : [carry, ...pending]);
+  if (joiner.hasPending) carry = joiner.rest(carry);
   if (carry !== undefined) {
     let pos = 0;
     if (first && carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) pos = 3;

@@ -35,3 +35,34 @@ export async function* readChunks(
     stream.destroy();
   }
 }
+
+/**
+ * Joins the bytes carried over from a chunk's cut row (or line) with the next chunks. When the carry
+ * is large (a huge row), it gathers at least as many new bytes as are carried before joining, so
+ * that rescanning the row stays linear in its size.
+ */
+export class CarryJoiner {
+  private readonly pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  /** Whether chunks are waiting to be joined to the carry. */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Adds `chunk` behind `carry`: the joined bytes, or undefined while too few bytes are gathered. */
+  join(carry: Buffer, chunk: Buffer): Buffer | undefined {
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes < carry.length) return undefined;
+    const buf = Buffer.concat([carry, ...this.pending]);
+    this.pending.length = 0;
+    this.pendingBytes = 0;
+    return buf;
+  }
+
+  /** At the end of the file: the carry and every gathered chunk, joined. */
+  rest(carry: Buffer | undefined): Buffer {
+    return Buffer.concat(carry === undefined ? this.pending : [carry, ...this.pending]);
+  }
+}
