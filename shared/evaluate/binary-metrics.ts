@@ -190,15 +190,7 @@ export function binaryLogLossTerm(label: number, score: number): number {
 
 /** log_loss(label, score): mean binaryLogLossTerm. NaN with no rows. */
 export function binaryLogLoss(label: Float64Array, score: Float64Array, weights?: ArrayLike<number>): number {
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < label.length; i++) {
-    const w = weights ? weights[i]! : 1;
-    if (w === 0) continue;
-    sum += w * binaryLogLossTerm(label[i]!, score[i]!);
-    n += w;
-  }
-  return n === 0 ? NaN : sum / n;
+  return weightedMeanTerm(label, score, weights, binaryLogLossTerm);
 }
 
 /** One row's Brier term, in scikit-learn 1.9's form: ½·(((1 − y) − (1 − p))² + (y − p)²). */
@@ -210,12 +202,25 @@ export function brierTerm(label: number, score: number): number {
 
 /** brier_score_loss(label, score): the mean squared gap between P(positive) and the 0/1 label. */
 export function brier(label: Float64Array, score: Float64Array, weights?: ArrayLike<number>): number {
+  return weightedMeanTerm(label, score, weights, brierTerm);
+}
+
+/**
+ * The weighted mean of `term(label, score)` over the rows (rows of weight 0 left out); NaN with no
+ * weight. Called once per metric; the bootstrap builds its per-row terms in bootstrap-kernels.ts.
+ */
+function weightedMeanTerm(
+  label: Float64Array,
+  score: Float64Array,
+  weights: ArrayLike<number> | undefined,
+  term: (label: number, score: number) => number,
+): number {
   let sum = 0;
   let n = 0;
   for (let i = 0; i < label.length; i++) {
     const w = weights ? weights[i]! : 1;
     if (w === 0) continue;
-    sum += w * brierTerm(label[i]!, score[i]!);
+    sum += w * term(label[i]!, score[i]!);
     n += w;
   }
   return n === 0 ? NaN : sum / n;

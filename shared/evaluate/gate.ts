@@ -84,6 +84,28 @@ export function primaryMetric(policy: EvaluatePolicy, task: Task): MetricName {
 const fmt = (x: number | null | undefined): string =>
   x === null || x === undefined ? 'n/a' : Number.isInteger(x) ? String(x) : x.toPrecision(4);
 
+/** The words of a `min` or `max` check's message. */
+const BOUND_WORDS = {
+  min: { limit: 'minimum', unmet: 'met', within: 'at or above', beyond: 'below' },
+  max: { limit: 'maximum', unmet: 'checked', within: 'at or below', beyond: 'above' },
+} as const;
+
+/** The check of a policy `min` or `max` threshold against the candidate's `value` of `m`. */
+function boundCheck(bound: 'min' | 'max', m: MetricName, threshold: number, value: number | null): GateCheck {
+  const words = BOUND_WORDS[bound];
+  const passed = value !== null && (bound === 'min' ? value >= threshold : value <= threshold);
+  return {
+    name: `${bound} ${m}`,
+    threshold,
+    value,
+    passed,
+    message:
+      value === null
+        ? `${m} is undefined on these rows, so the ${words.limit} of ${fmt(threshold)} cannot be ${words.unmet}`
+        : `${m} is ${fmt(value)}, ${passed ? words.within : words.beyond} the ${words.limit} of ${fmt(threshold)}`,
+  };
+}
+
 /** Every check of the gate, in order: minimums, maximums, improvement, slices, budgets. */
 export function gate(input: {
   readonly policy: EvaluatePolicy;
@@ -98,33 +120,10 @@ export function gate(input: {
   const metric = primaryMetric(policy, task);
   const checks: GateCheck[] = [];
 
-  for (const [m, threshold] of Object.entries(policy.min) as [MetricName, number][]) {
-    const value = candidate[m] ?? null;
-    const passed = value !== null && value >= threshold;
-    checks.push({
-      name: `min ${m}`,
-      threshold,
-      value,
-      passed,
-      message:
-        value === null
-          ? `${m} is undefined on these rows, so the minimum of ${fmt(threshold)} cannot be met`
-          : `${m} is ${fmt(value)}, ${passed ? 'at or above' : 'below'} the minimum of ${fmt(threshold)}`,
-    });
-  }
-  for (const [m, threshold] of Object.entries(policy.max) as [MetricName, number][]) {
-    const value = candidate[m] ?? null;
-    const passed = value !== null && value <= threshold;
-    checks.push({
-      name: `max ${m}`,
-      threshold,
-      value,
-      passed,
-      message:
-        value === null
-          ? `${m} is undefined on these rows, so the maximum of ${fmt(threshold)} cannot be checked`
-          : `${m} is ${fmt(value)}, ${passed ? 'at or below' : 'above'} the maximum of ${fmt(threshold)}`,
-    });
+  for (const bound of ['min', 'max'] as const) {
+    for (const [m, threshold] of Object.entries(policy[bound]) as [MetricName, number][]) {
+      checks.push(boundCheck(bound, m, threshold, candidate[m] ?? null));
+    }
   }
 
   const c = input.comparison;
