@@ -189,7 +189,7 @@ export function psi(expectation: PsiExpectation, reference: ColumnProfile, dataT
   const edges = decileEdges(orderStatistics(reference));
   const refCounts = profileBinCounts(reference, edges);
   const counts = new Float64Array(edges.length + 1);
-  const as = reference.type === 'timestamp' || dataType === 'timestamp' ? 'timestamp' : 'number';
+  const as = readNumbersAs(reference, dataType);
   // A sketched reference counts its values at bucket representatives (clamped to [min, max]); the
   // current values are binned the same way, so discrete values on an edge stay on its side.
   const mapping = reference.exact ? undefined : sketchMapping(reference.sketch.alpha);
@@ -217,7 +217,7 @@ export function psi(expectation: PsiExpectation, reference: ColumnProfile, dataT
 export function mean(expectation: MeanExpectation, reference: NumberProfile): Evaluator {
   let sum = 0;
   let element = 0;
-  const as = reference.type === 'timestamp' ? 'timestamp' : 'number';
+  const as = readNumbersAs(reference);
   return {
     expectation,
     column: expectation.column,
@@ -271,7 +271,7 @@ export function mean(expectation: MeanExpectation, reference: NumberProfile): Ev
  */
 export function quantiles(expectation: QuantileExpectation, reference: NumberProfile): Evaluator {
   const reservoir = new Reservoir(RESERVOIR_CAPACITY);
-  const as = reference.type === 'timestamp' ? 'timestamp' : 'number';
+  const as = readNumbersAs(reference);
   return {
     expectation,
     column: expectation.column,
@@ -346,6 +346,14 @@ export function referenceProblem(
     );
   }
   return undefined;
+}
+
+/**
+ * How a column compared with a numeric `reference` is read: as epoch milliseconds when the
+ * reference (or the data) is a timestamp, else as numbers.
+ */
+function readNumbersAs(reference: NumberProfile, dataType?: ColumnType): 'timestamp' | 'number' {
+  return reference.type === 'timestamp' || dataType === 'timestamp' ? 'timestamp' : 'number';
 }
 
 /** Narrowing helper for callers. */
