@@ -121,7 +121,10 @@ export class TimestampBuilder {
     else this.pushText(buf.toString('utf8', start, end), row);
   }
 
-  /** Sets row `row` from a cell's text. */
+  /**
+   * Sets row `row` from a cell's text. The same steps as NumberBuilder.pushText on purpose: each
+   * builder calls its parser directly, as a shared parser callback would cost a call per cell.
+   */
   pushText(text: string, row: number): void {
     if (this.nulls.matchText(text)) {
       this.state[row] = NULL;

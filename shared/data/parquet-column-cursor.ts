@@ -303,6 +303,8 @@ export class ParquetColumnCursor {
     const size = this.dictionary!.length;
     let pageRow = this.pageRow;
     let vi = this.valueIndex;
+    // One row loop per builder type on purpose: each writes its typed array directly, with no call
+    // or type test per row (this is the per-cell path of every dictionary-encoded Parquet column).
     if (builder instanceof NumberBuilder) {
       if (this.dictNumbers === undefined) {
         // Each entry once: finite numbers and bigints go straight in, anything else through pushValue.

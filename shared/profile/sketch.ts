@@ -94,7 +94,11 @@ export class SketchBuilder {
     this.mapping = sketchMapping(alpha);
   }
 
-  /** Adds `values[0..length)`. The values must be finite. */
+  /**
+   * Adds `values[0..length)`. The values must be finite. The positive and negative branches are
+   * written out on purpose: this runs once per value, and keeping both stores' arrays in locals
+   * (instead of one helper taking a store) keeps the loop free of calls and property loads.
+   */
   addValues(values: Float64Array, length: number): void {
     const multiplier = this.mapping.multiplier;
     const pos = this.positive;
