@@ -190,7 +190,7 @@ export function binaryLogLossTerm(label: number, score: number): number {
 
 /** log_loss(label, score): mean binaryLogLossTerm. NaN with no rows. */
 export function binaryLogLoss(label: Float64Array, score: Float64Array, weights?: ArrayLike<number>): number {
-  return weightedMeanTerm(label, score, weights, binaryLogLossTerm);
+  return weightedRowMean(label.length, weights, (i) => binaryLogLossTerm(label[i]!, score[i]!));
 }
 
 /** One row's Brier term, in scikit-learn 1.9's form: ½·(((1 − y) − (1 − p))² + (y − p)²). */
@@ -202,25 +202,24 @@ export function brierTerm(label: number, score: number): number {
 
 /** brier_score_loss(label, score): the mean squared gap between P(positive) and the 0/1 label. */
 export function brier(label: Float64Array, score: Float64Array, weights?: ArrayLike<number>): number {
-  return weightedMeanTerm(label, score, weights, brierTerm);
+  return weightedRowMean(label.length, weights, (i) => brierTerm(label[i]!, score[i]!));
 }
 
 /**
- * The weighted mean of `term(label, score)` over the rows (rows of weight 0 left out); NaN with no
+ * The weighted mean of `term(row)` over rows 0..rows−1 (rows of weight 0 left out); NaN with no
  * weight. Called once per metric; the bootstrap builds its per-row terms in bootstrap-kernels.ts.
  */
-function weightedMeanTerm(
-  label: Float64Array,
-  score: Float64Array,
+export function weightedRowMean(
+  rows: number,
   weights: ArrayLike<number> | undefined,
-  term: (label: number, score: number) => number,
+  term: (row: number) => number,
 ): number {
   let sum = 0;
   let n = 0;
-  for (let i = 0; i < label.length; i++) {
+  for (let i = 0; i < rows; i++) {
     const w = weights ? weights[i]! : 1;
     if (w === 0) continue;
-    sum += w * term(label[i]!, score[i]!);
+    sum += w * term(i);
     n += w;
   }
   return n === 0 ? NaN : sum / n;

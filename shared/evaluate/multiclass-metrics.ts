@@ -3,7 +3,7 @@
  * indices; probabilities are row-major `rows × k`. The predicted class is the argmax of a row's
  * probabilities, the first class winning a tie (numpy's argmax).
  */
-import { EPSILON } from './binary-metrics.js';
+import { EPSILON, weightedRowMean } from './binary-metrics.js';
 
 /** The predicted class of each row: argmax of its k probabilities, first class on a tie. */
 export function argmaxRows(probabilities: Float64Array, k: number): Int32Array {
@@ -115,13 +115,5 @@ export function multiclassLogLoss(
   k: number,
   weights?: ArrayLike<number>,
 ): number {
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < label.length; i++) {
-    const w = weights ? weights[i]! : 1;
-    if (w === 0) continue;
-    sum += w * multiclassLogLossTerm(probabilities, k, i, label[i]!);
-    n += w;
-  }
-  return n === 0 ? NaN : sum / n;
+  return weightedRowMean(label.length, weights, (i) => multiclassLogLossTerm(probabilities, k, i, label[i]!));
 }
