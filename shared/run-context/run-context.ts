@@ -2,7 +2,7 @@
  * What an adapter knows about the run it is in, read in one place by one set of rules: the
  * workspace, the repository, the event and its pull request, the commit, the API and web URLs,
  * the link to this run (with its attempt) and the clock. Pure: it takes the environment as a plain
- * record and the parsed event payload; actions/common/run-context.ts reads `process.env` and
+ * record and the parsed event payload; actions/common/run-context.ts reads the process environment and
  * `GITHUB_EVENT_PATH` and calls it, and tests call it with any environment.
  */
 import { UserError } from '../errors.js';
