@@ -14,6 +14,7 @@ import {
   comment,
   deployments,
   openPull,
+  promoteInTurn,
   OWNER,
   registerAt,
   REPO,
@@ -131,16 +132,7 @@ describe('issue 11: promotion hardening', () => {
 
   it('given v1 live in staging, when v2 replaces it, then v1’s release says retired in staging and v2’s says live', async () => {
     stack = await startStack();
-    for (const [branch, version] of [
-      ['retire-v1', 1],
-      ['retire-v2', 2],
-    ] as const) {
-      const pr = await openPull(stack, branch);
-      registerAt(stack, pr.head, version);
-      await approve(stack, 'reviewer', pr.number, pr.head);
-      await comment(stack, 'maintainer', pr.number, `/promote v${version} to staging`);
-      await stack.settle();
-    }
+    await promoteInTurn(stack, 'retire', [1, 2]);
     const registry = new Registry({
       github: createOctokitClient(stack.as('maintainer'), { owner: OWNER, repo: REPO }),
     });

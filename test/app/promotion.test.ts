@@ -14,6 +14,7 @@ import {
   deployments,
   locks,
   openPull,
+  promoteInTurn,
   OWNER,
   registerAt,
   REPO,
@@ -182,16 +183,7 @@ describe('promotion by comment', () => {
 
   it('/rollback on an issue puts the previous version back, as a new deployment; history keeps both', async () => {
     stack = await startStack();
-    for (const [branch, version] of [
-      ['train-v1', 1],
-      ['train-v2', 2],
-    ] as const) {
-      const pr = await openPull(stack, branch);
-      registerAt(stack, pr.head, version);
-      await approve(stack, 'reviewer', pr.number, pr.head);
-      await comment(stack, 'maintainer', pr.number, `/promote v${version} to staging`);
-      await stack.settle();
-    }
+    await promoteInTurn(stack, 'train', [1, 2]);
     expect((await current(registry(stack).context, 'churn', 'staging'))?.version.version).toBe(2);
     const { data: issue } = await stack
       .as('maintainer')

@@ -139,6 +139,21 @@ export async function comment(stack: Stack, login: string, issue: number, body: 
   return data.id;
 }
 
+/**
+ * The whole happy path for each version in turn, as a team lives it: a PR from `branch-v<N>`, the
+ * version registered at its head, `reviewer` approves, `maintainer` comments `/promote v<N> to
+ * staging`, and everything settles. Leaves the last version live in staging.
+ */
+export async function promoteInTurn(stack: Stack, branch: string, versions: readonly number[]): Promise<void> {
+  for (const version of versions) {
+    const pr = await openPull(stack, `${branch}-v${version}`);
+    registerAt(stack, pr.head, version);
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    await comment(stack, 'maintainer', pr.number, `/promote v${version} to staging`);
+    await stack.settle();
+  }
+}
+
 /** The comments of an issue written by the App. */
 export async function appComments(stack: Stack, issue: number): Promise<string[]> {
   const { data } = await stack.as('maintainer').rest.issues.listComments({
