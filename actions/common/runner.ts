@@ -1,6 +1,6 @@
 /**
- * The Actions runner protocol every modelship action speaks: inputs, outputs, annotations, logs,
- * the job summary, the PATH and the step's result.
+ * The Actions runner protocol every modelship action speaks: inputs, outputs, the post step's
+ * state, annotations, logs, the job summary, the PATH and the step's result.
  *
  * Hand-written on purpose, instead of `@actions/core`: importing `@actions/core` 3 pulls in
  * `@actions/http-client` and undici (for OIDC tokens we never use), which measured here at ~35–90 ms
@@ -61,6 +61,26 @@ export function setOutput(name: string, value: unknown): void {
   const text = toCommandValue(value);
   if (name.includes(delimiter) || text.includes(delimiter)) throw new Error('Unexpected input: contains the delimiter');
   issueFileCommand('OUTPUT', `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}`);
+}
+
+/**
+ * Saves a value for the action's `post:` step through the `GITHUB_STATE` file (as `core.saveState`);
+ * the runner gives it to the post step as `STATE_<name>`.
+ */
+export function saveState(name: string, value: unknown): void {
+  if (!process.env.GITHUB_STATE) {
+    issueCommand('save-state', { name }, toCommandValue(value));
+    return;
+  }
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const text = toCommandValue(value);
+  if (name.includes(delimiter) || text.includes(delimiter)) throw new Error('Unexpected input: contains the delimiter');
+  issueFileCommand('STATE', `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}`);
+}
+
+/** A value the main step saved with `saveState`, in the post step; `''` when unset (as `core.getState`). */
+export function getState(name: string): string {
+  return process.env[`STATE_${name}`] || '';
 }
 
 const annotationProps = (p: AnnotationProperties) =>

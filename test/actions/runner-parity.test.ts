@@ -24,6 +24,8 @@ core.warning('empty properties', {});
 core.setOutput('passed', 'true');
 core.setOutput('multi', 'line one\\nline two');
 core.setOutput('number', 42);
+core.saveState('phase', 'post');
+process.stdout.write(JSON.stringify(core.getState('checkpoint')) + '\\n');
 core.addPath('/opt/tool dir/bin');
 process.stdout.write(process.env.PATH.split(':')[0] + '\\n');
 await summary('## Title\\n| a | b |');
@@ -35,6 +37,7 @@ async function runWith(module: string) {
   writeFileSync(join(dir, 'output'), '');
   writeFileSync(join(dir, 'summary'), '');
   writeFileSync(join(dir, 'path'), '');
+  writeFileSync(join(dir, 'state'), '');
   const file = join(repoRoot, `.parity-${module.replace(/\W/g, '')}.mts`);
   writeFileSync(file, script(module));
   const r = await spawnNode([join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), file], {
@@ -45,14 +48,18 @@ async function runWith(module: string) {
       GITHUB_OUTPUT: join(dir, 'output'),
       GITHUB_STEP_SUMMARY: join(dir, 'summary'),
       GITHUB_PATH: join(dir, 'path'),
+      GITHUB_STATE: join(dir, 'state'),
+      STATE_checkpoint: 'saved dir',
     },
   }).finally(() => import('node:fs').then((fs) => fs.rmSync(file)));
   const output = readFileSync(join(dir, 'output'), 'utf8').replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIM');
+  const state = readFileSync(join(dir, 'state'), 'utf8').replace(/ghadelimiter_[0-9a-f-]+/g, 'DELIM');
   return {
     code: r.code,
     stdout: r.stdout,
     stderr: r.stderr,
     output,
+    state,
     summary: readFileSync(join(dir, 'summary'), 'utf8'),
     path: readFileSync(join(dir, 'path'), 'utf8'),
   };
@@ -68,6 +75,9 @@ describe('runner protocol parity with @actions/core', () => {
     expect(ours.output).toBe(theirs.output);
     expect(ours.summary).toBe(theirs.summary);
     expect(ours.path).toBe(theirs.path);
+    expect(ours.state).toBe(theirs.state);
+    expect(ours.state).toBe('phase<<DELIM\npost\nDELIM\n');
+    expect(ours.stdout).toContain('"saved dir"\n');
     expect(ours.path).toBe('/opt/tool dir/bin\n');
     expect(ours.stdout).toContain('\n/opt/tool dir/bin\n');
     expect(ours.code).toBe(1);
