@@ -7,7 +7,11 @@
 import * as z from 'zod';
 import { MODEL_NAME_PATTERN } from './names.js';
 
-/** The manifest schema version this code writes and reads. */
+/**
+ * The manifest schema version this code writes and reads. It changes only when a manifest valid under
+ * the old schema would be refused (a field made required, a meaning changed); fields added as optional,
+ * like the lineage's `training` block, keep it, so every registered version stays readable.
+ */
 export const MANIFEST_SCHEMA_VERSION = 1;
 
 const sha256 = z
@@ -62,6 +66,57 @@ export const gateResultSchema = z
   })
   .describe('One evaluation gate and its outcome.');
 
+const nonNegative = z.number().min(0).refine(Number.isFinite, 'must be a finite number');
+const percent = z.number().min(0).max(100);
+
+/** One GPU of a training run: what it is and how hard it worked (everything but the name optional). */
+export const trainingGpuSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('As nvidia-smi names it, e.g. `NVIDIA H100 80GB HBM3` (a MIG slice included).'),
+    uuid: z.string().min(1).optional().describe('`GPU-…` or `MIG-…` UUID.'),
+    driver: z.string().min(1).optional().describe('NVIDIA driver version, e.g. `550.54.15`.'),
+    memoryTotalMiB: nonNegative.optional().describe('Memory of the GPU, MiB.'),
+    utilizationMean: percent.optional().describe('Mean utilisation over the run, percent.'),
+    utilizationMax: percent.optional().describe('Highest utilisation sampled, percent.'),
+    memoryPeakMiB: nonNegative.optional().describe('Most memory in use in any sample, MiB.'),
+  })
+  .describe('A GPU the model was trained on.');
+
+/** What the training run itself cost and ran on (written by the train action). */
+export const trainingRunSchema = z
+  .strictObject({
+    startedAt: z.iso.datetime({ offset: true }).describe('When the training command started (this attempt).'),
+    finishedAt: z.iso.datetime({ offset: true }).describe('When it ended.'),
+    wallSeconds: nonNegative.describe('Wall-clock seconds of the command in this attempt.'),
+    device: z.enum(['gpu', 'cpu']).describe('Where it trained: `cpu` when no GPU was found and the policy allowed it.'),
+    gpus: z.array(trainingGpuSchema).optional().describe('The GPUs visible to the command, one entry each.'),
+    cuda: z.string().min(1).optional().describe("The CUDA version the driver supports (nvidia-smi's `CUDA Version`)."),
+    gpuHours: nonNegative.describe('Wall hours × number of GPUs (0 on CPU).'),
+    cost: z
+      .strictObject({
+        amount: nonNegative.describe('gpuHours × pricePerGpuHour.'),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .describe('ISO 4217 code, e.g. `USD`.'),
+        pricePerGpuHour: nonNegative.describe("The policy's `training.gpu_hour_price`."),
+      })
+      .optional()
+      .describe('Cost estimate, when the policy sets a price per GPU-hour.'),
+    resumedFromEpoch: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('The last epoch of the restored checkpoint, when the run resumed after a kill.'),
+    runAttempt: z.number().int().min(1).optional().describe('`GITHUB_RUN_ATTEMPT` of the run that trained.'),
+  })
+  .refine((t) => Date.parse(t.finishedAt) >= Date.parse(t.startedAt), {
+    error: 'finishedAt is before startedAt',
+    path: ['finishedAt'],
+  })
+  .describe('The training run: time, hardware, GPU-hours and cost.');
+
 /** Lineage: where the version came from. */
 export const lineageSchema = z
   .strictObject({
@@ -80,7 +135,10 @@ export const lineageSchema = z
     environment: z
       .record(z.string(), z.string())
       .optional()
-      .describe('GPU, driver, CUDA and library versions, e.g. `{"gpu": "NVIDIA H100", "torch": "2.5.1"}`.'),
+      .describe(
+        'OS, CPU, Node, GPU, driver, CUDA and the versions the training script reported, e.g. `{"gpu": "NVIDIA H100", "torch": "2.5.1"}`.',
+      ),
+    training: trainingRunSchema.optional().describe('Set when the train action trained the model.'),
   })
   .describe('Where the version came from.');
 
@@ -121,6 +179,10 @@ export type ManifestAsset = z.infer<typeof manifestAssetSchema>;
 export type GateResult = z.infer<typeof gateResultSchema>;
 /** Lineage of a version. */
 export type Lineage = z.infer<typeof lineageSchema>;
+/** The training run recorded in a lineage. */
+export type TrainingRun = z.infer<typeof trainingRunSchema>;
+/** One GPU of a training run. */
+export type TrainingGpu = z.infer<typeof trainingGpuSchema>;
 /** The ONNX signature. */
 export type ModelSignature = NonNullable<Manifest['signature']>;
 
