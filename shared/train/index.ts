@@ -1,0 +1,24 @@
+/**
+ * The train action's pure core (issue 14): the metric lines a training script prints, the GPU
+ * probe and sampling, the check run and job summary, checkpoint cache keys, the command's
+ * environment and the trained model's check. Adapters import from here. See docs/train.md.
+ */
+export {
+  METRIC_LINE_PREFIX,
+  ENV_LINE_PREFIX,
+  METRIC_NAME_PATTERN,
+  METRIC_NAME_MAX,
+  ENV_VALUE_MAX,
+  SERIES_POINTS_MAX,
+  parseTrainOutputLine,
+  formatMetricLine,
+  MetricHistory,
+} from './metric-lines.js';
+export type {
+  MetricEvent,
+  TrainOutputWarning,
+  TrainOutputLine,
+  MetricPoint,
+  LatestMetric,
+  MetricHistoryJson,
+} from './metric-lines.js';
