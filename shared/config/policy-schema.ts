@@ -323,8 +323,27 @@ export const trainingSchema = z
       .describe(
         '`required` fails without a GPU; `preferred` falls back to CPU with a logged warning; `never` uses the CPU. Default: preferred.',
       ),
+    allow_cpu_fallback: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the train action may train on the CPU when its `require-gpu` input is on and the runner has no GPU (it warns and records `device: cpu` in the lineage). Only the policy can allow this. Not with gpu: required. Default: false.',
+      ),
+    gpu_hour_price: z
+      .number()
+      .min(0)
+      .max(1_000_000)
+      .optional()
+      .describe(
+        'Price of one GPU-hour, in `currency`; the train action records GPU-hours × this price as the cost estimate of a run. Default: none (no cost recorded).',
+      ),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code in capitals, e.g. USD or EUR' })
+      .optional()
+      .describe('ISO 4217 code of gpu_hour_price, e.g. USD or EUR. Default: USD.'),
   })
-  .describe('Training and scoring hardware.');
+  .describe('Training and scoring hardware, and the price of a GPU-hour.');
 
 /** The policy of one model. */
 export const modelPolicySchema = z
@@ -364,6 +383,8 @@ export type ModelPolicyFile = z.infer<typeof modelPolicySchema>;
 export type EvaluateFile = z.infer<typeof evaluateSchema>;
 /** A drift section as written. */
 export type DriftFile = z.infer<typeof driftSchema>;
+/** A training section as written. */
+export type TrainingFile = z.infer<typeof trainingSchema>;
 
 /** The JSON Schema (draft 7, which yaml-language-server supports) of the policy file, for editors. */
 export function policyJsonSchema(): Record<string, unknown> {

@@ -119,10 +119,16 @@ export interface DriftPolicy {
   };
 }
 
-/** Training hardware, with defaults applied. */
+/** Training hardware and the price of a GPU-hour, with defaults applied. */
 export interface TrainingPolicy {
   /** `required`: fail without a GPU; `preferred`: fall back to CPU with a warning; `never`: CPU only. */
   readonly gpu: 'required' | 'preferred' | 'never';
+  /** Whether the train action may train on the CPU when `require-gpu` is on and no GPU is found. */
+  readonly allow_cpu_fallback: boolean;
+  /** Price of one GPU-hour in `currency`; undefined = no cost estimate. */
+  readonly gpu_hour_price?: number;
+  /** ISO 4217 code of `gpu_hour_price` (default USD). */
+  readonly currency: string;
 }
 
 /** The resolved policy of one model. */

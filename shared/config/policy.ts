@@ -4,8 +4,8 @@
  * resolved value instead of re-deriving defaults. Everything a user can get wrong is reported here
  * with the file, line, column and key path (and a did-you-mean where it helps), so the app can reply
  * with it. The app reads this file from the default branch only, so a PR cannot rewrite its own rules.
- * The sections are resolved in policy-stages.ts, policy-evaluate.ts and policy-drift.ts; the shapes
- * live in policy-types.ts and are exported from here.
+ * The sections are resolved in policy-stages.ts, policy-evaluate.ts, policy-drift.ts and
+ * policy-training.ts; the shapes live in policy-types.ts and are exported from here.
  */
 import { UserError } from '../errors.js';
 import { MODEL_NAME_PATTERN } from '../registry/names.js';
@@ -14,6 +14,7 @@ import { mergeSection } from './merge-section.js';
 import type { NormalizeContext } from './normalize-context.js';
 import { normalizeDrift } from './policy-drift.js';
 import { normalizeEvaluate } from './policy-evaluate.js';
+import { normalizeTraining } from './policy-training.js';
 import { policyFileSchema, METRIC_NAMES, type PolicyFile } from './policy-schema.js';
 import { defaultStages, normalizeStages } from './policy-stages.js';
 import type { ModelPolicy, Policy } from './policy-types.js';
@@ -122,7 +123,7 @@ function normalize(raw: PolicyFile, source: YamlSource, problems: ConfigProblem[
         path,
       ),
       drift: normalizeDrift(ctx, raw.drift, section.drift, path, stages),
-      training: { gpu: section.training?.gpu ?? raw.training?.gpu ?? 'preferred' },
+      training: normalizeTraining(ctx, raw.training, section.training, path),
     };
   }
   const stages = defaultStages(ctx);
@@ -138,7 +139,12 @@ function normalize(raw: PolicyFile, source: YamlSource, problems: ConfigProblem[
       [],
       stages,
     ),
-    training: { gpu: raw.training?.gpu ?? 'preferred' },
+    training: normalizeTraining(
+      Object.keys(models).length ? { ...ctx, problems: [] } : ctx,
+      raw.training,
+      undefined,
+      [],
+    ),
   };
   return { file: source.file, version: 1, models, defaults, raw };
 }

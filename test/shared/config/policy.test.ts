@@ -146,7 +146,7 @@ describe('loadPolicy: defaults', () => {
       assignees: [],
       retrain: { enabled: false, min_severity: 'alert' },
     });
-    expect(model.training).toEqual({ gpu: 'preferred' });
+    expect(model.training).toEqual({ gpu: 'preferred', allow_cpu_fallback: false, currency: 'USD' });
     expect(defaultPolicy()).toMatchObject({ file: FILE, version: 1, models: {} });
   });
 
