@@ -22,3 +22,17 @@ export type {
   LatestMetric,
   MetricHistoryJson,
 } from './metric-lines.js';
+export {
+  GPU_PROBE_ARGS,
+  GPU_REPORT_ARGS,
+  GPU_SAMPLE_ARGS,
+  NVIDIA_SMI,
+  parseGpuList,
+  parseGpuReport,
+  parseCudaVersion,
+  gpuProbe,
+  noGpuMessage,
+  GpuUsageAggregator,
+  aggregateGpuSamples,
+} from './gpu.js';
+export type { GpuDevice, GpuList, GpuReport, NoGpuReason, GpuProbe, GpuUsage } from './gpu.js';
