@@ -60,6 +60,17 @@ function environmentOf(env: RunEnv): Record<string, string> | undefined {
  */
 export function registrationFromRunner(env: RunEnv, event: unknown): RunnerRegistration {
   const payload = (typeof event === 'object' && event !== null ? event : {}) as PullEvent;
+  return { ...runnerLineage(env, payload), creator: creatorOf(env, payload) };
+}
+
+/**
+ * The commit, lineage and candidate of {@link registrationFromRunner} without the creator: what a
+ * training run records about itself (the train action's lineage.json), by the same rules, so the
+ * register step that stores it reads the same commit.
+ * @throws UserError when the commit cannot be found.
+ */
+export function runnerLineage(env: RunEnv, event: unknown): Omit<RunnerRegistration, 'creator'> {
+  const payload = (typeof event === 'object' && event !== null ? event : {}) as PullEvent;
   let commit = env.GITHUB_SHA ?? '';
   let candidate: RunnerRegistration['candidate'];
   if (PULL_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
@@ -89,7 +100,6 @@ export function registrationFromRunner(env: RunEnv, event: unknown): RunnerRegis
       ...(runUrl ? { runUrl } : {}),
       ...(environment ? { environment } : {}),
     },
-    creator: creatorOf(env, payload),
     ...(candidate ? { candidate } : {}),
   };
 }

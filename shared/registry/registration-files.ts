@@ -94,8 +94,8 @@ function parseJson(text: string, where: { file?: string; key: string }): unknown
   }
 }
 
-/** A JSON object given inline (starting with `{`) or as the path of a file. */
-async function jsonObject(cwd: string, value: string, key: string): Promise<Record<string, unknown>> {
+/** A JSON object given inline (starting with `{`) or as the path of a file (relative to `cwd`); `key` names the input in errors. */
+export async function jsonObject(cwd: string, value: string, key: string): Promise<Record<string, unknown>> {
   const inline = value.trimStart().startsWith('{');
   const file = inline ? undefined : value;
   const text = inline ? value : new TextDecoder().decode(await readUserBytes(value, cwd, `${key} file`));
@@ -130,7 +130,8 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function hashData(cwd: string, patterns: readonly string[]): Promise<NonNullable<Lineage['data']>> {
+/** sha256 and size of every file the paths or globs match (relative to `cwd`, sorted per pattern); a pattern matching nothing is a UserError. */
+export async function hashData(cwd: string, patterns: readonly string[]): Promise<NonNullable<Lineage['data']>> {
   const out: NonNullable<Lineage['data']> = [];
   for (const pattern of patterns) {
     const matches = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
