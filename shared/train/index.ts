@@ -36,3 +36,14 @@ export {
   aggregateGpuSamples,
 } from './gpu.js';
 export type { GpuDevice, GpuList, GpuReport, NoGpuReason, GpuProbe, GpuUsage } from './gpu.js';
+export * from './lineage.js';
+export {
+  CHECKPOINT_KEY_PREFIX,
+  CACHE_KEY_MAX,
+  checkpointScope,
+  checkpointRestorePrefix,
+  checkpointKeys,
+} from './checkpoint-scope.js';
+export type { CheckpointScopeInput, CheckpointRun, CheckpointKeys } from './checkpoint-scope.js';
+export { TRAIN_ENV, CUBLAS_WORKSPACE_CONFIG, MAX_SEED, trainEnvironment } from './determinism.js';
+export type { TrainEnvironmentInput } from './determinism.js';
