@@ -52,6 +52,7 @@ export {
   type StageMarks,
 } from './stage-marks.js';
 export { renderModelCard } from './model-card.js';
+export { manifestFromBody, withManifestBlock } from './manifest-block.js';
 export {
   manifestSchema,
   manifestAssetSchema,

@@ -1,12 +1,14 @@
 /**
  * Version lookups in a constant number of API calls, whatever the registry size: a version is found
  * by its tag (`repos/get-release-by-tag`, never by listing releases, which stops at 1,000), and the
- * latest one from the tag list (`git/list-matching-refs`, one unpaginated call). Each candidate then
- * costs one more call to download its manifest, which the visibility rule needs.
+ * latest one from the tag list (`git/list-matching-refs`, one unpaginated call). The visibility rule
+ * needs each candidate's manifest: the release body carries it (`manifest-block.ts`), checked against
+ * GitHub's digest of the `modelship.json` asset; without a vouched-for copy, one more call downloads it.
  */
 import { UserError } from '../errors.js';
 import type { Release } from '../github/client.js';
 import { checkRelease, type ReleaseCheck } from './check-release.js';
+import { manifestFromBody } from './manifest-block.js';
 import type { RegistryContext } from './context.js';
 import {
   checkModelName,
@@ -26,7 +28,10 @@ export interface VersionInspection extends ReleaseCheck {
   readonly release?: Release;
 }
 
-/** Checks version `version` of `model` (2 calls: the release by tag, its manifest; 1 when there is no release). */
+/**
+ * Checks version `version` of `model`: 1 call (the release by tag) when its body carries the manifest
+ * GitHub's digest vouches for, else 2 (and the manifest download).
+ */
 export async function inspectVersion(
   context: RegistryContext,
   model: string,
@@ -38,7 +43,11 @@ export async function inspectVersion(
   const release = await context.github.getReleaseByTag(tag);
   if (!release) return { problems: [{ kind: 'not-found', message: `${tag} has no published release` }] };
   const manifestAsset = release.assets.find((a) => a.name === MANIFEST_ASSET);
-  const bytes = manifestAsset ? await context.github.downloadReleaseAsset(manifestAsset.id) : undefined;
+  // The body's copy of the manifest when GitHub's digest vouches for it, else the asset (1 call).
+  const bytes = manifestAsset
+    ? (manifestFromBody(release.body, manifestAsset.digest) ??
+      (await context.github.downloadReleaseAsset(manifestAsset.id)))
+    : undefined;
   return { ...checkRelease(release, bytes, { model, version }), release };
 }
 

@@ -26,6 +26,7 @@ import {
   type ModelSignature,
 } from './manifest.js';
 import { renderModelCard } from './model-card.js';
+import { withManifestBlock } from './manifest-block.js';
 import { ASSET_NAME_PATTERN, checkModelName, MANIFEST_ASSET, PROFILE_ASSET, versionRef, versionTag } from './names.js';
 import { repairDrafts, type RepairAction } from './repair.js';
 import type { RegisteredVersion, VersionAsset } from './types.js';
@@ -258,7 +259,7 @@ export async function register(context: RegistryContext, options: RegisterOption
       tagName: tag,
       targetCommitish: options.commit,
       name: `${options.model} v${version}`,
-      body: renderModelCard(manifest, manifestSha256),
+      body: withManifestBlock(renderModelCard(manifest, manifestSha256), manifestBytes),
       draft: true,
       prerelease: options.candidate !== undefined,
     });

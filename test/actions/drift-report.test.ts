@@ -196,12 +196,13 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
     fixture.sandbox.counters.reset();
     const run = await scheduled({ model: 'churn', current: 'logs/drifted.csv' }, 102);
     expect(run.exitCode, run.log).toBe(0);
-    // The whole run, at any registry size: 5 calls for the reference profile of the live version, 2 for the issue.
+    // The whole run, at any registry size: 4 calls for the reference profile of the live version (the
+    // release body carries the manifest), 2 for the issue.
     expect(fixture.sandbox.counters.byOperation).toEqual({
       'repos/list-deployments': 1,
       'repos/list-deployment-statuses': 1,
       'repos/get-release-by-tag': 1,
-      'repos/get-release-asset': 2,
+      'repos/get-release-asset': 1,
       'issues/list-for-repo': 1,
       'issues/update': 1,
     });
@@ -213,7 +214,7 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
     expect(run.summary).toContain('### Drift score over time');
   }, 60_000);
 
-  it('P4: a drift-issue update costs the same 7 calls with 1,000 versions in the registry', async () => {
+  it('P4: a drift-issue update costs the same 6 calls with 1,000 versions in the registry', async () => {
     const maintainer = fixture.sandbox.personas.maintainer!;
     seedVersions(fixture.sandbox, 'churn', 999, {
       first: 2,
@@ -224,7 +225,7 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
     const run = await scheduled({ model: 'churn', current: 'logs/drifted.csv' }, 102);
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs['issue-number']).toBe(String(issueNumber));
-    expect(fixture.sandbox.counters.total).toBe(7);
+    expect(fixture.sandbox.counters.total).toBe(6);
     expect(run.log).toContain('Reference: the profile of churn/v1, live in production');
   }, 60_000);
 

@@ -8,6 +8,7 @@ import { assetDigest, releasesOf } from '../../sandbox/state/releases.js';
 import {
   MANIFEST_SCHEMA_VERSION,
   renderModelCard,
+  withManifestBlock,
   serializeManifest,
   sha256Hex,
   versionTag,
@@ -73,7 +74,7 @@ export function seedVersions(
       tagName: tag,
       targetCommitish: commit,
       name: `${model} v${version}`,
-      body: renderModelCard(manifest, sha256Hex(manifestData)),
+      body: withManifestBlock(renderModelCard(manifest, sha256Hex(manifestData)), manifestData),
       draft: false,
       prerelease: false,
       createdAt: at,

@@ -44,8 +44,9 @@ describe('lookups', () => {
     expect(big.byNumber!.tag).toBe('big/v3');
     expect(big.calls).toEqual(small.calls);
     expect(big.calls).toEqual({
-      latestVersion: { 'git/list-matching-refs': 1, 'repos/get-release-by-tag': 1, 'repos/get-release-asset': 1 },
-      getVersion: { 'repos/get-release-by-tag': 1, 'repos/get-release-asset': 1 },
+      // The release body carries the manifest, vouched for by GitHub's digest: no download.
+      latestVersion: { 'git/list-matching-refs': 1, 'repos/get-release-by-tag': 1 },
+      getVersion: { 'repos/get-release-by-tag': 1 },
       download: { 'repos/get-release-asset': 1 },
     });
     // With 1,010 releases in the repository, v1 of `big` is beyond GitHub's listing cap, yet found by tag.
@@ -95,6 +96,27 @@ describe('lookups', () => {
     const report = await fixture.registry('reader').verify('tamper', 1);
     expect(report.ok).toBe(false);
     expect(report.problems[0]).toMatchObject({ kind: 'digest-mismatch', asset: 'model.onnx' });
+  });
+
+  it('reads the manifest from the release body only while GitHub’s digest vouches for it', async () => {
+    const registry = fixture.registry();
+    const version = await registry.register(sampleRegistration(fixture, { model: 'card', seed: 8 }));
+    const octokit = fixture.client('maintainer');
+    const repo = { owner: 'acme', repo: 'churn', release_id: version.releaseId };
+    const { data: release } = await octokit.repos.getRelease(repo);
+    // A maintainer pastes another manifest into the body's block: it no longer hashes to the digest.
+    const forged = Buffer.from(JSON.stringify({ schemaVersion: 1, model: 'card', version: 1, forged: true }));
+    const body = release.body!.replace(
+      /modelship:manifest [A-Za-z0-9+/=]*/,
+      `modelship:manifest ${forged.toString('base64')}`,
+    );
+    expect(body).not.toBe(release.body);
+    await octokit.repos.updateRelease({ ...repo, body });
+    fixture.sandbox.counters.reset();
+    const found = await fixture.registry('reader').getVersion('card', 1);
+    // The asset is downloaded instead, and the version reads exactly as registered.
+    expect(callsByOperation(fixture)).toEqual({ 'repos/get-release-by-tag': 1, 'repos/get-release-asset': 1 });
+    expect(found!.manifestSha256).toBe(version.manifestSha256);
   });
 
   it('hides a version whose asset was deleted and re-uploaded with other bytes, and refuses the old handle', async () => {
