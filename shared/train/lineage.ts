@@ -212,14 +212,14 @@ export function lineageForRegistration(input: RegistrationLineageInput): Lineage
     );
   }
   const fill = <K extends 'parameters' | 'seed' | 'data'>(key: K, given: Lineage[K] | undefined): Lineage[K] => {
-    if (given === undefined) return record[key];
-    if (record[key] !== undefined && !same(key, record[key], given)) {
+    if (given === undefined || record[key] === undefined) return given ?? record[key];
+    if (!same(key, record[key], given)) {
       throw new UserError(`The ${key} input disagrees with the training record's ${key}`, {
         location: { file, key },
         hint: `Leave the ${key} input empty: the training record already says what the run used`,
       });
     }
-    return given;
+    return record[key];
   };
   const parameters = fill('parameters', input.parameters);
   const seed = fill('seed', input.seed);
