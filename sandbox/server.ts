@@ -45,7 +45,7 @@ export async function startServer(
       for (const route of rawRoutes) {
         const match = route.method === method ? route.pattern.exec(url.pathname) : null;
         if (!match) continue;
-        const result = route.handle(match, { query, store: rt.store, urls: rt.urls });
+        const result = route.handle(match, { query, headers: request.headers, raw, store: rt.store, urls: rt.urls });
         response.writeHead(result.status, result.headers ?? {});
         response.end(result.raw ?? (result.body === undefined ? '' : JSON.stringify(result.body)));
         return;

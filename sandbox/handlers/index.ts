@@ -23,6 +23,8 @@ import { contents } from './contents.js';
 import { gitRefs } from './git-refs.js';
 import { releaseAssets } from './release-assets.js';
 import { releases } from './releases.js';
+import { actionsCache } from './caches.js';
+import { blobStorage } from './blobs.js';
 import type { FamilyWithRawRoutes } from './types.js';
 
 /** The implemented families, in no particular order. */
@@ -48,4 +50,6 @@ export const FAMILIES: readonly FamilyWithRawRoutes[] = [
   checkRuns,
   commitStatuses,
   dispatch,
+  actionsCache,
+  blobStorage,
 ];

@@ -77,7 +77,17 @@ export interface Family {
 export interface RawRoute {
   method: string;
   pattern: RegExp;
-  handle(match: RegExpExecArray, request: { query: Record<string, string>; store: Store; urls: Urls }): HandlerResponse;
+  handle(match: RegExpExecArray, request: RawRequest): HandlerResponse;
+}
+
+/** What a raw route gets: the request as read, and the sandbox's state. */
+export interface RawRequest {
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  /** The request body as sent. */
+  raw: Buffer;
+  store: Store;
+  urls: Urls;
 }
 
 /** A family with raw routes. */

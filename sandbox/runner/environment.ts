@@ -2,13 +2,18 @@
  * The environment GitHub's runner gives a JavaScript action's step, as sandbox/action-runner.ts
  * emulates it: `INPUT_*` (with `action.yml` defaults, whose few `${{ github.* }}` expressions are
  * evaluated), the `GITHUB_*` and `RUNNER_*` variables, the event JSON at `GITHUB_EVENT_PATH`, the
- * runner's temporary and tool-cache folders, and a workspace.
+ * runner's temporary and tool-cache folders, and a workspace. Against a sandbox (`apiUrl` given)
+ * it also gives what the runner gives for the results service: `ACTIONS_RUNTIME_TOKEN` (minted for
+ * the run's repository, ref and backend ids: sandbox/auth/runtime-token.ts), `ACTIONS_RESULTS_URL`,
+ * `ACTIONS_CACHE_URL`, `ACTIONS_RUNTIME_URL` and `ACTIONS_CACHE_SERVICE_V2`, so the real
+ * `@actions/cache` and `@actions/artifact` talk to the sandbox.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { mintRuntimeToken } from '../auth/runtime-token.js';
 
 /** The repository root (this file lives in `<root>/sandbox/runner/`). */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,7 +32,13 @@ export interface BundledActionOptions {
   workspace?: string;
   /** `GITHUB_API_URL`, e.g. the sandbox's URL (default `https://api.github.com`). */
   apiUrl?: string;
-  /** `GITHUB_SERVER_URL` (default: `apiUrl` without a trailing `/api/v3`, or `https://github.com`). */
+  /**
+   * `GITHUB_SERVER_URL` (default: for a sandbox on loopback, `http://github.localhost:<port>`; else
+   * `apiUrl` without a trailing `/api/v3`, or `https://github.com`). The toolkit treats any other
+   * host but github.com, `*.ghe.com` and `*.localhost` as GHES, where `@actions/artifact` refuses
+   * to run and `@actions/cache` falls back to its retired v1 service (`isGhes()` in both packages'
+   * `lib/internal/.../config.js`), hence the `.localhost` name for the sandbox.
+   */
   serverUrl?: string;
   /** `GITHUB_GRAPHQL_URL` (default: derived from `apiUrl` as GitHub and GHES lay it out). */
   graphqlUrl?: string;
@@ -53,6 +64,12 @@ export interface BundledActionOptions {
   workflow?: string;
   /** Run the `post:` step if `action.yml` declares one (default true). */
   runPost?: boolean;
+  /**
+   * The results service's ids of the run and the job (`workflowRunBackendId`,
+   * `workflowJobRunBackendId`, in the runtime token's `Actions.Results` scope); default: derived
+   * from the repository, run id, attempt and job, so two jobs of one run share the run's id.
+   */
+  backendIds?: { run: string; job: string };
   /** Kill a step that runs longer than this (default 120 000 ms). */
   timeoutMs?: number;
 }
@@ -121,9 +138,16 @@ export function runnerEnvironment(
 
   const apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
   const ghes = apiUrl.endsWith('/api/v3');
+  const loopback = options.apiUrl !== undefined && !ghes && isLoopback(apiUrl);
   const serverUrl =
     options.serverUrl ??
-    (options.apiUrl === undefined ? 'https://github.com' : ghes ? apiUrl.slice(0, -'/api/v3'.length) : apiUrl);
+    (options.apiUrl === undefined
+      ? 'https://github.com'
+      : ghes
+        ? apiUrl.slice(0, -'/api/v3'.length)
+        : loopback
+          ? `http://github.localhost:${new URL(apiUrl).port}`
+          : apiUrl);
   const graphqlUrl = options.graphqlUrl ?? (ghes ? `${serverUrl}/api/graphql` : `${apiUrl}/graphql`);
   const repository = options.repository ?? 'acme/churn';
   const owner = repository.split('/')[0] ?? '';
@@ -135,6 +159,9 @@ export function runnerEnvironment(
   const repo = event.repository as { id?: number; owner?: { id?: number } } | undefined;
   const eventName = options.eventName ?? 'workflow_dispatch';
   const isPull = eventName === 'pull_request' || eventName === 'pull_request_target';
+  const runId = options.runId ?? 1;
+  const runAttempt = options.runAttempt ?? 1;
+  const job = options.job ?? 'test';
 
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -166,10 +193,10 @@ export function runnerEnvironment(
     GITHUB_BASE_REF: isPull ? (pull?.base?.ref ?? '') : '',
     GITHUB_WORKSPACE: ws,
     GITHUB_WORKFLOW: options.workflow ?? 'modelship',
-    GITHUB_JOB: options.job ?? 'test',
-    GITHUB_RUN_ID: String(options.runId ?? 1),
+    GITHUB_JOB: job,
+    GITHUB_RUN_ID: String(runId),
     GITHUB_RUN_NUMBER: String(options.runNumber ?? 1),
-    GITHUB_RUN_ATTEMPT: String(options.runAttempt ?? 1),
+    GITHUB_RUN_ATTEMPT: String(runAttempt),
     GITHUB_RETENTION_DAYS: '90',
     RUNNER_OS: runnerOs(),
     RUNNER_ARCH: runnerArch(),
@@ -177,6 +204,20 @@ export function runnerEnvironment(
     RUNNER_ENVIRONMENT: 'self-hosted',
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: toolCache,
+    ...(options.apiUrl === undefined
+      ? {}
+      : resultsService(apiUrl, {
+          repository,
+          ref,
+          sha,
+          runId,
+          runAttempt,
+          job,
+          defaultBranch: (event.repository as { default_branch?: string } | undefined)?.default_branch,
+          baseRef: isPull ? pull?.base?.ref : undefined,
+          workflowRunBackendId: options.backendIds?.run,
+          workflowJobRunBackendId: options.backendIds?.job,
+        })),
     ...options.env,
   };
 
@@ -204,4 +245,27 @@ export function runnerEnvironment(
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   return { env, temp, workspace: ws };
+}
+
+/** True for `http://127.0.0.1:…`, `http://localhost:…` and `http://[::1]:…`. */
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * The results-service variables the runner sets for every step: the runtime token and the service
+ * URLs, all on the sandbox (GitHub's are `https://results-receiver.actions.githubusercontent.com/`
+ * and per-job pipeline URLs). `ACTIONS_CACHE_SERVICE_V2` makes `@actions/cache` use the Twirp
+ * service GitHub runs today instead of the retired v1 REST API.
+ */
+function resultsService(apiUrl: string, job: Parameters<typeof mintRuntimeToken>[0]): Record<string, string> {
+  const base = `${new URL(apiUrl).origin}/`;
+  return {
+    ACTIONS_RUNTIME_TOKEN: mintRuntimeToken(job),
+    ACTIONS_RESULTS_URL: base,
+    ACTIONS_CACHE_URL: base,
+    ACTIONS_RUNTIME_URL: base,
+    ACTIONS_CACHE_SERVICE_V2: 'True',
+  };
 }

@@ -143,7 +143,7 @@ describe('runBundledAction with a throwaway action using @actions/core', () => {
     expect(env).toMatchObject({
       GITHUB_ACTIONS: 'true',
       GITHUB_API_URL: 'http://127.0.0.1:4010',
-      GITHUB_SERVER_URL: 'http://127.0.0.1:4010',
+      GITHUB_SERVER_URL: 'http://github.localhost:4010',
       GITHUB_GRAPHQL_URL: 'http://127.0.0.1:4010/graphql',
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_REPOSITORY: 'acme/churn',
