@@ -107,6 +107,7 @@ class Config:
     seed: int
     device: str
     label: str
+    threads: int
     params: Params = field(default_factory=Params)
 
 
@@ -188,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
                         help="auto: cuda when available, else cpu (default: auto)")
     parser.add_argument("--label", default=LABEL, help=f"the 0/1 label column (default: {LABEL})")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="CPU threads for torch (default: 1: the model is small, threads only contend on a "
+                        "busy runner, and a fixed count keeps results equal on runners with more cores)")
     return parser
 
 
@@ -225,7 +229,8 @@ def resolve_config(args: argparse.Namespace, env: dict[str, str]) -> Config:
              "install a CUDA build of torch on a GPU runner, or use --device cpu")
     return Config(train=train, holdout=holdout, model_path=model_path.absolute(),
                   checkpoint_dir=checkpoint_dir.absolute() if checkpoint_dir else None,
-                  seed=seed, device=device, label=args.label, params=params)
+                  seed=seed, device=device, label=args.label,
+                  threads=positive_int(args.threads, "threads", "--threads"), params=params)
 
 
 def seed_everything(seed: int) -> None:
@@ -473,6 +478,7 @@ def environment_line(device: str) -> str:
 def train(config: Config) -> None:
     params = config.params
     seed_everything(config.seed)
+    torch.set_num_threads(config.threads)
     print(environment_line(config.device), flush=True)
 
     x_train, y_train = read_table(config.train, params.features, config.label)
