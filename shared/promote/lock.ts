@@ -51,7 +51,13 @@ export interface HeldLock {
 
 /** The outcome of trying to take a lock. */
 export type AcquireOutcome =
-  | { readonly acquired: true; readonly lock: HeldLock; readonly tookOver?: Lease }
+  | {
+      readonly acquired: true;
+      readonly lock: HeldLock;
+      readonly tookOver?: Lease;
+      /** False when the first attempt took it: nothing could have run in this (model, stage) in between. */
+      readonly waited: boolean;
+    }
   | { readonly acquired: false; readonly holder: Lease | undefined; readonly reason: string };
 
 /** The lock ref of a (model, stage). */
@@ -124,9 +130,9 @@ export async function acquireLock(context: LockContext, request: LockRequest): P
   let lease = newLease(context, request);
   let sha = await context.github.createCommit(leaseMessage(lease), EMPTY_TREE_SHA, []);
   let delay = 50;
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     const created = await context.github.createRef(ref, sha);
-    if (created === 'created') return { acquired: true, lock: { ref, sha, lease } };
+    if (created === 'created') return { acquired: true, lock: { ref, sha, lease }, waited: attempt > 0 };
     if (created === 'missing-commit') {
       return { acquired: false, holder: undefined, reason: `GitHub lost the lease commit of ${ref}; try again` };
     }
@@ -140,7 +146,8 @@ export async function acquireLock(context: LockContext, request: LockRequest): P
         lease = newLease(context, request);
         const next = await context.github.createCommit(leaseMessage(lease), EMPTY_TREE_SHA, [current]);
         const moved = await context.github.updateRef(ref, next, false);
-        if (moved === 'updated') return { acquired: true, lock: { ref, sha: next, lease }, tookOver: held };
+        if (moved === 'updated')
+          return { acquired: true, lock: { ref, sha: next, lease }, tookOver: held, waited: true };
         // Someone else took it over or released it first; look again.
         continue;
       }

@@ -7,8 +7,10 @@
  *
  * Safety rules, each one a failure seen in the field (field notes, "Promotion by comment"):
  * - only `issue_comment.created` from users counts (bots, the App itself included, are ignored);
- * - the policy comes from the default branch; roles come from the permission API at decision time,
- *   once before any lock (a cheap refusal for anyone below the stage's role) and again under it;
+ * - the policy comes from the default branch; roles come from the permission API at decision time:
+ *   the requester's before any lock (a cheap refusal for anyone below the stage's role), and again
+ *   under it whenever the command had to wait for the lock (a first-try lock follows the check by
+ *   two calls, with nothing run in the stage in between); approvers' under the lock;
  * - approvals count only on the head SHA, never the PR author's, never the requester's unless
  *   allowed, and only from the stage's allowlist when it has one;
  * - the candidate's commit and digests are recorded when the command arrives and checked again,
@@ -30,7 +32,7 @@ import { deploymentOfComment, rollbackTarget } from '../registry/stages.js';
 import { versionTag } from '../registry/names.js';
 import type { RegisteredVersion } from '../registry/types.js';
 import { parseCommands, type PromoteCommand, type RollbackCommand } from './command.js';
-import { decidePromotion, decideRollback, roleRefusal } from './decide.js';
+import { decidePromotion, decideRollback, roleRefusal, type Requester } from './decide.js';
 import { deploy, reportStatus } from './deploy.js';
 import { ignored, type CommentEvent, type DeploymentStatusEvent, type Outcome } from './events.js';
 import type { PromotionEvent, PullRequestEvent, ReviewEvent } from './events.js';
@@ -93,6 +95,8 @@ interface PromotionRequest {
   readonly seen: boolean;
   /** Completing a pending request: its check run. */
   readonly checkRunId?: number;
+  /** The requester's role and teams, read just before a lock taken at the first try; else read under it. */
+  readonly requester?: Requester;
 }
 
 /** The promotion protocol of one repository. */
@@ -198,13 +202,15 @@ export class PromotionService {
     if ('refusal' in target) return reply(this.#github, to, text.nothingDoneText('promote', target.refusal));
     const { model, stage } = target;
     const user = event.comment.user;
-    // Lock-free: whoever lacks the stage's role is refused before touching the lock (1 call).
-    const early = roleRefusal(await facts.readRequester(this.#github, user, stage, { teams: false }), stage, 'promote');
+    // Lock-free: whoever lacks the stage's role is refused before touching the lock (1 call, + 1 per
+    // allowlisted team).
+    const live = await facts.readRequester(this.#github, user, stage);
+    const early = roleRefusal(live, stage, 'promote');
     if (early !== undefined) return this.#refuse({ to, headline: 'Nothing was promoted', reasons: [early] });
     const requester = { id: user.id, login: user.login };
     const commentUrl = event.comment.htmlUrl;
-    // Every fact that decides is read under the (model, stage) lock, immediately before acting on it.
-    return this.#underLock({ model, stage: stage.name, holder: requester, to, commentUrl }, async () => {
+    // Every other fact that decides is read under the (model, stage) lock, immediately before acting.
+    return this.#underLock({ model, stage: stage.name, holder: requester, to, commentUrl }, async ({ waited }) => {
       const done = to.seen ? await this.#alreadyRan(model, stage.name, event.comment.id) : undefined;
       if (done) return done;
       const pull = await this.#github.getPull(event.issue.number);
@@ -213,7 +219,9 @@ export class PromotionService {
       if ('refusal' in found)
         return this.#refuse({ to, pull, headline: 'Nothing was promoted', reasons: [found.refusal] });
       const pending = text.pendingOf(event.comment.id, requester, stage.name, found.version);
-      return this.#decide({ ...found, pending, stage, pull, commentUrl, deliveryId: event.deliveryId, seen: to.seen });
+      const { deliveryId } = event;
+      const known = waited ? {} : { requester: live };
+      return this.#decide({ ...found, ...known, pending, stage, pull, commentUrl, deliveryId, seen: to.seen });
     });
   }
 
@@ -235,7 +243,8 @@ export class PromotionService {
       seen: request.seen,
       key: checkRunId === undefined ? 'command' : 'completion',
     };
-    const requester = await facts.readRequester(this.#github, { ...pending.requester, type: 'User' }, stage);
+    const requester =
+      request.requester ?? (await facts.readRequester(this.#github, { ...pending.requester, type: 'User' }, stage));
     const reviews = await facts.readReviews(this.#github, pull, stage);
     const gates = stage.gates.length > 0 ? await facts.readGates(this.#github, pull.headSha) : [];
     const decision = decidePromotion({
@@ -335,8 +344,11 @@ export class PromotionService {
     return { kind: 'refused', reason: reasons.join('; ') };
   }
 
-  /** Runs `work` holding the (model, stage) lock; refuses with the holder named when it stays held. */
-  async #underLock(scope: LockScope, work: () => Promise<Outcome>): Promise<Outcome> {
+  /**
+   * Runs `work` holding the (model, stage) lock (told whether it had to wait for it); refuses with the
+   * holder named when it stays held.
+   */
+  async #underLock(scope: LockScope, work: (lock: { waited: boolean }) => Promise<Outcome>): Promise<Outcome> {
     const { model, stage, holder, to, commentUrl } = scope;
     const acquired = await acquireLock(this.#lock, {
       ...{ model, stage, holder, issue: to.issue, commentId: to.commentId, commentUrl },
@@ -349,7 +361,7 @@ export class PromotionService {
     const previous = acquired.tookOver?.holder.login;
     if (previous) this.#logger.warn(`took over the expired lock of ${model}/${stage} from @${previous}`);
     try {
-      return await work();
+      return await work({ waited: acquired.waited });
     } finally {
       await releaseLock(this.#lock, acquired.lock).catch((error: unknown) =>
         this.#logger.warn(`could not release ${acquired.lock.ref}: ${String(error)}; its lease will expire`),

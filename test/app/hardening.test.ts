@@ -105,6 +105,36 @@ describe('issue 11: promotion hardening', () => {
     expect(lockCalls).toEqual([]);
   });
 
+  it('given a /promote waiting for a held lock, when the requester loses the role meanwhile, then their role is read again under the lock and nothing is promoted', async () => {
+    stack = await startStack({ lockWaitMs: 20_000 });
+    const pr = await openPull(stack, 'demoted-while-waiting');
+    registerAt(stack, pr.head, 1);
+    await approve(stack, 'reviewer', pr.number, pr.head);
+    // Another promotion (the reviewer's) holds the lock.
+    const github = createOctokitClient(stack.as('reviewer'), { owner: OWNER, repo: REPO });
+    const held = await acquireLock(
+      { github, clock: { now: () => new Date() }, sleep: async () => {} },
+      { model: 'churn', stage: 'staging', holder: { id: 2, login: 'reviewer' }, issue: pr.number },
+    );
+    expect(held.acquired).toBe(true);
+    const start = stack.sandbox.counters.calls.length;
+    await comment(stack, 'maintainer', pr.number, '/promote v1 to staging');
+    // The App passed the lock-free role check and is waiting: its first create-ref was refused.
+    const triedLock = () =>
+      stack!.sandbox.counters.calls
+        .slice(start)
+        .some((c) => c.principal.startsWith('installation:') && c.operationId === 'git/create-ref');
+    for (let i = 0; i < 400 && !triedLock(); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(triedLock()).toBe(true);
+    stack.sandbox.store.repo(OWNER, REPO)!.collaborators.set('maintainer', 'read');
+    if (held.acquired) await github.deleteRef(held.lock.ref);
+    await stack.settle();
+    expect((await appComments(stack, pr.number)).at(-1)).toContain(
+      '@maintainer has the role read; promoting to staging needs write or higher',
+    );
+    expect(await deployments(stack, 'staging')).toEqual([]);
+  });
+
   it('given an outsider’s command full of markup, when the App replies, then the reply pings nobody and renders no link, image or HTML', async () => {
     stack = await startStack();
     stack.sandbox.store.repo(OWNER, REPO)!.private = false;
