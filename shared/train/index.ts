@@ -47,3 +47,16 @@ export {
 export type { CheckpointScopeInput, CheckpointRun, CheckpointKeys } from './checkpoint-scope.js';
 export { TRAIN_ENV, CUBLAS_WORKSPACE_CONFIG, MAX_SEED, trainEnvironment } from './determinism.js';
 export type { TrainEnvironmentInput } from './determinism.js';
+export {
+  CHART_POINTS_MAX,
+  CHARTS_MAX,
+  METRIC_ROWS_MAX,
+  GPU_ROWS_MAX,
+  trainingCheckOutput,
+  renderTrainingSummary,
+  trainingTitle,
+  chartSeries,
+  plainNumber,
+  formatDuration,
+} from './summary.js';
+export type { TrainingStatus, SignatureView, TrainingView } from './summary.js';
