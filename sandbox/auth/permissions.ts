@@ -147,6 +147,11 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'actions/list-repo-workflows': repo('actions', 'read'),
   'actions/get-workflow': repo('actions', 'read'),
   'actions/create-workflow-dispatch': repo('actions', 'write'),
+  'actions/list-workflow-run-artifacts': repo('actions', 'read'),
+  'actions/list-artifacts-for-repo': repo('actions', 'read'),
+  'actions/get-artifact': repo('actions', 'read'),
+  'actions/download-artifact': repo('actions', 'read'),
+  'actions/delete-artifact': repo('actions', 'write'),
   'repos/create-dispatch-event': repo('contents', 'write'),
 };
 

@@ -24,6 +24,7 @@ import { gitRefs } from './git-refs.js';
 import { releaseAssets } from './release-assets.js';
 import { releases } from './releases.js';
 import { actionsCache } from './caches.js';
+import { artifacts } from './artifacts.js';
 import { blobStorage } from './blobs.js';
 import type { FamilyWithRawRoutes } from './types.js';
 
@@ -51,5 +52,6 @@ export const FAMILIES: readonly FamilyWithRawRoutes[] = [
   commitStatuses,
   dispatch,
   actionsCache,
+  artifacts,
   blobStorage,
 ];
