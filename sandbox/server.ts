@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runPipeline, type Runtime } from './pipeline.js';
+import { isGraphqlPath, runGraphql } from './graphql/endpoint.js';
 import type { RawRoute } from './handlers/types.js';
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
@@ -51,18 +52,20 @@ export async function startServer(
         return;
       }
       const uploads = url.pathname.startsWith('/uploads/');
-      const result = await runPipeline(
-        rt,
-        {
-          method,
-          path: uploads ? url.pathname.slice('/uploads'.length) : url.pathname,
-          host: uploads ? 'uploads' : 'api',
-          query,
-          headers: request.headers,
-          raw,
-        },
-        ++seq,
-      );
+      const result = isGraphqlPath(method, url.pathname)
+        ? await runGraphql(rt, { path: url.pathname, headers: request.headers, raw }, ++seq)
+        : await runPipeline(
+            rt,
+            {
+              method,
+              path: uploads ? url.pathname.slice('/uploads'.length) : url.pathname,
+              host: uploads ? 'uploads' : 'api',
+              query,
+              headers: request.headers,
+              raw,
+            },
+            ++seq,
+          );
       if (result.drop) {
         request.socket.destroy();
         return;
