@@ -1,24 +1,29 @@
 /**
  * A small, real churn model for the demo: logistic regression fitted by gradient descent on
  * standardised numeric columns of the training CSV, exported as ONNX (MatMul + Add + Sigmoid over
- * the raw columns: the standardisation is folded into the weights). The `train` action will replace
- * this with GPU training; until then the demo registers and promotes models made here.
+ * the raw columns: the standardisation is folded into the weights). The training runs in epochs
+ * over a state that can be saved and restored (a checkpoint), so demo/train-command.ts can run it
+ * as the `train` action's command, resumable like any other training script.
  */
 import { readFileSync } from 'node:fs';
 import { rocAuc } from '../shared/evaluate/index.js';
 import { logisticRegressionModel } from '../examples/onnx-models.js';
 
-/** A fitted model: its ONNX bytes, its feature columns and its holdout AUC. */
-export interface BaselineModel {
-  readonly onnx: Uint8Array;
-  readonly features: readonly string[];
-  readonly auc: number;
+/** Feature columns and labels of a CSV, column-major. */
+export interface Columns {
+  readonly x: Float64Array[];
+  readonly y: Float64Array;
 }
 
-function readColumns(file: string, columns: readonly string[], label: string): { x: Float64Array[]; y: Float64Array } {
+/** Reads `columns` and the `label` column of a CSV (a cell that is not a number reads as 0). */
+export function readColumns(file: string, columns: readonly string[], label = 'churned'): Columns {
   const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
   const header = lines[0]!.split(',');
-  const index = columns.map((c) => header.indexOf(c));
+  const index = columns.map((c) => {
+    const i = header.indexOf(c);
+    if (i < 0) throw new Error(`${file} has no column ${c}`);
+    return i;
+  });
   const yIndex = header.indexOf(label);
   const rows = lines.length - 1;
   const x = columns.map(() => new Float64Array(rows));
@@ -31,42 +36,108 @@ function readColumns(file: string, columns: readonly string[], label: string): {
   return { x, y };
 }
 
-/** Fits the model on `train` and scores `holdout` (AUC). Deterministic. */
-export function fitBaseline(train: string, holdout: string, features: readonly string[], epochs = 300): BaselineModel {
-  const { x, y } = readColumns(train, features, 'churned');
-  const n = y.length;
+/** Everything a checkpoint holds: the epoch reached and the weights on standardised columns. */
+export interface BaselineState {
+  epoch: number;
+  weights: number[];
+  bias: number;
+}
+
+/** The standardisation of the training columns (mean and std per column). */
+export interface Scaling {
+  readonly mean: number[];
+  readonly std: number[];
+}
+
+/** Mean and standard deviation of each column (std 1 for a constant column). */
+export function scalingOf(x: readonly Float64Array[]): Scaling {
+  const n = x[0]?.length ?? 0;
   const mean = x.map((col) => col.reduce((a, b) => a + b, 0) / n);
   const std = x.map((col, c) => Math.sqrt(col.reduce((a, b) => a + (b - mean[c]!) ** 2, 0) / n) || 1);
-  const w = new Float64Array(features.length);
-  let b = 0;
-  const rate = 0.5;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const gw = new Float64Array(features.length);
+  return { mean, std };
+}
+
+/** A fresh state: epoch 0, zero weights. */
+export function initialState(features: number): BaselineState {
+  return { epoch: 0, weights: new Array<number>(features).fill(0), bias: 0 };
+}
+
+/**
+ * One epoch: `steps` full-batch gradient steps at `rate` on the standardised columns, in place.
+ * Deterministic (no randomness at all), so a resumed run ends exactly where an uninterrupted one does.
+ * Returns the mean log loss before the last step.
+ */
+export function trainEpoch(state: BaselineState, data: Columns, scaling: Scaling, steps = 30, rate = 0.5): number {
+  const { x, y } = data;
+  const n = y.length;
+  const f = state.weights.length;
+  let loss = 0;
+  for (let step = 0; step < steps; step++) {
+    const gw = new Array<number>(f).fill(0);
     let gb = 0;
+    loss = 0;
     for (let r = 0; r < n; r++) {
-      let z = b;
-      for (let c = 0; c < w.length; c++) z += w[c]! * ((x[c]![r]! - mean[c]!) / std[c]!);
-      const err = 1 / (1 + Math.exp(-z)) - y[r]!;
-      for (let c = 0; c < w.length; c++) gw[c]! += err * ((x[c]![r]! - mean[c]!) / std[c]!);
+      let z = state.bias;
+      for (let c = 0; c < f; c++) z += state.weights[c]! * ((x[c]![r]! - scaling.mean[c]!) / scaling.std[c]!);
+      const p = 1 / (1 + Math.exp(-z));
+      const err = p - y[r]!;
+      const clipped = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
+      loss -= y[r]! * Math.log(clipped) + (1 - y[r]!) * Math.log(1 - clipped);
+      for (let c = 0; c < f; c++) gw[c]! += err * ((x[c]![r]! - scaling.mean[c]!) / scaling.std[c]!);
       gb += err;
     }
-    for (let c = 0; c < w.length; c++) w[c]! -= (rate * gw[c]!) / n;
-    b -= (rate * gb) / n;
+    for (let c = 0; c < f; c++) state.weights[c]! -= (rate * gw[c]!) / n;
+    state.bias -= (rate * gb) / n;
   }
-  // Fold the standardisation into the weights, so the ONNX model takes the raw columns.
-  const weights = features.map((_, c) => w[c]! / std[c]!);
-  const bias = b - features.reduce((s, _, c) => s + (w[c]! * mean[c]!) / std[c]!, 0);
-  const test = readColumns(holdout, features, 'churned');
-  const score = new Float64Array(test.y.length);
+  state.epoch++;
+  return loss / n;
+}
+
+/** The weights on the raw columns: the standardisation folded in. */
+export function rawWeights(state: BaselineState, scaling: Scaling): { weights: number[]; bias: number } {
+  const weights = state.weights.map((w, c) => w / scaling.std[c]!);
+  const bias = state.bias - state.weights.reduce((s, w, c) => s + (w * scaling.mean[c]!) / scaling.std[c]!, 0);
+  return { weights, bias };
+}
+
+/** ROC AUC of the state on labelled columns. */
+export function aucOf(state: BaselineState, scaling: Scaling, data: Columns): number {
+  const { weights, bias } = rawWeights(state, scaling);
+  const score = new Float64Array(data.y.length);
   for (let r = 0; r < score.length; r++) {
     let z = bias;
-    for (let c = 0; c < weights.length; c++) z += weights[c]! * test.x[c]![r]!;
+    for (let c = 0; c < weights.length; c++) z += weights[c]! * data.x[c]![r]!;
     score[r] = 1 / (1 + Math.exp(-z));
   }
-  const onnx = logisticRegressionModel({
+  return rocAuc(data.y, score);
+}
+
+/** The ONNX model of the state: takes the raw columns, named in its metadata. */
+export function baselineOnnx(state: BaselineState, scaling: Scaling, features: readonly string[]): Uint8Array {
+  const { weights, bias } = rawWeights(state, scaling);
+  return logisticRegressionModel({
     weights,
     bias,
     metadata: { 'modelship.feature_columns': features.join(',') },
   });
-  return { onnx, features, auc: rocAuc(test.y, score) };
+}
+
+/** A fitted model: its ONNX bytes, its feature columns and its holdout AUC. */
+export interface BaselineModel {
+  readonly onnx: Uint8Array;
+  readonly features: readonly string[];
+  readonly auc: number;
+}
+
+/** Fits the model on `train` in one go (10 epochs of 30 steps) and scores `holdout` (AUC). Deterministic. */
+export function fitBaseline(train: string, holdout: string, features: readonly string[]): BaselineModel {
+  const data = readColumns(train, features);
+  const scaling = scalingOf(data.x);
+  const state = initialState(features.length);
+  for (let epoch = 0; epoch < 10; epoch++) trainEpoch(state, data, scaling);
+  return {
+    onnx: baselineOnnx(state, scaling, features),
+    features,
+    auc: aucOf(state, scaling, readColumns(holdout, features)),
+  };
 }
