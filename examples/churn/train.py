@@ -45,7 +45,7 @@ import time
 import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn, Sequence
+from typing import Any, Callable, NoReturn, Sequence, cast
 
 # cuBLAS reads this when CUDA starts; it must be set before torch touches the GPU. The action sets
 # it; a run by hand gets the same value here.
@@ -291,6 +291,9 @@ def file_digest(path: Path) -> str:
 class ChurnMLP(nn.Module):
     """Imputes NaN with the training mean, standardises, then an MLP; returns logits `[N, 1]`."""
 
+    mean: torch.Tensor
+    std: torch.Tensor
+
     def __init__(self, mean: torch.Tensor, std: torch.Tensor, hidden: Sequence[int], dropout: float) -> None:
         super().__init__()
         self.register_buffer("mean", mean)
@@ -305,7 +308,8 @@ class ChurnMLP(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = torch.where(torch.isnan(x), self.mean, x)
-        return self.layers((x - self.mean) / self.std)
+        logits: torch.Tensor = self.layers((x - self.mean) / self.std)
+        return logits
 
 
 class ColumnInputs(nn.Module):
@@ -353,7 +357,7 @@ def fingerprint(config: Config, train_digest: str, holdout_digest: str | None) -
             "holdout_sha256": holdout_digest}
 
 
-def write_atomically(path: Path, write: Any) -> None:
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Writes through `write(tmp_path)` then renames over `path`: a reader sees the old or the new file, whole."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
@@ -372,7 +376,7 @@ def write_atomically(path: Path, write: Any) -> None:
 
 def save_checkpoint(directory: Path, state: State, model: nn.Module, optimizer: torch.optim.Optimizer,
                     shuffle: torch.Generator, key: dict[str, Any]) -> None:
-    numpy_state = np.random.get_state()
+    numpy_state = cast(tuple[Any, ...], np.random.get_state(legacy=True))
     python_state = random.getstate()
     payload = {
         "format": 1,
@@ -485,10 +489,10 @@ def train(config: Config) -> None:
     if config.holdout is not None:
         x_val, y_val = read_table(config.holdout, params.features, config.label)
     else:
-        order = np.random.default_rng(config.seed).permutation(len(y_train))
-        cut = max(1, int(len(order) * HOLDOUT_SHARE))
-        x_val, y_val, x_train, y_train = (x_train[order[:cut]], y_train[order[:cut]],
-                                          x_train[order[cut:]], y_train[order[cut:]])
+        split = np.random.default_rng(config.seed).permutation(len(y_train))
+        cut = max(1, int(len(split) * HOLDOUT_SHARE))
+        x_val, y_val, x_train, y_train = (x_train[split[:cut]], y_train[split[:cut]],
+                                          x_train[split[cut:]], y_train[split[cut:]])
     key = fingerprint(config, file_digest(config.train),
                       file_digest(config.holdout) if config.holdout is not None else None)
 
