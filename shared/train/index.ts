@@ -60,3 +60,5 @@ export {
   formatDuration,
 } from './summary.js';
 export type { TrainingStatus, SignatureView, TrainingView } from './summary.js';
+export { VALIDATION_ROWS, validateTrainedModel, taskOf } from './validate-model.js';
+export type { ValidateTrainedModelOptions } from './validate-model.js';

@@ -1,7 +1,7 @@
 /** The command's environment: the contract's variables from the seed, parameters and paths; bad input named. */
 import { describe, expect, it } from 'vitest';
-import { isUserError } from '../../../shared/errors.js';
 import { trainEnvironment, type TrainEnvironmentInput } from '../../../shared/train/determinism.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 
 const input: TrainEnvironmentInput = {
   seed: 42,
@@ -34,14 +34,8 @@ describe('trainEnvironment', () => {
     [{ checkpointDir: '.ckpt' }, 'checkpoint-dir: ".ckpt" is not an absolute path'],
     [{ params: { n: 'bigint' } }, 'params: the parameters cannot be written as JSON'],
   ])('names the bad input %j', (change, message) => {
-    let error: unknown;
-    try {
-      const params = 'params' in change ? { n: 1n } : input.params;
-      trainEnvironment({ ...input, ...change, params } as TrainEnvironmentInput);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(isUserError(error)).toBe(true);
-    expect((error as Error).message).toContain(message);
+    const params = 'params' in change ? { n: 1n } : input.params;
+    const error = expectUserError(() => trainEnvironment({ ...input, ...change, params } as TrainEnvironmentInput));
+    expect(error.message).toContain(message);
   });
 });
