@@ -5,7 +5,8 @@
  * stores it as is. Both ends live here: `trainingLineage` builds the record from what the train
  * action measured, and `parseLineageRecord` + `lineageForRegistration` read it back at registration,
  * where a record from another commit is refused, never registered silently. Pure: the adapters read
- * files, clocks and the runner environment (`registrationFromRunner`) and pass plain values in.
+ * files, clocks and the runner environment (`runnerLineage`, shared/registry/lineage-from-env.ts)
+ * and pass plain values in.
  */
 import { UserError } from '../errors.js';
 import type { TrainingPolicy } from '../config/policy-types.js';
@@ -17,7 +18,7 @@ import { lineageSchema, type Lineage, type TrainingGpu, type TrainingRun } from 
 /** What the train action knows at the end of a run, as plain values. */
 export interface TrainingLineageInput {
   /**
-   * Commit, ref, run URL (with its attempt) and the runner's environment, as `registrationFromRunner`
+   * Commit, ref, run URL (with its attempt) and the runner's environment, as `runnerLineage`
    * reads them: the register action reads them by the same rules, so a pull request's model carries
    * the PR's head SHA on both sides.
    */

@@ -2,10 +2,12 @@
  * The register action end to end: its bundled `dist/index.js` run as the Actions runner runs it,
  * against the sandbox, with an installation token as `${{ github.token }}`. A push registers a
  * published version with every asset; a pull_request run registers a candidate linked to the PR
- * and its head SHA; a read-only token fails with an instruction, not a stack.
+ * and its head SHA; a read-only token fails with an instruction, not a stack. Given the train
+ * action's lineage.json, the manifest records it (GPUs, GPU-hours, cost), and a record trained from
+ * another commit, or not a lineage at all, is refused before any call to GitHub.
  * The three runs start together: the action spaces its writes 1 s apart, as GitHub asks.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { runBundledAction, type ActionRun } from '../../sandbox/action-runner.js
 import { createOctokitClient } from '../../shared/github/octokit-client.js';
 import { serializeProfile } from '../../shared/profile/index.js';
 import { Registry, sha256Hex } from '../../shared/registry/index.js';
+import { serializeLineage, trainingLineage } from '../../shared/train/lineage.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
 import { modelBytes, sampleProfile } from '../shared/registry/registry-fixture.js';
 
@@ -137,7 +140,9 @@ describe('register action', () => {
     expect(pushRun.summary).toContain('# churn v1');
     expect(pushRun.summary).toContain('| auc | 0.91 |');
     expect(pushRun.summary).toContain(pushRun.outputs['manifest-sha256']);
-    expect(pushRun.summary).toBe(release.body!.endsWith('\n') ? release.body : `${release.body}\n`);
+    // The release body is the same card, then the manifest's hidden block (shared/registry/manifest-block.ts).
+    expect(release.body!.startsWith(pushRun.summary.trimEnd())).toBe(true);
+    expect(release.body).toMatch(/\n<!-- modelship:manifest [A-Za-z0-9+/=]+ -->\n$/);
   });
 
   it('registers a candidate linked to the pull request and its head SHA from a pull_request run', async () => {
@@ -186,4 +191,102 @@ describe('register action', () => {
     expect(run.annotations[0]!.message).toMatch(/^missing\.onnx: The model file does not exist/);
     expect(sandbox.counters.total).toBe(0);
   });
+});
+
+describe("register action with the train action's lineage.json", () => {
+  const started = new Date('2026-03-01T10:00:00Z');
+  const record = (commit: string) =>
+    trainingLineage({
+      runner: {
+        commit,
+        lineage: { ref: 'refs/heads/main', runUrl: 'https://github.com/acme/churn/actions/runs/77/attempts/2' },
+      },
+      runAttempt: 2,
+      data: [{ path: 'train.csv', sha256: sha256Hex(Buffer.from('id,plan\n1,pro\n2,basic\n')), size: 22 }],
+      parameters: { epochs: 20, lr: 0.001 },
+      seed: 11,
+      environment: { os: 'Linux 6.8.0 x64', node: 'v24.1.0' },
+      reported: { python: '3.11.7', torch: '2.5.1' },
+      gpus: [
+        {
+          name: 'NVIDIA H100 80GB HBM3',
+          driver: '550.54.15',
+          memoryTotalMiB: 81559,
+          utilizationMean: 91,
+          memoryPeakMiB: 30000,
+        },
+        { name: 'NVIDIA H100 80GB HBM3', driver: '550.54.15' },
+      ],
+      cuda: '12.4',
+      startedAt: started,
+      finishedAt: new Date(started.getTime() + 45 * 60_000),
+      price: { gpu_hour_price: 2.5, currency: 'USD' },
+      resumedFromEpoch: 8,
+    });
+
+  it('stores the record as the lineage, refuses one from another commit, and locates bad content', async () => {
+    const { sandbox } = fixture;
+    const out = join(ws, 'out');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'lineage.json'), serializeLineage(record(mainSha)));
+    writeFileSync(join(out, 'other-commit.json'), serializeLineage(record('f'.repeat(40))));
+    const bad = JSON.parse(serializeLineage(record(mainSha))) as { training: { gpus: { name: string }[] } };
+    bad.training.gpus[1]!.name = '';
+    writeFileSync(join(out, 'bad.json'), JSON.stringify(bad, null, 2));
+    const run = (model: string, lineage: string, extra: Record<string, string> = {}) =>
+      runBundledAction('register', {
+        apiUrl: sandbox.url,
+        workspace: ws,
+        runId: 4343,
+        token: sandbox.installationToken({ permissions: { contents: 'write', metadata: 'read' } }),
+        eventName: 'push',
+        sha: mainSha,
+        env: { GITHUB_ACTOR_ID: String(sandbox.personas.maintainer!.id) },
+        inputs: { model, 'model-file': 'model.onnx', lineage, ...extra },
+      });
+    const [trained, otherCommit, badContent, disagreeing] = await Promise.all([
+      run('churn-trained', 'out/lineage.json', { seed: '11', data: 'train.csv' }),
+      run('churn-other', 'out/other-commit.json'),
+      run('churn-bad', 'out/bad.json'),
+      run('churn-seed', 'out/lineage.json', { seed: '12' }),
+    ]);
+
+    expect(trained.exitCode, trained.log).toBe(0);
+    const registry = new Registry({ github: createOctokitClient(fixture.client('reader'), repo) });
+    const version = (await registry.getVersion('churn-trained', 1))!;
+    // The record stands as written (the run that trained, its runner); only the profile digest is added.
+    expect(version.manifest.lineage).toEqual(record(mainSha));
+    expect(version.manifest.lineage.training).toMatchObject({
+      device: 'gpu',
+      gpuHours: 1.5,
+      cost: { amount: 3.75, currency: 'USD', pricePerGpuHour: 2.5 },
+      resumedFromEpoch: 8,
+      runAttempt: 2,
+    });
+
+    for (const [failed, file, pattern] of [
+      [
+        otherCommit,
+        'out/other-commit.json',
+        /out\/other-commit\.json \(commit\): The model was trained from commit f{40}, but this run registers commit/,
+      ],
+      [badContent, 'out/bad.json', /out\/bad\.json:\d+:\d+ \(training\.gpus\[1\]\.name\): /],
+      [
+        disagreeing,
+        'out/lineage.json',
+        /out\/lineage\.json \(seed\): The seed input disagrees with the training record's seed/,
+      ],
+    ] as const) {
+      expect(failed.exitCode, failed.log).toBe(1);
+      const errors = failed.annotations.filter((a) => a.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.message).toMatch(pattern);
+      expect(errors[0]!.message).toContain(file);
+      expect(failed.log).not.toMatch(/\n\s+at /);
+    }
+    for (const model of ['churn-other', 'churn-bad', 'churn-seed']) {
+      const tags = await fixture.client('reader').git.listMatchingRefs({ ...repo, ref: `tags/${model}/` });
+      expect(tags.data).toEqual([]);
+    }
+  }, 60_000);
 });

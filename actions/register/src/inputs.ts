@@ -8,6 +8,7 @@ export const INPUT_NAMES = [
   'metrics',
   'profile',
   'signature',
+  'lineage',
   'parameters',
   'gate',
   'seed',
@@ -22,6 +23,7 @@ const shape = {
   metrics: z.string().optional(),
   profile: z.string().optional(),
   signature: z.string().optional(),
+  lineage: z.string().optional(),
   parameters: z.string().optional(),
   gate: z.string().optional(),
   seed: z

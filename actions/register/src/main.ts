@@ -1,6 +1,7 @@
 /**
- * The register adapter: parse inputs → read the files and the runner context (shared/registry) →
- * `Registry.register` → outputs and the model card as the job summary.
+ * The register adapter: parse inputs → read the files, the training record (shared/train/lineage) and
+ * the runner context (shared/registry) → `Registry.register` → outputs and the model card as the job
+ * summary.
  */
 import * as core from '../../common/runner.js';
 import { atActionEdge } from '../../common/action-edge.js';
@@ -12,7 +13,9 @@ import { explainingRefusals } from '../../../shared/github/refusal.js';
 import { Registry, renderModelCard } from '../../../shared/registry/index.js';
 import { registrationFromRunner } from '../../../shared/registry/lineage-from-env.js';
 import { readRegistrationFiles } from '../../../shared/registry/registration-files.js';
+import { readUserFile } from '../../../shared/read-user-file.js';
 import { requireRepository } from '../../../shared/run-context/run-context.js';
+import { lineageForRegistration, parseLineageRecord } from '../../../shared/train/lineage.js';
 import { INPUT_NAMES, inputsSchema } from './inputs.js';
 
 /** Runs the action. */
@@ -33,6 +36,24 @@ export function run(): Promise<void> {
       data: inputs.data,
       dataDigests: inputs['data-digests'],
     });
+    // A training record (lineage.json) stands for the run that trained; without one the lineage is
+    // this run's, with the parameters, seed and data given here.
+    const lineage = inputs.lineage
+      ? lineageForRegistration({
+          record: parseLineageRecord(await readUserFile(inputs.lineage, run.workspace, 'lineage file'), inputs.lineage),
+          file: inputs.lineage,
+          runner,
+          ...(parts.parameters && { parameters: parts.parameters }),
+          ...(inputs.seed !== undefined && { seed: inputs.seed }),
+          ...(parts.data && { data: parts.data }),
+        })
+      : {
+          ...runner.lineage,
+          environment: { ...runner.lineage.environment, node: process.version },
+          ...(parts.data && { data: parts.data }),
+          ...(parts.parameters && { parameters: parts.parameters }),
+          ...(inputs.seed !== undefined && { seed: inputs.seed }),
+        };
     const registry = new Registry({
       github: lazyGitHub(run, inputs.token, 'register')(),
       logger: actionsLogger,
@@ -53,13 +74,7 @@ export function run(): Promise<void> {
         ...(parts.signature && { signature: parts.signature }),
         ...(parts.gates && { gates: parts.gates }),
         ...(runner.candidate && { candidate: runner.candidate }),
-        lineage: {
-          ...runner.lineage,
-          environment: { ...runner.lineage.environment, node: process.version },
-          ...(parts.data && { data: parts.data }),
-          ...(parts.parameters && { parameters: parts.parameters }),
-          ...(inputs.seed !== undefined && { seed: inputs.seed }),
-        },
+        lineage,
       }),
     );
 
