@@ -21,6 +21,7 @@ import { startServer } from './server.js';
 import { Store, type Level } from './state/store.js';
 import { tokensOf } from './auth/tokens.js';
 import { Urls } from './urls.js';
+import { sandboxServerUrl } from './runner/environment.js';
 
 export type { SandboxEvent, SandboxEventListener, SandboxEvents } from './events.js';
 export type { FaultRule, FaultKind } from './faults.js';
@@ -69,6 +70,8 @@ export interface SandboxApp {
 export interface Sandbox {
   /** API base URL, e.g. `http://127.0.0.1:41234` (give it to Octokit as `baseUrl`). */
   url: string;
+  /** `GITHUB_SERVER_URL` of action runs against it (`http://github.localhost:<port>`: run links start with it). */
+  serverUrl: string;
   strict: boolean;
   /** Users by login (`maintainer`, `reviewer`, `triager`, `reader`, `outsider`, `dependabot[bot]`, seeded ones). */
   personas: Record<string, Persona>;
@@ -167,6 +170,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
   return {
     url,
+    serverUrl: sandboxServerUrl(url),
     strict,
     personas,
     app: {

@@ -33,11 +33,9 @@ export interface BundledActionOptions {
   /** `GITHUB_API_URL`, e.g. the sandbox's URL (default `https://api.github.com`). */
   apiUrl?: string;
   /**
-   * `GITHUB_SERVER_URL` (default: for a sandbox on loopback, `http://github.localhost:<port>`; else
-   * `apiUrl` without a trailing `/api/v3`, or `https://github.com`). The toolkit treats any other
-   * host but github.com, `*.ghe.com` and `*.localhost` as GHES, where `@actions/artifact` refuses
-   * to run and `@actions/cache` falls back to its retired v1 service (`isGhes()` in both packages'
-   * `lib/internal/.../config.js`), hence the `.localhost` name for the sandbox.
+   * `GITHUB_SERVER_URL` (default: `apiUrl` without a trailing `/api/v3`; for a sandbox on
+   * loopback `http://github.localhost:<port>`, see `sandboxServerUrl`; `https://github.com`
+   * without `apiUrl`).
    */
   serverUrl?: string;
   /** `GITHUB_GRAPHQL_URL` (default: derived from `apiUrl` as GitHub and GHES lay it out). */
@@ -138,16 +136,13 @@ export function runnerEnvironment(
 
   const apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
   const ghes = apiUrl.endsWith('/api/v3');
-  const loopback = options.apiUrl !== undefined && !ghes && isLoopback(apiUrl);
   const serverUrl =
     options.serverUrl ??
     (options.apiUrl === undefined
       ? 'https://github.com'
       : ghes
         ? apiUrl.slice(0, -'/api/v3'.length)
-        : loopback
-          ? `http://github.localhost:${new URL(apiUrl).port}`
-          : apiUrl);
+        : sandboxServerUrl(apiUrl));
   const graphqlUrl = options.graphqlUrl ?? (ghes ? `${serverUrl}/api/graphql` : `${apiUrl}/graphql`);
   const repository = options.repository ?? 'acme/churn';
   const owner = repository.split('/')[0] ?? '';
@@ -247,10 +242,18 @@ export function runnerEnvironment(
   return { env, temp, workspace: ws };
 }
 
-/** True for `http://127.0.0.1:…`, `http://localhost:…` and `http://[::1]:…`. */
-function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+/**
+ * The `GITHUB_SERVER_URL` of runs against a sandbox at `apiUrl`: `http://github.localhost:<port>`
+ * for a sandbox on loopback (`127.x.x.x`, `localhost`, `[::1]`), else `apiUrl`. The toolkit takes
+ * every host but github.com, `*.ghe.com` and `*.localhost` for GHES, where `@actions/artifact`
+ * refuses to run and `@actions/cache` falls back to its retired v1 service (`isGhes()` in both
+ * packages' `lib/internal/.../config.js`). Run links (`<server>/<repo>/actions/runs/<id>`) carry it.
+ */
+export function sandboxServerUrl(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  const host = url.hostname;
+  const loopback = host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return loopback ? `http://github.localhost:${url.port}` : apiUrl.replace(/\/$/, '');
 }
 
 /**

@@ -182,7 +182,7 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
     expect(issue.title).toBe('Data drift: churn in production (alert)');
     expect(issue.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual([DRIFT_ISSUE_LABEL, 'drift', 'ml']);
     expect(issue.body).toContain('**Retraining dispatched** in this run: `retrain.yml` on `main`');
-    expect(issue.body).toContain(`${fixture.sandbox.url}/acme/churn/actions/runs/101`);
+    expect(issue.body).toContain(`${fixture.sandbox.serverUrl}/acme/churn/actions/runs/101`);
     expect(issue.body!.length).toBeLessThan(65_536);
 
     // The job summary: the report table, the histogram charts, and where the issue is.
@@ -249,8 +249,8 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
       '**Closing: 2 clean runs in a row.** No data drift in `churn` (production) any more.',
     ]);
     expect(comments.map((c) => c.body!.split('\n').at(-1))).toEqual([
-      `[Workflow run](${fixture.sandbox.url}/acme/churn/actions/runs/103/attempts/1)`,
-      `[Workflow run](${fixture.sandbox.url}/acme/churn/actions/runs/104/attempts/1)`,
+      `[Workflow run](${fixture.sandbox.serverUrl}/acme/churn/actions/runs/103/attempts/1)`,
+      `[Workflow run](${fixture.sandbox.serverUrl}/acme/churn/actions/runs/104/attempts/1)`,
     ]);
     expect(await openDriftIssues()).toEqual([]);
     expect(dispatches()).toHaveLength(1);

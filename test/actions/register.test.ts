@@ -126,7 +126,7 @@ describe('register action', () => {
       lineage: {
         commit: mainSha,
         ref: 'refs/heads/main',
-        runUrl: `${fixture.sandbox.url}/acme/churn/actions/runs/4242/attempts/1`,
+        runUrl: `${fixture.sandbox.serverUrl}/acme/churn/actions/runs/4242/attempts/1`,
         parameters: { C: 1, penalty: 'l2' },
         seed: 7,
         data: [{ path: 'train.csv', sha256: sha256Hex(Buffer.from('id,plan\n1,pro\n2,basic\n')), size: 22 }],
