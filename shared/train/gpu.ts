@@ -1,7 +1,8 @@
 /**
  * What `nvidia-smi` says about the runner's GPUs, read from its text. nvidia-smi is the one tool
- * every NVIDIA driver installs, but NVIDIA does not promise its output format: fields read `[N/A]`
- * or `[Not Supported]` (an A100 with MIG enabled reports no utilisation at all: Telegraf's
+ * every NVIDIA driver installs, but NVIDIA does not promise its output format: CSV fields read
+ * `[N/A]` or `[Not Supported]` (Syllo/nvtop#470 shows `[N/A]` from `--query-gpu`; a GPU with MIG
+ * enabled reports no utilisation at all: utkuozdemir/nvidia_gpu_exporter#203, and Telegraf's
  * nvidia_smi testdata `a100-sxm4-v12.xml` has `<gpu_util>N/A</gpu_util>`), the CUDA version is
  * only in the banner or in `nvidia-smi -q -x`, and newer drivers rename the banner's
  * `CUDA Version` to `CUDA UMD Version` (sgl-project/sglang#27487 shows R610's banner). So every
