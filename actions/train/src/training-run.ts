@@ -19,7 +19,11 @@ export const BOOKKEEPING_FILE = '.modelship-train.json';
 
 /** Between SIGTERM and SIGKILL when the timeout stops the command. */
 const TIMEOUT_GRACE_MS = 30_000;
-/** Between SIGTERM and SIGKILL on a cancelled job: the runner itself kills the action about 10 s after its SIGINT. */
+/**
+ * Between SIGTERM and SIGKILL on a cancelled job. The runner sends the step SIGINT, SIGTERM 7.5 s
+ * later and kills the process tree 2.5 s after that (GitHub's "Canceling a workflow" docs, quoted
+ * in actions/runner#1309), so the command must be gone well within 7.5 s.
+ */
 const CANCEL_GRACE_MS = 5_000;
 /** How often the bookkeeping file is rewritten while metric lines arrive. */
 const BOOKKEEPING_EVERY_MS = 1_000;
