@@ -40,6 +40,7 @@ import os
 import platform
 import random
 import re
+import signal
 import sys
 import time
 import warnings
@@ -71,6 +72,8 @@ DEFAULT_FEATURES = (
 )
 OUTPUT_NAME = "probability"
 CHECKPOINT_PATTERN = re.compile(r"^epoch-(\d{6})\.pt$")
+# A checkpoint's temporary file (see write_atomically), left behind only by a hard kill mid-write.
+PARTIAL_PATTERN = re.compile(r"^\.epoch-\d{6}\.pt\.tmp-\d+$")
 CHECKPOINTS_KEPT = 2
 HOLDOUT_SHARE = 0.2
 
@@ -411,6 +414,9 @@ def checkpoint_files(directory: Path) -> list[Path]:
 def restore_checkpoint(directory: Path, model: nn.Module, optimizer: torch.optim.Optimizer,
                        shuffle: torch.Generator, key: dict[str, Any], device: str) -> State | None:
     """Restores the newest readable checkpoint made with the same parameters and data; None when there is none."""
+    for partial in directory.iterdir():
+        if PARTIAL_PATTERN.match(partial.name):
+            partial.unlink(missing_ok=True)
     for path in checkpoint_files(directory):
         try:
             payload = torch.load(path, map_location="cpu", weights_only=True)
@@ -560,8 +566,16 @@ def train(config: Config) -> None:
           file=sys.stderr, flush=True)
 
 
+def stop_on_sigterm() -> None:
+    """SIGTERM (the action forwards it on a timeout or a cancel) exits through SystemExit, so a
+    checkpoint being written is either renamed into place or its temporary file removed; the last
+    finished epoch's checkpoint is already on disk."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    stop_on_sigterm()
     try:
         train(resolve_config(args, dict(os.environ)))
     except UserError as error:

@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -184,6 +184,12 @@ describe.skipIf(missing !== undefined)('the PyTorch churn example (examples/chur
     expect(newest).toBeGreaterThanOrEqual(KILL_AFTER_EPOCH);
     expect(newest, 'the kill came too late to leave an epoch to resume').toBeLessThan(EPOCHS);
 
+    // The action's own bookkeeping lives in the same folder and must be left alone; a temporary
+    // file left by a kill in the middle of a checkpoint write is cleared.
+    const bookkeeping = join(checkpoints, '.modelship-train.json');
+    writeFileSync(bookkeeping, '{"lastEpoch": 2}\n');
+    writeFileSync(join(checkpoints, `.epoch-${String(newest + 1).padStart(6, '0')}.pt.tmp-12345`), 'partial');
+
     const resumed = await train(checkpoints, model);
     expect(resumed.stderr).not.toMatch(/Traceback/);
     expect(resumed.code).toBe(0);
@@ -194,8 +200,10 @@ describe.skipIf(missing !== undefined)('the PyTorch churn example (examples/chur
     expect(resumed.metricLines).toEqual(whole.metricLines.slice(newest));
     for (const name of ['loss', 'val_loss', 'val_auc']) expect(finalValue(resumed, name)).toBe(finalValue(whole, name));
     expect(sha256(model)).toBe(sha256(wholeModel));
-    // Checkpoints are pruned to the newest two.
+    // Checkpoints are pruned to the newest two; the action's file is untouched, the partial one gone.
     expect(checkpointEpochs(checkpoints)).toEqual([EPOCHS - 1, EPOCHS]);
+    expect(readdirSync(checkpoints).filter((name) => name.startsWith('.'))).toEqual(['.modelship-train.json']);
+    expect(readFileSync(bookkeeping, 'utf8')).toBe('{"lastEpoch": 2}\n');
   });
 
   it('starts over, and says so, when the checkpoint was made with other parameters', async () => {
