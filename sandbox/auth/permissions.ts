@@ -152,6 +152,9 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'actions/get-artifact': repo('actions', 'read'),
   'actions/download-artifact': repo('actions', 'read'),
   'actions/delete-artifact': repo('actions', 'write'),
+  'actions/get-actions-cache-list': repo('actions', 'read'),
+  'actions/delete-actions-cache-by-key': repo('actions', 'write'),
+  'actions/delete-actions-cache-by-id': repo('actions', 'write'),
   'repos/create-dispatch-event': repo('contents', 'write'),
 };
 

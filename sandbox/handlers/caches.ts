@@ -11,8 +11,11 @@
 import { CACHE_READ, CACHE_WRITE } from '../auth/runtime-token.js';
 import { blobsOf } from '../state/blobs.js';
 import { CACHE_CONTAINER, cachesOf, findCacheEntry, lookupCacheEntry, type CacheEntry } from '../state/caches.js';
+import { notFound } from '../errors.js';
+import { paginate } from '../pagination.js';
+import type { Store } from '../state/store.js';
 import { requiredString, twirpService, TwirpError, type TwirpCall } from './twirp.js';
-import type { FamilyWithRawRoutes } from './types.js';
+import type { FamilyWithRawRoutes, HandlerContext } from './types.js';
 
 /** How long a signed archive URL lives (GitHub's are short-lived too). */
 const URL_SECONDS = 3600;
@@ -29,10 +32,76 @@ function blobName(repoId: number, entry: Pick<CacheEntry, 'id'>): string {
   return `${repoId}/${entry.id}/cache.tzst`;
 }
 
-/** The cache service: no REST operations yet, one raw route for its Twirp methods. */
+/** GitHub's REST shape of a cache entry (an item of `#/components/schemas/actions-cache-list`). */
+function shape(entry: CacheEntry): Record<string, unknown> {
+  return {
+    id: entry.id,
+    ref: entry.scope,
+    key: entry.key,
+    version: entry.version,
+    last_accessed_at: entry.lastAccessedAt.toISOString(),
+    created_at: entry.createdAt.toISOString(),
+    size_in_bytes: entry.sizeBytes ?? 0,
+  };
+}
+
+/** The finalized entries of the request's repository, narrowed by the `ref` query when given. */
+function listed(context: HandlerContext): CacheEntry[] {
+  const ref = context.query.ref;
+  return cachesOf(context.repo!).filter((e) => e.sizeBytes !== undefined && (ref === undefined || e.scope === ref));
+}
+
+function removeEntries(context: HandlerContext, entries: readonly CacheEntry[], store: Store): void {
+  const all = cachesOf(context.repo!);
+  for (const entry of entries) {
+    all.splice(all.indexOf(entry), 1);
+    blobsOf(store).delete(CACHE_CONTAINER, entry.blob);
+  }
+}
+
+const SORT_KEYS = {
+  created_at: (e: CacheEntry) => e.createdAt.getTime(),
+  last_accessed_at: (e: CacheEntry) => e.lastAccessedAt.getTime(),
+  size_in_bytes: (e: CacheEntry) => e.sizeBytes ?? 0,
+} as const;
+
+/**
+ * The cache service (Twirp, a raw route) and the REST API over the same entries: list (filtered by
+ * `ref` and a `key` prefix, sorted), delete by key and by id (docs.github.com/en/rest/actions/cache).
+ */
 export const actionsCache: FamilyWithRawRoutes = {
   name: 'actions-cache',
-  handlers: {},
+  handlers: {
+    'actions/get-actions-cache-list': (context) => {
+      const repo = context.repo!;
+      const sortKey = SORT_KEYS[(context.query.sort ?? 'last_accessed_at') as keyof typeof SORT_KEYS];
+      const sign = context.query.direction === 'asc' ? 1 : -1;
+      const prefix = context.query.key ?? '';
+      const entries = listed(context)
+        .filter((e) => e.key.startsWith(prefix))
+        .map((e, index) => ({ e, index }))
+        .sort((a, b) => sign * (sortKey(a.e) - sortKey(b.e) || a.index - b.index))
+        .map(({ e }) => e);
+      const { page, headers } = paginate(
+        entries,
+        context.query,
+        context.urls.api(`/repos/${repo.owner}/${repo.name}/actions/caches`),
+      );
+      return { status: 200, headers, body: { total_count: entries.length, actions_caches: page.map(shape) } };
+    },
+    'actions/delete-actions-cache-by-key': (context) => {
+      const entries = listed(context).filter((e) => e.key === context.query.key);
+      if (entries.length === 0) throw notFound();
+      removeEntries(context, entries, context.store);
+      return { status: 200, body: { total_count: entries.length, actions_caches: entries.map(shape) } };
+    },
+    'actions/delete-actions-cache-by-id': (context) => {
+      const entry = listed(context).find((e) => e.id === Number(context.params.cache_id));
+      if (!entry) throw notFound();
+      removeEntries(context, [entry], context.store);
+      return { status: 204 };
+    },
+  },
   rawRoutes: [
     twirpService('github.actions.results.api.v1.CacheService', {
       CreateCacheEntry: (call) => {

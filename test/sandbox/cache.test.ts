@@ -80,13 +80,15 @@ describe('cache service v2 with the real @actions/cache', () => {
     expect(readFileSync(join(restored.workspace, 'ckpt', 'weights.bin')).equals(newer.weights)).toBe(true);
   });
 
-  it("never restores a sibling branch's cache, but the default branch's and a pull request base's", async () => {
+  it("never restores a sibling branch's cache, nor a branch's on the default branch", async () => {
     expect((await save('scoped-a', checkpointWorkspace(20).workspace, onBranch('a'))).exitCode).toBe(0);
     expect((await restore('scoped-a', ['scoped-'], onBranch('a'))).hit).toBe('scoped-a');
     expect((await restore('scoped-a', ['scoped-'], onBranch('b'))).hit).toBe('');
     expect((await restore('scoped-a', ['scoped-'], onBranch('a-b'))).hit).toBe('');
     expect((await restore('scoped-a', ['scoped-'], { ref: 'refs/heads/main' })).hit).toBe('');
+  });
 
+  it("restores the default branch's cache on any run, and a pull request base's on that pull request", async () => {
     expect((await save('scoped-main', checkpointWorkspace(21).workspace)).exitCode).toBe(0);
     expect((await save('scoped-release', checkpointWorkspace(22).workspace, onBranch('release'))).exitCode).toBe(0);
     const pull = (base: string): BundledActionOptions => ({
@@ -94,11 +96,13 @@ describe('cache service v2 with the real @actions/cache', () => {
       ref: 'refs/pull/7/merge',
       event: { pull_request: { number: 7, head: { sha: 'c'.repeat(40), ref: 'a' }, base: { ref: base } } },
     });
+    expect((await restore('scoped-main', [], onBranch('b'))).hit).toBe('scoped-main');
     expect((await restore('scoped-main', [], pull('main'))).hit).toBe('scoped-main');
     expect((await restore('scoped-release', [], pull('release'))).hit).toBe('scoped-release');
     expect((await restore('scoped-release', [], pull('main'))).hit).toBe('');
-    // The pull request's own head branch is a sibling scope too: its merge ref is the PR's scope.
-    expect((await restore('scoped-a', [], pull('main'))).hit).toBe('');
+    // The pull request's head branch is a sibling scope too: a PR run's own scope is its merge ref.
+    expect((await save('scoped-head', checkpointWorkspace(23).workspace, onBranch('a'))).exitCode).toBe(0);
+    expect((await restore('scoped-head', [], pull('main'))).hit).toBe('');
   });
 
   it('keeps keys immutable: a second save of the same key is refused and the first stays', async () => {
@@ -114,6 +118,34 @@ describe('cache service v2 with the real @actions/cache', () => {
     expect(readFileSync(join(restored.workspace, 'ckpt', 'weights.bin')).equals(first.weights)).toBe(true);
     // The same key on another branch is another entry (scope is part of the identity).
     expect((await save('immutable', checkpointWorkspace(32).workspace, onBranch('c'))).outputs.id).not.toBe('-1');
+  });
+
+  it('lists entries per ref through the REST API and deletes them by key and by id', async () => {
+    expect((await save('rest-1', checkpointWorkspace(50).workspace, onBranch('rest'))).exitCode).toBe(0);
+    expect((await save('rest-2', checkpointWorkspace(51).workspace, onBranch('rest'))).exitCode).toBe(0);
+    const octokit = fixture.client('maintainer');
+    const repo = { owner: 'acme', repo: 'churn' };
+    const { data } = await octokit.rest.actions.getActionsCacheList({
+      ...repo,
+      ref: 'refs/heads/rest',
+      sort: 'created_at',
+    });
+    expect(data.actions_caches.map((c) => [c.key, c.ref])).toEqual([
+      ['rest-2', 'refs/heads/rest'],
+      ['rest-1', 'refs/heads/rest'],
+    ]);
+    expect(data.actions_caches[0]!.size_in_bytes).toBeGreaterThan(300_000);
+    const byKey = await octokit.rest.actions.getActionsCacheList({ ...repo, key: 'rest-' });
+    expect(byKey.data.total_count).toBe(2);
+
+    await octokit.rest.actions.deleteActionsCacheByKey({ ...repo, key: 'rest-2', ref: 'refs/heads/rest' });
+    await octokit.rest.actions.deleteActionsCacheById({ ...repo, cache_id: data.actions_caches[1]!.id });
+    expect((await restore('rest-2', ['rest-'], onBranch('rest'))).hit).toBe('');
+    await expect(octokit.rest.actions.deleteActionsCacheByKey({ ...repo, key: 'rest-2' })).rejects.toMatchObject({
+      status: 404,
+    });
+    // Deleted keys are free again.
+    expect((await save('rest-2', checkpointWorkspace(52).workspace, onBranch('rest'))).outputs.id).not.toBe('-1');
   });
 
   it('refuses a missing or altered runtime token with 401, as the results service does', async () => {
