@@ -4,7 +4,9 @@
  * report. Each result has one JSON view (the `--format json` contract of `modelship registry`,
  * fields only ever added) and text and Markdown renderings built from that view.
  */
+import type { Lineage, TrainingGpu, TrainingRun } from '../registry/manifest.js';
 import type { StageHistoryEntry, StageVersion } from '../registry/stages.js';
+import { formatDuration } from '../train/summary.js';
 import type { RegisteredVersion, VersionProblem } from '../registry/types.js';
 import { cell } from './markdown.js';
 
@@ -30,6 +32,8 @@ export interface VersionView {
   readonly stages?: Record<string, { state: string; at: string }>;
   readonly manifestSha256?: string;
   readonly assets?: readonly { name: string; role: string; size: number; sha256: string }[];
+  /** How the version was made: the manifest's lineage as recorded, with the training run when there was one. */
+  readonly lineage?: Lineage;
   readonly problems?: readonly VersionProblem[];
 }
 
@@ -52,6 +56,7 @@ export function versionView(v: RegisteredVersion): VersionView {
     stages: Object.fromEntries(Object.entries(v.stages).map(([s, mark]) => [s, { state: mark.state, at: mark.at }])),
     manifestSha256: v.manifestSha256,
     assets: v.assets.map((a) => ({ name: a.name, role: a.role, size: a.size, sha256: a.sha256 })),
+    lineage: m.lineage,
   };
 }
 
@@ -113,6 +118,74 @@ export function renderVersionList(view: VersionListView, format: RegistryFormat)
   return `${lines.join('\n')}\n`;
 }
 
+const round = (x: number, digits: number): string => String(Number(x.toFixed(digits)));
+
+/** One GPU in a line: name, driver, memory, utilisation and peak memory, as far as they were read. */
+function gpuText(g: TrainingGpu): string {
+  const util =
+    g.utilizationMean !== undefined || g.utilizationMax !== undefined
+      ? `utilisation ${[
+          g.utilizationMean !== undefined ? `${round(g.utilizationMean, 1)}% mean` : '',
+          g.utilizationMax !== undefined ? `${round(g.utilizationMax, 1)}% max` : '',
+        ]
+          .filter(Boolean)
+          .join(' / ')}`
+      : '';
+  return [
+    g.name,
+    g.driver ? `driver ${g.driver}` : '',
+    g.memoryTotalMiB !== undefined ? `${g.memoryTotalMiB} MiB` : '',
+    util,
+    g.memoryPeakMiB !== undefined ? `peak ${g.memoryPeakMiB} MiB` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/**
+ * The training run as label/value lines: device and GPUs, CUDA, time, GPU-hours, cost, the resumed
+ * epoch and the run attempt. One wording for every rendering of a version's lineage.
+ */
+export function trainingFacts(t: TrainingRun): [string, string][] {
+  const facts: [string, string][] = [
+    ['device', t.device === 'gpu' ? `gpu × ${t.gpus?.length ?? 0}` : 'cpu'],
+    ...(t.gpus ?? []).map((g, i): [string, string] => [`gpu ${i}`, gpuText(g)]),
+  ];
+  if (t.cuda) facts.push(['cuda', t.cuda]);
+  facts.push(['trained', `${t.startedAt} → ${t.finishedAt} (${formatDuration(t.wallSeconds)})`]);
+  facts.push(['gpu-hours', round(t.gpuHours, 4)]);
+  if (t.cost) {
+    facts.push([
+      'cost',
+      `≈ ${t.cost.amount.toFixed(2)} ${t.cost.currency} (${round(t.cost.pricePerGpuHour, 4)} ${t.cost.currency} per GPU-hour)`,
+    ]);
+  }
+  if (t.resumedFromEpoch !== undefined) facts.push(['resumed from', `epoch ${t.resumedFromEpoch}`]);
+  if (t.runAttempt !== undefined) facts.push(['run attempt', String(t.runAttempt)]);
+  return facts;
+}
+
+/** The lineage as label/value lines (the training run's after the rest). */
+function lineageFacts(l: Lineage): [string, string][] {
+  const facts: [string, string][] = [['commit', `${l.commit}${l.ref ? ` (${l.ref})` : ''}`]];
+  if (l.runUrl) facts.push(['run', l.runUrl]);
+  if (l.seed !== undefined) facts.push(['seed', String(l.seed)]);
+  if (l.parameters) facts.push(['parameters', JSON.stringify(l.parameters)]);
+  for (const d of l.data ?? [])
+    facts.push(['data', `${d.path} sha256:${d.sha256}${d.size === undefined ? '' : ` (${d.size} bytes)`}`]);
+  if (l.profileSha256) facts.push(['data profile', `sha256:${l.profileSha256}`]);
+  if (l.environment && Object.keys(l.environment).length) {
+    facts.push([
+      'environment',
+      Object.entries(l.environment)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' '),
+    ]);
+  }
+  if (l.training) facts.push(...trainingFacts(l.training).map(([k, v]): [string, string] => [`training ${k}`, v]));
+  return facts;
+}
+
 /** Renders one version (the `show` verb). */
 export function renderVersion(view: VersionView, format: RegistryFormat): string {
   if (format === 'json') return json(view);
@@ -132,6 +205,7 @@ export function renderVersion(view: VersionView, format: RegistryFormat): string
     ['manifest sha256', view.manifestSha256 ?? ''],
   ];
   const assets = (view.assets ?? []).map((a) => [a.name, a.role, String(a.size), a.sha256] as const);
+  const lineage = view.lineage ? lineageFacts(view.lineage) : [];
   if (md) {
     return [
       `## ${cell(view.tag)}`,
@@ -142,6 +216,9 @@ export function renderVersion(view: VersionView, format: RegistryFormat): string
       '| --- | --- | ---: | --- |',
       ...assets.map(([n, r, s, h]) => `| ${cell(n)} | ${r} | ${s} | \`${h}\` |`),
       '',
+      ...(lineage.length
+        ? ['### Lineage', '', '| | |', '| --- | --- |', ...lineage.map(([k, v]) => `| ${k} | ${cell(v)} |`), '']
+        : []),
     ].join('\n');
   }
   return [
@@ -149,6 +226,7 @@ export function renderVersion(view: VersionView, format: RegistryFormat): string
     ...fields.map(([k, v]) => `  ${`${k}:`.padEnd(17)}${v}`),
     '  assets:',
     ...assets.map(([n, r, s, h]) => `    ${n} (${r}, ${s} bytes) sha256:${h}`),
+    ...(lineage.length ? ['  lineage:', ...lineage.map(([k, v]) => `    ${`${k}:`.padEnd(23)}${v}`)] : []),
     '',
   ].join('\n');
 }

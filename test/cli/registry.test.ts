@@ -1,12 +1,14 @@
 /**
  * `modelship registry list|show|history|verify` from the bundled CLI against the sandbox: two
- * versions registered by the core, v1 then v2 deployed to production, and v1's model bytes then
- * tampered in the sandbox's storage, which `verify` must refuse with exit code 1.
+ * versions registered by the core (v2 with the train action's training run in its lineage), v1 then
+ * v2 deployed to production, and v1's model bytes then tampered in the sandbox's storage, which
+ * `verify` must refuse with exit code 1.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { releasesOf } from '../../sandbox/state/releases.js';
 import type { RegisteredVersion } from '../../shared/registry/index.js';
+import type { TrainingRun } from '../../shared/registry/manifest.js';
 import { repoRoot } from '../helpers/churn-fixture.js';
 import { spawnNode } from '../helpers/spawn.js';
 import { modelBytes, sampleRegistration, useRegistrySandbox } from '../shared/registry/registry-fixture.js';
@@ -16,6 +18,28 @@ const cli = join(repoRoot, 'cli', 'dist', 'index.js');
 let v1: RegisteredVersion;
 let v2: RegisteredVersion;
 let between: string;
+const training: TrainingRun = {
+  startedAt: '2026-03-01T10:00:00.000Z',
+  finishedAt: '2026-03-01T11:30:00.000Z',
+  wallSeconds: 5400,
+  device: 'gpu',
+  gpus: [
+    {
+      name: 'NVIDIA H100 80GB HBM3',
+      driver: '550.54.15',
+      memoryTotalMiB: 81559,
+      utilizationMean: 87.5,
+      utilizationMax: 100,
+      memoryPeakMiB: 40210,
+    },
+    { name: 'NVIDIA H100 80GB HBM3' },
+  ],
+  cuda: '12.4',
+  gpuHours: 3,
+  cost: { amount: 7.5, currency: 'USD', pricePerGpuHour: 2.5 },
+  resumedFromEpoch: 12,
+  runAttempt: 2,
+};
 
 function modelship(...args: string[]) {
   const { sandbox } = fixture;
@@ -33,7 +57,15 @@ async function json(...args: string[]): Promise<Record<string, unknown>> {
 beforeAll(async () => {
   const registry = fixture.registry();
   v1 = await registry.register(sampleRegistration(fixture, { seed: 1 }));
-  v2 = await registry.register(sampleRegistration(fixture, { seed: 2, metrics: { auc: 0.93, f1: 0.75 } }));
+  const sample = sampleRegistration(fixture);
+  v2 = await registry.register(
+    sampleRegistration(fixture, {
+      seed: 2,
+      metrics: { auc: 0.93, f1: 0.75 },
+      // v2 was trained by the train action: its lineage carries the training run.
+      lineage: { ...sample.lineage, training },
+    }),
+  );
   for (const version of [v1, v2]) {
     const deployment = await registry.createDeployment(version, 'production', { reason: 'promote' });
     await registry.recordDeploymentStatus(deployment.id, { state: 'success' });
@@ -67,6 +99,36 @@ describe('modelship registry', () => {
       creator: { login: 'maintainer' },
     });
     expect((out.assets as { name: string }[]).map((a) => a.name)).toEqual(['model.onnx', 'profile.json']);
+    expect(out.lineage).toMatchObject({ commit: fixture.mainSha(), seed: 7, training });
+
+    // The text output says how the version was made: GPUs, hours, cost and the resumed epoch.
+    const text = await modelship('show', '--model', 'churn', '--version', '2');
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('  lineage:\n');
+    for (const line of [
+      `commit:                ${fixture.mainSha()} (refs/heads/main)`,
+      'seed:                  7',
+      'data:                  data/train.csv sha256:' + 'a'.repeat(64) + ' (1234 bytes)',
+      'environment:           node=20.19.0 onnxruntime=1.30.0',
+      'training device:       gpu × 2',
+      'training gpu 0:        NVIDIA H100 80GB HBM3, driver 550.54.15, 81559 MiB, utilisation 87.5% mean / 100% max, peak 40210 MiB',
+      'training gpu 1:        NVIDIA H100 80GB HBM3',
+      'training cuda:         12.4',
+      'training trained:      2026-03-01T10:00:00.000Z → 2026-03-01T11:30:00.000Z (1h 30m 00s)',
+      'training gpu-hours:    3',
+      'training cost:         ≈ 7.50 USD (2.5 USD per GPU-hour)',
+      'training resumed from: epoch 12',
+      'training run attempt:  2',
+    ]) {
+      expect(text.stdout).toContain(`    ${line}\n`);
+    }
+    const markdown = await modelship('show', '--model', 'churn', '--version', '2', '--format', 'markdown');
+    expect(markdown.stdout).toContain('| training cost | ≈ 7.50 USD (2.5 USD per GPU-hour) |');
+    // A version registered without a training run shows its lineage and no training lines.
+    const plain = await modelship('show', '--model', 'churn', '--version', '1');
+    expect(plain.stdout).toContain('    seed:                  7\n');
+    expect(plain.stdout).not.toContain('training');
+
     const missing = await modelship('show', '--model', 'churn', '--version', '9');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/churn\/v9 does not exist/);
