@@ -14,7 +14,9 @@ import { faultResponse } from '../faults.js';
 import type { PipelineResult, Runtime } from '../pipeline.js';
 import { RateLimits } from '../rate-limit.js';
 import { principalLabel, type Principal } from '../auth/tokens.js';
+import type { Store } from '../state/store.js';
 import { executionError, syntaxError, validationError, variableError, type GithubGraphqlError } from './errors.js';
+import { queryCost } from './cost.js';
 import { rootValue, type GraphqlContext } from './resolvers.js';
 import { sandboxSchema } from './schema.js';
 
@@ -48,9 +50,12 @@ function rawToken(headers: IncomingHttpHeaders): string {
   return /^(?:token|bearer)\s+(\S+)$/i.exec(headers.authorization?.trim() ?? '')?.[1] ?? 'anonymous';
 }
 
-/** The GraphQL budgets, one per token, apart from REST's `core` (GitHub meters them apart). */
-function graphqlLimits(runtime: Runtime): RateLimits {
-  return runtime.store.slice('graphql-rate-limits', () => new RateLimits(runtime.store.now));
+/**
+ * The GraphQL budgets, one per token, apart from REST's `core` (GitHub meters them apart; `GET
+ * /rate_limit` reports them as `resources.graphql`).
+ */
+export function graphqlBudgets(store: Store): RateLimits {
+  return store.slice('graphql-rate-limits', () => new RateLimits(store.now));
 }
 
 /**
@@ -93,24 +98,36 @@ function declaredVariables(document: DocumentNode, operationName: string | undef
   return declared;
 }
 
-/** Parses, validates and executes one query; the HTTP status is 200 whatever the query's errors. */
-function answer(body: GraphqlBody, context: GraphqlContext, requestId: string): Record<string, unknown> {
+/** What a query costs against the caller's GraphQL budget (see cost.ts). */
+type Charge = (cost: { cost: number; nodeCount: number }) => GraphqlContext;
+
+/**
+ * Parses, validates and executes one query; the HTTP status is 200 whatever the query's errors.
+ * `charge` spends the query's cost (1 for a query that does not get as far as running) and returns
+ * the context to run it in.
+ */
+function answer(body: GraphqlBody, requestId: string, charge: Charge): Record<string, unknown> {
+  const refuse = (errors: GithubGraphqlError[]) => {
+    charge({ cost: 1, nodeCount: 0 });
+    return { errors };
+  };
   if (typeof body.query !== 'string') {
-    return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
+    return refuse([{ message: 'A query attribute must be specified and must be a string.' }]);
   }
   let document: DocumentNode;
   try {
     document = parse(body.query);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    return { errors: [syntaxError(error)] };
+    return refuse([syntaxError(error)]);
   }
   const schema = sandboxSchema();
   const invalid = validate(schema, document);
-  if (invalid.length > 0) return { errors: invalid.map((error) => validationError(error, document)) };
+  if (invalid.length > 0) return refuse(invalid.map((error) => validationError(error, document)));
   const variables =
     body.variables !== null && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : {};
   const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
+  const context = charge(queryCost(document, variables, operationName));
   const result = execute({
     schema,
     document,
@@ -154,35 +171,44 @@ export async function runGraphql(runtime: Runtime, request: GraphqlRequest, seq:
   let status = 500;
   try {
     principal = authenticate(runtime, request.headers);
-    const limits = graphqlLimits(runtime);
-    let headers: Record<string, string>;
-    try {
-      headers = { ...common, ...limits.spend(token, false, true), 'x-ratelimit-resource': 'graphql' };
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      // A spent GraphQL budget is a query error, not an HTTP one: `{"errors":[{"type":"RATE_LIMITED",
-      // "message":"API rate limit exceeded ..."}]}` (as public clients' fixtures record it).
-      status = 200;
-      return json(
-        200,
-        { errors: [{ type: 'RATE_LIMITED', message: `API rate limit exceeded for ${principalLabel(principal)}.` }] },
-        { ...common, ...error.headers, 'x-ratelimit-resource': 'graphql' },
-      );
-    }
+    const limits = graphqlBudgets(runtime.store);
+    const budgetHeaders = (spend: boolean) => ({
+      ...common,
+      ...limits.spend(token, false, spend),
+      'x-ratelimit-resource': 'graphql',
+    });
+    let headers = budgetHeaders(false);
     let body: GraphqlBody;
     try {
       body = JSON.parse(request.raw.toString('utf8')) as GraphqlBody;
     } catch {
       throw new ApiError(400, 'Problems parsing JSON', { documentationUrl: DOCS_URL, headers });
     }
-    const budget = limits.status(token, false);
-    const context: GraphqlContext = {
-      store: runtime.store,
-      urls: runtime.urls,
-      principal,
-      rateLimit: { ...budget, resetAt: new Date(budget.reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    const charge: Charge = ({ cost, nodeCount }) => {
+      for (let point = 0; point < cost; point++) headers = budgetHeaders(true);
+      const budget = limits.status(token, false);
+      const resetAt = new Date(budget.reset * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      return {
+        store: runtime.store,
+        urls: runtime.urls,
+        principal,
+        rateLimit: { cost, nodeCount, limit: budget.limit, used: budget.used, remaining: budget.remaining, resetAt },
+      };
     };
-    const result = answer(body !== null && typeof body === 'object' ? body : {}, context, requestId);
+    let result: Record<string, unknown>;
+    try {
+      result = answer(body !== null && typeof body === 'object' ? body : {}, requestId, charge);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 403) throw error;
+      // A spent GraphQL budget is a query error, not an HTTP one: `{"errors":[{"type":"RATE_LIMITED",
+      // "message":"API rate limit exceeded for user ID 1."}]}` (as public clients' fixtures record it).
+      headers = { ...common, ...error.headers, 'x-ratelimit-resource': 'graphql' };
+      const who =
+        principal.kind === 'installation'
+          ? `installation ID ${principal.installationId}`
+          : `user ID ${principal.kind === 'user' ? runtime.store.account(principal.login)?.id : ''}`;
+      result = { errors: [{ type: 'RATE_LIMITED', message: `API rate limit exceeded for ${who}.` }] };
+    }
     status = 200;
     return json(200, result, headers);
   } catch (error) {

@@ -27,7 +27,7 @@ export interface GraphqlContext {
   store: Store;
   urls: Urls;
   principal: Principal;
-  rateLimit: { limit: number; used: number; remaining: number; resetAt: string };
+  rateLimit: { cost: number; nodeCount: number; limit: number; used: number; remaining: number; resetAt: string };
 }
 
 type Actor = { __typename: 'User' | 'Bot' | 'Organization'; id: string; databaseId: number; login: string };
@@ -213,8 +213,8 @@ export function rootValue(context: GraphqlContext): Record<string, unknown> {
       guard(context, 'repos/get', repo, missing);
       return repository(context, repo);
     },
-    // Every query the sandbox serves costs 1 point, GitHub's minimum (and its cost for these).
-    rateLimit: () => ({ cost: 1, nodeCount: 0, ...context.rateLimit }),
+    // The query's cost and node count (cost.ts) and the budget after spending it.
+    rateLimit: () => context.rateLimit,
     viewer: () => viewer(context),
   };
 }

@@ -12,6 +12,8 @@ import type { GraphqlResponseError } from '@octokit/graphql';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { extractSubset } from '../../scripts/gen-sandbox-graphql-schema.js';
+import { queryCost } from '../../sandbox/graphql/cost.js';
+import { graphqlBudgets } from '../../sandbox/graphql/endpoint.js';
 import { nextId } from '../../sandbox/state/issues.js';
 import { pullsOf } from '../../sandbox/state/pulls.js';
 import { useSandbox } from './helpers/sandbox.js';
@@ -183,6 +185,8 @@ describe('GraphQL: the App’s promotion queries', () => {
     });
     expect(fixture.sandbox.counters.total).toBe(1);
     expect(fixture.sandbox.counters.count('graphql')).toBe(1);
+    // reviews 1 + deployments 1 + statuses 100 requests: 1 point, GitHub's minimum.
+    expect(queryCost(parse(PROMOTION_FACTS), {}, undefined)).toEqual({ cost: 1, nodeCount: 10_200 });
 
     const { data: restPull } = await app.pulls.get({ ...repo, pull_number: pull.number });
     const { data: restReviews } = await app.pulls.listReviews({ ...repo, pull_number: pull.number, per_page: 100 });
@@ -480,6 +484,35 @@ describe('GraphQL: HTTP, authentication and accounting', () => {
     expect(second.headers.get('x-ratelimit-used')).toBe('2');
     expect(first.json).toMatchObject({ data: { rateLimit: { cost: 1, remaining: 4999, used: 1, limit: 5000 } } });
     expect(second.json).toEqual({ data: { rateLimit: { cost: 1, used: 2 } } });
+
+    // GitHub's cost: one request per connection per parent node, summed, divided by 100, rounded.
+    const twoStatusLists = await post(
+      {
+        query: `query($n: Int!) { rateLimit { cost nodeCount used } repository(owner: "acme", name: "churn") {
+          deployments(first: $n) { nodes { a: statuses(first: 1) { totalCount } b: statuses(last: 1) { totalCount } } } } }`,
+        variables: { n: 100 },
+      },
+      token,
+    );
+    expect(twoStatusLists.json).toMatchObject({ data: { rateLimit: { cost: 2, nodeCount: 300, used: 4 } } });
+    expect(twoStatusLists.headers.get('x-ratelimit-used')).toBe('4');
+  });
+
+  it('a spent GraphQL budget is RATE_LIMITED, and `GET /rate_limit` reports the `graphql` resource', async () => {
+    const token = fixture.sandbox.installationToken();
+    await post({ query: '{ viewer { login } }' }, token);
+    const { data } = await fixture.client(token).rateLimit.get();
+    expect(data.resources.graphql).toMatchObject({ limit: 5000, used: 1, remaining: 4999 });
+    expect(data.resources.core.used).toBe(0);
+
+    graphqlBudgets(fixture.sandbox.store).setLimit(token, 1);
+    const limited = await post({ query: '{ viewer { login } }' }, token);
+    expect(limited.status).toBe(200);
+    expect(limited.json).toEqual({
+      errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation ID 5000001.' }],
+    });
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(limited.headers.get('x-ratelimit-resource')).toBe('graphql');
   });
 
   it('faults apply to `graphql` as to any operation', async () => {
