@@ -48,7 +48,9 @@ const SEED = '7';
 // The holdout is larger (5,000 rows) so that one pair of scores ordered differently by torch and
 // by ONNX Runtime (they round float32 sums differently) moves the AUC by about 2e-7, under 1e-6.
 const PARAMS = { epochs: EPOCHS, hidden: [8], batch_size: 64, lr: 0.01 };
-const RUN_TIMEOUT_MS = 50_000;
+// A run takes 3-6 s on a quiet 2-core machine and up to about 20 s when the whole suite shares it;
+// the limit only stops a hung child.
+const RUN_TIMEOUT_MS = 90_000;
 
 /** What one run of the script printed, read as the action reads it. */
 interface TrainRun {
@@ -145,84 +147,101 @@ describe.skipIf(missing !== undefined)('the PyTorch churn example (examples/chur
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('trains on the CPU, prints a metric line per epoch and its runtime, and exports an ONNX model that modelship scores to the AUC it printed', async () => {
-    expect(whole.stderr).not.toMatch(/Traceback/);
-    expect(whole.code).toBe(0);
-    expect(whole.warnings).toEqual([]);
-    expect(whole.env).toMatchObject({ device: 'cpu', cuda: expect.any(String) as string });
-    expect(whole.env.python).toMatch(/^3\.\d+\.\d+$/);
-    expect(whole.env.torch).toMatch(/^\d+\.\d+/);
-    expect(epochsOf(whole)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(new Set(whole.events.map((e) => e.name))).toEqual(new Set(['loss', 'val_loss', 'val_auc']));
-    const steps = whole.events.filter((e) => e.name === 'loss').map((e) => e.step);
-    expect(steps).toEqual(epochsOf(whole).map((e) => 47 * e)); // ceil(3000 / 64) = 47 steps per epoch
-    const auc = finalValue(whole, 'val_auc')!;
-    expect(auc).toBeGreaterThan(0.65); // it learnt something (the numeric columns alone reach about 0.73)
+  it(
+    'trains on the CPU, prints a metric line per epoch and its runtime, and exports an ONNX model that modelship scores to the AUC it printed',
+    async () => {
+      expect(whole.stderr).not.toMatch(/Traceback/);
+      expect(whole.code).toBe(0);
+      expect(whole.warnings).toEqual([]);
+      expect(whole.env).toMatchObject({ device: 'cpu', cuda: expect.any(String) as string });
+      expect(whole.env.python).toMatch(/^3\.\d+\.\d+$/);
+      expect(whole.env.torch).toMatch(/^\d+\.\d+/);
+      expect(epochsOf(whole)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(new Set(whole.events.map((e) => e.name))).toEqual(new Set(['loss', 'val_loss', 'val_auc']));
+      const steps = whole.events.filter((e) => e.name === 'loss').map((e) => e.step);
+      expect(steps).toEqual(epochsOf(whole).map((e) => 47 * e)); // ceil(3000 / 64) = 47 steps per epoch
+      const auc = finalValue(whole, 'val_auc')!;
+      expect(auc).toBeGreaterThan(0.65); // it learnt something (the numeric columns alone reach about 0.73)
 
-    // modelship's own scoring path: the CLI's evaluate verb, which plans feeds by input name.
-    const holdout = join(dir, 'data', 'holdout.csv');
-    const args = ['--candidate', wholeModel, '--data', holdout, '--label', 'churned', '--task', 'binary'];
-    const { code, stdout, stderr } = await runCli('evaluate', ...args, '--format', 'json');
-    expect(stderr).toContain('`tenure_months` ← tenure_months'); // one input per column, by name
-    expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { rows: number; candidate: { metrics: Record<string, number> } };
-    expect(report.rows).toBe(5000);
-    expect(Math.abs(report.candidate.metrics.roc_auc! - auc)).toBeLessThan(1e-6);
-    expect(Math.abs(report.candidate.metrics.log_loss! - finalValue(whole, 'val_loss')!)).toBeLessThan(1e-6);
-  });
+      // modelship's own scoring path: the CLI's evaluate verb, which plans feeds by input name.
+      const holdout = join(dir, 'data', 'holdout.csv');
+      const args = ['--candidate', wholeModel, '--data', holdout, '--label', 'churned', '--task', 'binary'];
+      const { code, stdout, stderr } = await runCli('evaluate', ...args, '--format', 'json');
+      expect(stderr).toContain('`tenure_months` ← tenure_months'); // one input per column, by name
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout) as { rows: number; candidate: { metrics: Record<string, number> } };
+      expect(report.rows).toBe(5000);
+      expect(Math.abs(report.candidate.metrics.roc_auc! - auc)).toBeLessThan(1e-6);
+      expect(Math.abs(report.candidate.metrics.log_loss! - finalValue(whole, 'val_loss')!)).toBeLessThan(1e-6);
+    },
+    RUN_TIMEOUT_MS,
+  );
 
-  it('a run killed with SIGKILL after an epoch resumes at the next epoch and ends with exactly the metrics and model of an uninterrupted run', async () => {
-    const checkpoints = join(dir, 'resumed-checkpoints');
-    const model = join(dir, 'resumed', 'model.onnx');
-    const killed = await train(checkpoints, model, { killAfterEpoch: KILL_AFTER_EPOCH });
-    expect(killed.signal).toBe('SIGKILL');
-    expect(killed.metricLines).toEqual(whole.metricLines.slice(0, killed.metricLines.length));
-    // The newest checkpoint on disk is the epoch it was killed after (or, had the kill been slow,
-    // a later one: the script may have finished another epoch before the signal landed).
-    const saved = checkpointEpochs(checkpoints);
-    const newest = saved.at(-1)!;
-    expect(newest).toBeGreaterThanOrEqual(KILL_AFTER_EPOCH);
-    expect(newest, 'the kill came too late to leave an epoch to resume').toBeLessThan(EPOCHS);
+  it(
+    'a run killed with SIGKILL after an epoch resumes at the next epoch and ends with exactly the metrics and model of an uninterrupted run',
+    async () => {
+      const checkpoints = join(dir, 'resumed-checkpoints');
+      const model = join(dir, 'resumed', 'model.onnx');
+      const killed = await train(checkpoints, model, { killAfterEpoch: KILL_AFTER_EPOCH });
+      expect(killed.signal).toBe('SIGKILL');
+      expect(killed.metricLines).toEqual(whole.metricLines.slice(0, killed.metricLines.length));
+      // The newest checkpoint on disk is the epoch it was killed after (or, had the kill been slow,
+      // a later one: the script may have finished another epoch before the signal landed).
+      const saved = checkpointEpochs(checkpoints);
+      const newest = saved.at(-1)!;
+      expect(newest).toBeGreaterThanOrEqual(KILL_AFTER_EPOCH);
+      expect(newest, 'the kill came too late to leave an epoch to resume').toBeLessThan(EPOCHS);
 
-    // The action's own bookkeeping lives in the same folder and must be left alone; a temporary
-    // file left by a kill in the middle of a checkpoint write is cleared.
-    const bookkeeping = join(checkpoints, '.modelship-train.json');
-    writeFileSync(bookkeeping, '{"lastEpoch": 2}\n');
-    writeFileSync(join(checkpoints, `.epoch-${String(newest + 1).padStart(6, '0')}.pt.tmp-12345`), 'partial');
+      // The action's own bookkeeping lives in the same folder and must be left alone; a temporary
+      // file left by a kill in the middle of a checkpoint write is cleared.
+      const bookkeeping = join(checkpoints, '.modelship-train.json');
+      writeFileSync(bookkeeping, '{"lastEpoch": 2}\n');
+      writeFileSync(join(checkpoints, `.epoch-${String(newest + 1).padStart(6, '0')}.pt.tmp-12345`), 'partial');
 
-    const resumed = await train(checkpoints, model);
-    expect(resumed.stderr).not.toMatch(/Traceback/);
-    expect(resumed.code).toBe(0);
-    expect(resumed.stderr).toContain(`resuming after epoch ${newest}`);
-    expect(epochsOf(resumed)[0]).toBe(newest + 1);
-    // Byte for byte the lines an uninterrupted run printed for those epochs (the shortest round-trip
-    // text of each double), hence the same final metrics, and the same ONNX file.
-    expect(resumed.metricLines).toEqual(whole.metricLines.slice(newest));
-    for (const name of ['loss', 'val_loss', 'val_auc']) expect(finalValue(resumed, name)).toBe(finalValue(whole, name));
-    expect(sha256(model)).toBe(sha256(wholeModel));
-    // Checkpoints are pruned to the newest two; the action's file is untouched, the partial one gone.
-    expect(checkpointEpochs(checkpoints)).toEqual([EPOCHS - 1, EPOCHS]);
-    expect(readdirSync(checkpoints).filter((name) => name.startsWith('.'))).toEqual(['.modelship-train.json']);
-    expect(readFileSync(bookkeeping, 'utf8')).toBe('{"lastEpoch": 2}\n');
-  });
+      const resumed = await train(checkpoints, model);
+      expect(resumed.stderr).not.toMatch(/Traceback/);
+      expect(resumed.code).toBe(0);
+      expect(resumed.stderr).toContain(`resuming after epoch ${newest}`);
+      expect(epochsOf(resumed)[0]).toBe(newest + 1);
+      // Byte for byte the lines an uninterrupted run printed for those epochs (the shortest round-trip
+      // text of each double), hence the same final metrics, and the same ONNX file.
+      expect(resumed.metricLines).toEqual(whole.metricLines.slice(newest));
+      for (const name of ['loss', 'val_loss', 'val_auc'])
+        expect(finalValue(resumed, name)).toBe(finalValue(whole, name));
+      expect(sha256(model)).toBe(sha256(wholeModel));
+      // Checkpoints are pruned to the newest two; the action's file is untouched, the partial one gone.
+      expect(checkpointEpochs(checkpoints)).toEqual([EPOCHS - 1, EPOCHS]);
+      expect(readdirSync(checkpoints).filter((name) => name.startsWith('.'))).toEqual(['.modelship-train.json']);
+      expect(readFileSync(bookkeeping, 'utf8')).toBe('{"lastEpoch": 2}\n');
+    },
+    2 * RUN_TIMEOUT_MS,
+  );
 
-  it('starts over, and says so, when the checkpoint was made with other parameters', async () => {
-    const checkpoints = join(dir, 'whole-checkpoints'); // the uninterrupted run's, at its last epoch
-    const changed = await train(checkpoints, join(dir, 'changed', 'model.onnx'), {
-      params: { ...PARAMS, epochs: 1, lr: 0.02 },
-    });
-    expect(changed.code).toBe(0);
-    expect(changed.stderr).toContain('was made with other parameters, seed or data');
-    expect(epochsOf(changed)).toEqual([1]);
-    expect(checkpointEpochs(checkpoints)).toEqual([1]);
-  });
+  it(
+    'starts over, and says so, when the checkpoint was made with other parameters',
+    async () => {
+      const checkpoints = join(dir, 'whole-checkpoints'); // the uninterrupted run's, at its last epoch
+      const changed = await train(checkpoints, join(dir, 'changed', 'model.onnx'), {
+        params: { ...PARAMS, epochs: 1, lr: 0.02 },
+      });
+      expect(changed.code).toBe(0);
+      expect(changed.stderr).toContain('was made with other parameters, seed or data');
+      expect(epochsOf(changed)).toEqual([1]);
+      expect(checkpointEpochs(checkpoints)).toEqual([1]);
+    },
+    RUN_TIMEOUT_MS,
+  );
 
-  it('names the file, the line and the column when a feature is not numeric (exit code 2, no traceback)', async () => {
-    const bad = await train(join(dir, 'bad-checkpoints'), join(dir, 'bad', 'model.onnx'), {
-      params: { ...PARAMS, features: ['tenure_months', 'contract'] },
-    });
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).not.toMatch(/Traceback/);
-    expect(bad.stderr).toMatch(/train\.csv:2: feature `contract` holds '[a-z-]+', which is not a number/);
-  });
+  it(
+    'names the file, the line and the column when a feature is not numeric (exit code 2, no traceback)',
+    async () => {
+      const bad = await train(join(dir, 'bad-checkpoints'), join(dir, 'bad', 'model.onnx'), {
+        params: { ...PARAMS, features: ['tenure_months', 'contract'] },
+      });
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).not.toMatch(/Traceback/);
+      expect(bad.stderr).toMatch(/train\.csv:2: feature `contract` holds '[a-z-]+', which is not a number/);
+    },
+    RUN_TIMEOUT_MS,
+  );
 });
