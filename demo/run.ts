@@ -8,20 +8,21 @@
  *    the drifting week fails, with annotations on the offending lines.
  * 5. Show the job summary of the failing week and a table of all runs.
  * 6. Start the sandbox GitHub and the modelship App wired to it (real signed webhooks over HTTP).
- * 7. Train two small churn models (ONNX) on two PRs and register each with the register action.
+ * 7. Train two small churn models (ONNX) on two PRs with the train action (the TypeScript trainer as
+ *    its command, a replayed nvidia-smi on a "gpu" runner, a live check run, checkpoints in the
+ *    cache) and register each with the register action, its lineage included.
  * 8. The evaluate action gates each candidate against the staging champion (check run + PR comment);
  *    `reviewer` approves, `maintainer` comments `/promote to staging`: the App deploys.
  * 9. The scheduled drift-report run sees the drifting week: it opens the drift issue; `maintainer`
  *    comments `/rollback` on that issue and v1 runs again; a clean week closes the issue.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join, relative } from 'node:path';
 import { generateChurn } from '../examples/churn/generate.js';
 import { runBundledAction } from '../sandbox/action-runner.js';
 import { createSandbox } from '../sandbox/index.js';
 import { settleApp, startAppOnSandbox } from '../cli/src/sandbox-app.js';
-import { fitBaseline } from './baseline-model.js';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, '.modelship', 'demo');
@@ -41,7 +42,12 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-for (const bundle of ['actions/validate-data/dist/index.js', 'actions/register/dist/index.js', 'cli/dist/index.js']) {
+for (const bundle of [
+  'actions/validate-data/dist/index.js',
+  'actions/train/dist/index.js',
+  'actions/register/dist/index.js',
+  'cli/dist/index.js',
+]) {
   if (!existsSync(join(root, bundle))) throw new Error(`${bundle} is missing: run \`npm run build\``);
 }
 mkdirSync(out, { recursive: true });
@@ -133,6 +139,8 @@ const policy = [
   '        approvals: 1',
   '        deploy: { target: none }',
   '      - production',
+  'training:',
+  '  gpu_hour_price: 2.49',
   'drift:',
   '  stage: staging',
   '  close_after_clean_runs: 1',
@@ -142,6 +150,7 @@ const policy = [
   '',
 ].join('\n');
 sandbox.push({ repo: 'acme/churn', branch: 'main', files: { '.github/modelship.yml': policy }, as: 'maintainer' });
+writeFileSync(join(out, 'modelship.yml'), policy);
 await settle();
 process.stdout.write(
   `   GitHub at ${sandbox.url}, the App at ${app.webhookUrl}\n   policy: .github/modelship.yml on main (staging: write role, 1 approval)\n`,
@@ -169,17 +178,8 @@ const versions = [
 for (const [index, spec] of versions.entries()) {
   step(
     7 + index * 2,
-    `Train churn on a PR (${spec.features.length} features); the evaluation gate runs on the PR; register the version with its gate`,
+    `Train churn on a PR (${spec.features.length} features) with the train action; the evaluation gate runs on the PR; register the version with its gate and lineage`,
   );
-  const model = fitBaseline(
-    join(root, example, 'data', 'train.csv'),
-    join(root, example, 'data', 'holdout.csv'),
-    spec.features,
-  );
-  const modelDir = join(out, spec.branch);
-  mkdirSync(modelDir, { recursive: true });
-  writeFileSync(join(modelDir, 'model.onnx'), model.onnx);
-  writeFileSync(join(modelDir, 'metrics.json'), JSON.stringify({ roc_auc: model.auc }));
   const head = sandbox.push({
     repo: 'acme/churn',
     branch: spec.branch,
@@ -191,6 +191,49 @@ for (const [index, spec] of versions.entries()) {
     head: spec.branch,
     base: 'main',
   });
+  const modelDir = join(out, spec.branch);
+  const pullEvent = {
+    action: 'synchronize',
+    number: pr.number,
+    pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
+  };
+  // The train action on a "gpu" runner: the TypeScript trainer is its command, nvidia-smi replays
+  // two recorded H100s, checkpoints go to the sandbox's cache service, the check run to the PR.
+  const trained = await runBundledAction('train', {
+    apiUrl: sandbox.url,
+    token: sandbox.installationToken({ permissions: { checks: 'write', contents: 'read', metadata: 'read' } }),
+    workspace: root,
+    eventName: 'pull_request',
+    workflow: 'PR checks',
+    ref: `refs/pull/${pr.number}/merge`,
+    event: pullEvent,
+    env: {
+      PATH: `${join(root, 'test', 'fixtures', 'train', 'bin')}${delimiter}${process.env.PATH}`,
+      RUNNER_NAME: 'gpu-1',
+    },
+    inputs: {
+      command: `node ${join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')} demo/train-command.ts`,
+      model: 'churn',
+      'model-path': relative(root, join(modelDir, 'model.onnx')),
+      data: `${example}/data/train.csv`,
+      holdout: `${example}/data/holdout.csv`,
+      parameters: JSON.stringify({ features: spec.features, epochs: 10, holdout: `${example}/data/holdout.csv` }),
+      seed: '42',
+      'checkpoint-dir': relative(root, join(modelDir, 'checkpoints')),
+      'progress-interval': '2',
+      policy: relative(root, join(out, 'modelship.yml')),
+    },
+  });
+  if (trained.exitCode !== 0) throw new Error(`train failed:\n${trained.log}`);
+  writeFileSync(join(modelDir, 'train.summary.md'), trained.summary);
+  const metrics = JSON.parse(readFileSync(trained.outputs['metrics-path']!, 'utf8')) as Record<string, number>;
+  const lineage = JSON.parse(readFileSync(trained.outputs['lineage-path']!, 'utf8')) as {
+    training: { gpuHours: number; wallSeconds: number; cost?: { amount: number; currency: string } };
+  };
+  say(
+    'github-actions',
+    `modelship/train ✅ on ${trained.outputs['gpu-name']} (replayed nvidia-smi, 2 GPUs): ${lineage.training.wallSeconds.toFixed(1)} s, ${lineage.training.gpuHours.toFixed(4)} GPU-hours${lineage.training.cost ? `, ~${lineage.training.cost.amount.toFixed(4)} ${lineage.training.cost.currency}` : ''}; holdout ROC AUC ${metrics.roc_auc!.toFixed(4)}`,
+  );
   const evaluated = await runBundledAction('evaluate', {
     apiUrl: sandbox.url,
     token: sandbox.installationToken({
@@ -207,14 +250,10 @@ for (const [index, spec] of versions.entries()) {
     eventName: 'pull_request',
     workflow: 'PR checks',
     ref: `refs/pull/${pr.number}/merge`,
-    event: {
-      action: 'synchronize',
-      number: pr.number,
-      pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
-    },
+    event: pullEvent,
     inputs: {
       model: 'churn',
-      candidate: relative(root, join(modelDir, 'model.onnx')),
+      candidate: relative(root, trained.outputs['model-path']!),
       data: `${example}/data/holdout.csv`,
       label: 'churned',
       task: 'binary',
@@ -248,15 +287,16 @@ for (const [index, spec] of versions.entries()) {
     env: { GITHUB_ACTOR_ID: String(maintainer.id) },
     inputs: {
       model: 'churn',
-      'model-file': relative(out, join(modelDir, 'model.onnx')),
-      metrics: relative(out, join(modelDir, 'metrics.json')),
+      'model-file': relative(out, trained.outputs['model-path']!),
+      metrics: relative(out, trained.outputs['metrics-path']!),
+      lineage: relative(out, trained.outputs['lineage-path']!),
       profile: relative(out, profilePath),
       gate: evaluated.outputs.gate ?? '',
     },
   });
   if (registered.exitCode !== 0) throw new Error(`register failed:\n${registered.log}`);
   process.stdout.write(
-    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · holdout ROC AUC ${model.auc.toFixed(4)} · registered ${registered.outputs.tag} (${registered.outputs['release-url']})\n`,
+    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · registered ${registered.outputs.tag} with its lineage (${registered.outputs['release-url']})\n`,
   );
 
   step(8 + index * 2, `reviewer approves PR #${pr.number}; maintainer comments /promote to staging`);
@@ -337,5 +377,5 @@ await app.close();
 await sandbox.close();
 
 process.stdout.write(
-  `\nReports, summaries and models are in ${relative(root, out)}/. Next: GPU training, canary deploys and the model server.\n`,
+  `\nReports, summaries and models are in ${relative(root, out)}/. Next: canary deploys and the model server.\n`,
 );
