@@ -6,8 +6,9 @@
  * permissions FORBIDDEN, missing credentials 401; every query is one counted call with the
  * operation id `graphql`, under the `graphql` rate-limit resource, and faults apply as for REST.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { GraphqlResponseError } from '@octokit/graphql';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -300,6 +301,54 @@ describe('GraphQL: the App’s promotion queries', () => {
       pageInfo: { hasNextPage: false, hasPreviousPage: true },
       nodes: restIds.slice(-2).map((databaseId) => ({ databaseId })),
     });
+  });
+});
+
+/** Why PyGithub cannot run here (as test/sandbox/pygithub.test.ts decides), or `undefined`. */
+function pygithubMissing(): string | undefined {
+  try {
+    execFileSync('python3', ['-c', 'import github'], { stdio: 'pipe' });
+    return undefined;
+  } catch (error) {
+    return `PyGithub is not importable by python3 (${String(error).split('\n')[0]}); .ci/run installs it`;
+  }
+}
+const pygithub = pygithubMissing();
+if (pygithub && process.env.CI === 'true') throw new Error(`${pygithub}. Under CI=true this test must run.`);
+
+/** PyGithub's own GraphQL entry point (`Requester.graphql_query`), which derives `<base>/graphql`. */
+const PYGITHUB_SCRIPT = `
+import json, sys
+from github import Auth, Github, UnknownObjectException
+url, token, query, number = sys.argv[1:5]
+gh = Github(auth=Auth.Token(token), base_url=url)
+_, data = gh.requester.graphql_query(query, {"owner": "acme", "repo": "churn", "number": int(number)})
+try:
+    gh.requester.graphql_query('query { repository(owner: "acme", name: "nope") { name } }', {})
+    missing = None
+except UnknownObjectException as error:
+    missing = error.status
+print(json.dumps({"data": data, "missing": missing}))
+`;
+
+describe.skipIf(pygithub !== undefined)('GraphQL through PyGithub', () => {
+  it('PyGithub’s graphql_query reads the reviews, and maps NOT_FOUND to UnknownObjectException', async () => {
+    const pull = await openPull();
+    await fixture.client('reviewer').pulls.createReview({ ...repo, pull_number: pull.number, event: 'APPROVE' });
+    const args = [fixture.sandbox.url, fixture.sandbox.installationToken(), REVIEWS, String(pull.number)];
+    const { stdout } = await promisify(execFile)('python3', ['-c', PYGITHUB_SCRIPT, ...args]);
+    const seen = JSON.parse(stdout) as {
+      data: { data: { repository: { pullRequest: { reviews: ReviewsPage } } } };
+      missing: number;
+    };
+    expect(seen.data.data.repository.pullRequest.reviews.nodes).toEqual([
+      expect.objectContaining({
+        state: 'APPROVED',
+        commit: { oid: pull.sha },
+        author: expect.objectContaining({ login: 'reviewer' }),
+      }),
+    ]);
+    expect(seen.missing).toBe(404);
   });
 });
 
