@@ -6,6 +6,7 @@
  * always has the full record.
  */
 import { GITHUB_BODY_LIMIT } from '../github/limits.js';
+import { trainingFacts } from '../report/registry.js';
 import type { Manifest } from './manifest.js';
 import { MANIFEST_ASSET } from './names.js';
 import { renderStageSection, type StageMarks } from './stage-marks.js';
@@ -120,6 +121,8 @@ function lineageSection(
         : `- **Environment:** ${Object.keys(l.environment).length} entries (in ${MANIFEST_ASSET})`,
     );
   }
+  // How it was trained (the train action's record): GPUs, hours, cost, resumed epoch; a few lines.
+  if (l.training) lines.push('- **Training:**', ...trainingFacts(l.training).map(([k, v]) => `  - ${k}: ${cell(v)}`));
   return lines.join('\n');
 }
 

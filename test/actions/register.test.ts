@@ -263,6 +263,17 @@ describe("register action with the train action's lineage.json", () => {
       resumedFromEpoch: 8,
       runAttempt: 2,
     });
+    // The model card (job summary and release body) says how it was trained.
+    for (const line of [
+      '- **Training:**',
+      '  - device: gpu × 2',
+      '  - gpu 0: NVIDIA H100 80GB HBM3, driver 550.54.15, 81559 MiB, utilisation 91% mean, peak 30000 MiB',
+      '  - gpu-hours: 1.5',
+      '  - cost: ≈ 3.75 USD (2.5 USD per GPU-hour)',
+      '  - resumed from: epoch 8',
+    ]) {
+      expect(trained.summary).toContain(`${line}\n`);
+    }
 
     for (const [failed, file, pattern] of [
       [
