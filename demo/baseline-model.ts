@@ -121,23 +121,3 @@ export function baselineOnnx(state: BaselineState, scaling: Scaling, features: r
     metadata: { 'modelship.feature_columns': features.join(',') },
   });
 }
-
-/** A fitted model: its ONNX bytes, its feature columns and its holdout AUC. */
-export interface BaselineModel {
-  readonly onnx: Uint8Array;
-  readonly features: readonly string[];
-  readonly auc: number;
-}
-
-/** Fits the model on `train` in one go (10 epochs of 30 steps) and scores `holdout` (AUC). Deterministic. */
-export function fitBaseline(train: string, holdout: string, features: readonly string[]): BaselineModel {
-  const data = readColumns(train, features);
-  const scaling = scalingOf(data.x);
-  const state = initialState(features.length);
-  for (let epoch = 0; epoch < 10; epoch++) trainEpoch(state, data, scaling);
-  return {
-    onnx: baselineOnnx(state, scaling, features),
-    features,
-    auc: aucOf(state, scaling, readColumns(holdout, features)),
-  };
-}
