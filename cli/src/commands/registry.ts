@@ -55,7 +55,9 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     });
 
   common(registry.command('show'))
-    .description('One version: its manifest summary, assets and stage markers (exit 1 when it is not readable).')
+    .description(
+      'One version: its manifest summary, assets, stage markers and lineage (how it was trained: GPUs, GPU-hours, cost); exit 1 when it is not readable.',
+    )
     .requiredOption('--version <n>', 'the version number N', positive('--version'))
     .action(async (flags: CommonFlags & { model: string; version: number }) => {
       const inspection = await withRegistry(flags, (r) => r.inspectVersion(flags.model, flags.version));
