@@ -134,12 +134,23 @@ const checkpointEpochs = (folder: string): number[] =>
 describe.skipIf(missing !== undefined)('the PyTorch churn example (examples/churn/train.py)', () => {
   let whole: TrainRun;
   let wholeModel: string;
+  let killed: TrainRun;
+  let killedCheckpoints: string;
+  let bad: TrainRun;
 
+  // The three runs that depend on nothing run side by side (most of each is python importing torch).
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'modelship-pytorch-'));
     generateChurn(join(dir, 'data'), { trainRows: 3000, holdoutRows: 5000, weeks: 1, rowsPerWeek: 10, driftWeek: 1 });
     wholeModel = join(dir, 'whole', 'model.onnx');
-    whole = await train(join(dir, 'whole-checkpoints'), wholeModel);
+    killedCheckpoints = join(dir, 'resumed-checkpoints');
+    [whole, killed, bad] = await Promise.all([
+      train(join(dir, 'whole-checkpoints'), wholeModel),
+      train(killedCheckpoints, join(dir, 'resumed', 'model.onnx'), { killAfterEpoch: KILL_AFTER_EPOCH }),
+      train(join(dir, 'bad-checkpoints'), join(dir, 'bad', 'model.onnx'), {
+        params: { ...PARAMS, features: ['tenure_months', 'contract'] },
+      }),
+    ]);
   }, RUN_TIMEOUT_MS + 5_000);
 
   afterAll(() => {
@@ -180,9 +191,8 @@ describe.skipIf(missing !== undefined)('the PyTorch churn example (examples/chur
   it(
     'a run killed with SIGKILL after an epoch resumes at the next epoch and ends with exactly the metrics and model of an uninterrupted run',
     async () => {
-      const checkpoints = join(dir, 'resumed-checkpoints');
+      const checkpoints = killedCheckpoints;
       const model = join(dir, 'resumed', 'model.onnx');
-      const killed = await train(checkpoints, model, { killAfterEpoch: KILL_AFTER_EPOCH });
       expect(killed.signal).toBe('SIGKILL');
       expect(killed.metricLines).toEqual(whole.metricLines.slice(0, killed.metricLines.length));
       // The newest checkpoint on disk is the epoch it was killed after (or, had the kill been slow,
@@ -214,7 +224,7 @@ describe.skipIf(missing !== undefined)('the PyTorch churn example (examples/chur
       expect(readdirSync(checkpoints).filter((name) => name.startsWith('.'))).toEqual(['.modelship-train.json']);
       expect(readFileSync(bookkeeping, 'utf8')).toBe('{"lastEpoch": 2}\n');
     },
-    2 * RUN_TIMEOUT_MS,
+    RUN_TIMEOUT_MS,
   );
 
   it(
@@ -234,10 +244,7 @@ describe.skipIf(missing !== undefined)('the PyTorch churn example (examples/chur
 
   it(
     'names the file, the line and the column when a feature is not numeric (exit code 2, no traceback)',
-    async () => {
-      const bad = await train(join(dir, 'bad-checkpoints'), join(dir, 'bad', 'model.onnx'), {
-        params: { ...PARAMS, features: ['tenure_months', 'contract'] },
-      });
+    () => {
       expect(bad.code).toBe(2);
       expect(bad.stderr).not.toMatch(/Traceback/);
       expect(bad.stderr).toMatch(/train\.csv:2: feature `contract` holds '[a-z-]+', which is not a number/);
