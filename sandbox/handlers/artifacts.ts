@@ -20,7 +20,8 @@ import {
   type ArtifactRecord,
 } from '../state/artifacts.js';
 import { nodeId } from '../state/ids.js';
-import type { RepoRecord } from '../state/store.js';
+import type { RepoRecord, Store } from '../state/store.js';
+import type { Urls } from '../urls.js';
 import { requiredString, twirpService, TwirpError, type TwirpCall } from './twirp.js';
 import type { FamilyWithRawRoutes, HandlerContext } from './types.js';
 
@@ -59,11 +60,7 @@ const wrapped = (value: unknown): string | undefined =>
       ? String((value as { value?: unknown }).value)
       : String(value);
 
-function signedDownloadUrl(
-  call: { request: { store: TwirpCall['request']['store']; urls: TwirpCall['request']['urls'] } },
-  artifact: ArtifactRecord,
-): string {
-  const { store, urls } = call.request;
+function signedDownloadUrl(store: Store, urls: Urls, artifact: ArtifactRecord): string {
   return blobsOf(store).signedUrl(urls, ARTIFACT_CONTAINER, artifact.blob, 'r', store.now(), DOWNLOAD_URL_SECONDS);
 }
 
@@ -149,7 +146,7 @@ const artifactService = twirpService('github.actions.results.api.v1.ArtifactServ
 
   GetSignedArtifactURL: (call) => {
     const artifact = byName(call, requiredString(call.body, 'name'));
-    return { signed_url: signedDownloadUrl(call, artifact) };
+    return { signed_url: signedDownloadUrl(call.request.store, call.request.urls, artifact) };
   },
 
   DeleteArtifact: (call) => {
@@ -160,7 +157,7 @@ const artifactService = twirpService('github.actions.results.api.v1.ArtifactServ
   },
 });
 
-function remove(repo: RepoRecord, artifact: ArtifactRecord, store: TwirpCall['request']['store']): void {
+function remove(repo: RepoRecord, artifact: ArtifactRecord, store: Store): void {
   const all = artifactsOf(repo);
   all.splice(all.indexOf(artifact), 1);
   blobsOf(store).delete(ARTIFACT_CONTAINER, artifact.blob);
@@ -233,7 +230,7 @@ export const artifacts: FamilyWithRawRoutes = {
       const artifact = located(context);
       if (context.params.archive_format !== 'zip') throw notFound();
       if (isExpired(artifact, context.store.now())) throw new ApiError(410, 'Artifact has expired');
-      const location = signedDownloadUrl({ request: context }, artifact);
+      const location = signedDownloadUrl(context.store, context.urls, artifact);
       return { status: 302, headers: { location }, raw: '' };
     },
     'actions/delete-artifact': (context) => {

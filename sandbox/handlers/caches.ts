@@ -13,7 +13,6 @@ import { blobsOf } from '../state/blobs.js';
 import { CACHE_CONTAINER, cachesOf, findCacheEntry, lookupCacheEntry, type CacheEntry } from '../state/caches.js';
 import { notFound } from '../errors.js';
 import { paginate } from '../pagination.js';
-import type { Store } from '../state/store.js';
 import { requiredString, twirpService, TwirpError, type TwirpCall } from './twirp.js';
 import type { FamilyWithRawRoutes, HandlerContext } from './types.js';
 
@@ -51,11 +50,11 @@ function listed(context: HandlerContext): CacheEntry[] {
   return cachesOf(context.repo!).filter((e) => e.sizeBytes !== undefined && (ref === undefined || e.scope === ref));
 }
 
-function removeEntries(context: HandlerContext, entries: readonly CacheEntry[], store: Store): void {
+function removeEntries(context: HandlerContext, entries: readonly CacheEntry[]): void {
   const all = cachesOf(context.repo!);
   for (const entry of entries) {
     all.splice(all.indexOf(entry), 1);
-    blobsOf(store).delete(CACHE_CONTAINER, entry.blob);
+    blobsOf(context.store).delete(CACHE_CONTAINER, entry.blob);
   }
 }
 
@@ -92,13 +91,13 @@ export const actionsCache: FamilyWithRawRoutes = {
     'actions/delete-actions-cache-by-key': (context) => {
       const entries = listed(context).filter((e) => e.key === context.query.key);
       if (entries.length === 0) throw notFound();
-      removeEntries(context, entries, context.store);
+      removeEntries(context, entries);
       return { status: 200, body: { total_count: entries.length, actions_caches: entries.map(shape) } };
     },
     'actions/delete-actions-cache-by-id': (context) => {
       const entry = listed(context).find((e) => e.id === Number(context.params.cache_id));
       if (!entry) throw notFound();
-      removeEntries(context, [entry], context.store);
+      removeEntries(context, [entry]);
       return { status: 204 };
     },
   },
