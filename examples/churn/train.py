@@ -346,7 +346,7 @@ def metric_value(value: float) -> str:
 
 @dataclass
 class State:
-    """What a checkpoint restores: where training stands and every source of randomness."""
+    """Where training stands: the last finished epoch and the optimiser steps taken so far."""
 
     epoch: int
     step: int
