@@ -10,8 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toolCacheMarker, toolCachePrefix } from '../../shared/onnx/runtime.js';
+import { repoRoot as root } from './helpers.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const dockerfile = readFileSync(join(root, 'runner-images/gpu/Dockerfile'), 'utf8');
 
 interface Instruction {

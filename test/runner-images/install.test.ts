@@ -9,13 +9,13 @@
  * downloaded or run here.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
+import { pathWithout, repoRoot as root } from './helpers.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const script = join(root, 'runner-images/bare-metal/install.sh');
 const fixture = useSandbox();
 let dir = '';
@@ -26,21 +26,13 @@ beforeAll(() => {
   writeFileSync(join(dir, 'app.pem'), fixture.sandbox.app.privateKey);
   // A replayed nvidia-smi: the two fields the script asks for, one GPU.
   fakeBin = join(dir, 'bin');
-  spawnSync('mkdir', [fakeBin]);
+  mkdirSync(fakeBin);
   writeFileSync(join(fakeBin, 'nvidia-smi'), '#!/usr/bin/env bash\necho "NVIDIA H100 80GB HBM3, 550.54.15"\n');
   chmodSync(join(fakeBin, 'nvidia-smi'), 0o755);
 });
 afterAll(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
-
-/** PATH entries that hold no nvidia-smi. */
-function pathWithoutNvidiaSmi(): string {
-  return (process.env.PATH ?? '')
-    .split(':')
-    .filter((d) => spawnSync('test', ['-e', join(d, 'nvidia-smi')]).status !== 0)
-    .join(':');
-}
 
 interface Finished {
   status: number | null;
@@ -56,7 +48,7 @@ function run(env: Record<string, string>): Promise<Finished> {
   const { sandbox } = fixture;
   const child = spawn('bash', [script], {
     env: {
-      PATH: `${fakeBin}:${pathWithoutNvidiaSmi()}`,
+      PATH: `${fakeBin}:${pathWithout('nvidia-smi')}`,
       HOME: dir,
       GITHUB_API_URL: sandbox.url,
       GITHUB_APP_ID: String(sandbox.app.id),
@@ -81,7 +73,7 @@ function run(env: Record<string, string>): Promise<Finished> {
 describe('bare-metal/install.sh', () => {
   it('refuses a host without an NVIDIA driver before calling GitHub (exit 3)', async () => {
     const before = fixture.sandbox.counters.count('apps/create-installation-access-token');
-    const result = await run({ PATH: pathWithoutNvidiaSmi() });
+    const result = await run({ PATH: pathWithout('nvidia-smi') });
     expect(result.status).toBe(3);
     expect(result.stderr).toContain('nvidia-smi is not on PATH: install the NVIDIA driver');
     expect(fixture.sandbox.counters.count('apps/create-installation-access-token')).toBe(before);

@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logisticRegressionModel } from '../../examples/onnx-models.js';
 import { silentLogger } from '../../shared/logger.js';
 import { resolveOnnxRuntime, toolCacheMarker } from '../../shared/onnx/runtime.js';
+import { pathWithout, repoRoot as root } from './helpers.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const prebake = join(root, 'runner-images/gpu/prebake-ort.sh');
 const checkGpu = join(root, 'runner-images/gpu/check-gpu');
 let toolCache = '';
@@ -100,11 +100,7 @@ describe('check-gpu', () => {
   });
 
   it('fails with exit code 2 on a machine without an NVIDIA driver, naming what it looked for', () => {
-    const path = (process.env.PATH ?? '')
-      .split(':')
-      .filter((dir) => !existsSync(join(dir, 'nvidia-smi')))
-      .join(':');
-    const run = spawnSync(checkGpu, [], { env: { ...env(), PATH: path }, encoding: 'utf8' });
+    const run = spawnSync(checkGpu, [], { env: { ...env(), PATH: pathWithout('nvidia-smi') }, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('nvidia-smi is not on PATH');
   });

@@ -8,8 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot as root } from './helpers.js';
 
-const root = join(import.meta.dirname, '..', '..');
 const imagesDir = join(root, 'runner-images');
 
 /** Why shellcheck cannot run here, or `undefined` when it can. */
