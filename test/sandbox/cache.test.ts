@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BundledActionOptions } from '../../sandbox/action-runner.js';
+import { mintRuntimeToken } from '../../sandbox/auth/runtime-token.js';
 import { useSandbox } from './helpers/sandbox.js';
 import { runToolkit, toolkitAction } from './helpers/toolkit-action.js';
 
@@ -148,12 +149,31 @@ describe('cache service v2 with the real @actions/cache', () => {
     expect((await save('rest-2', checkpointWorkspace(52).workspace, onBranch('rest'))).outputs.id).not.toBe('-1');
   });
 
-  it('refuses a missing or altered runtime token with 401, as the results service does', async () => {
+  it('refuses a missing, expired or altered runtime token with 401, as the results service does', async () => {
     const url = `${fixture.sandbox.url}/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL`;
     const body = JSON.stringify({ key: 'round-trip-1', version: 'x' });
     const anonymous = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ code: 'unauthenticated' });
+
+    const job = {
+      repository: 'acme/churn',
+      ref: 'refs/heads/main',
+      sha: '0'.repeat(40),
+      runId: 1,
+      runAttempt: 1,
+      job: 'test',
+    };
+    const dayOld = mintRuntimeToken(job, new Date(Date.now() - 25 * 3600 * 1000));
+    const expired = await fetch(url, { method: 'POST', body, headers: { authorization: `Bearer ${dayOld}` } });
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toEqual({ code: 'unauthenticated', msg: 'the token has expired' });
+    const fresh = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${mintRuntimeToken(job)}` },
+    });
+    expect(fresh.status).toBe(200);
 
     const tampered = await restore('round-trip-1', [], {
       env: { ACTIONS_RUNTIME_TOKEN: 'eyJhbGciOiJIUzI1NiJ9.eyJzY3AiOiIifQ.c2lnbmF0dXJl' },
