@@ -260,6 +260,21 @@ export interface IssueUpdate {
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 
 /** The GitHub calls the core makes, bound to one repository; each method is one REST request. */
+/** A deployment with its statuses, newest first (as REST lists them). */
+export interface DeploymentWithStatuses extends Deployment {
+  readonly statuses: readonly DeploymentStatus[];
+}
+
+/** What `readStageFacts` answers. */
+export interface StageFacts {
+  /** The pull request, when one was asked for and exists. */
+  readonly pull?: PullRequest;
+  /** Every review of the pull request, oldest first (as REST lists them). */
+  readonly reviews: readonly Review[];
+  /** The environment's newest 100 deployments, newest first, each with its statuses newest first. */
+  readonly deployments: readonly DeploymentWithStatuses[];
+}
+
 export interface GitHubClient {
   /** The repository every call goes to. */
   readonly repository: RepoRef;
@@ -319,6 +334,12 @@ export interface GitHubClient {
   getPull(number: number): Promise<PullRequest | undefined>;
   /** `pulls/list-reviews`: one page, oldest first as GitHub lists them. */
   listReviews(number: number, page: { perPage: number; page: number }): Promise<Page<Review>>;
+  /**
+   * One GraphQL query (`octokit-graphql.ts`): the pull request `pull` (when given) with all its
+   * reviews, and the newest 100 deployments of `environment` with their statuses, as the REST reads
+   * would give them. 1 call, + 1 per further 100 reviews.
+   */
+  readStageFacts(ask: { pull?: number; environment: string }): Promise<StageFacts>;
   /** `repos/get-collaborator-permission-level`: the live role; `roleName` null when the user has none (or is unknown). */
   getPermission(username: string): Promise<Permission>;
   /** `teams/get-membership-for-user-in-org`: true for an active membership. */

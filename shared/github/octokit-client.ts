@@ -7,7 +7,7 @@
  * refusals (404, 422 "Reference already exists") to values.
  *
  * This file composes the one client from one file per GitHub area (octokit-git.ts, -releases,
- * -deployments, -pulls, -access, -checks, -comments, -issues, -workflows), so each stays small
+ * -deployments, -pulls, -access, -checks, -comments, -issues, -workflows, -graphql), so each stays small
  * enough to read beside GitHub's docs for that area.
  */
 import type { GitHubClient, RepoRef } from './client.js';
@@ -16,6 +16,7 @@ import { checkRunMethods } from './octokit-checks.js';
 import { commentMethods } from './octokit-comments.js';
 import { deploymentMethods } from './octokit-deployments.js';
 import { gitMethods } from './octokit-git.js';
+import { graphqlMethods } from './octokit-graphql.js';
 import { issueMethods } from './octokit-issues.js';
 import { pullMethods } from './octokit-pulls.js';
 import { releaseMethods } from './octokit-releases.js';
@@ -37,5 +38,6 @@ export function createOctokitClient(octokit: OctokitLike, repository: RepoRef): 
     ...commentMethods(octokit, base),
     ...issueMethods(octokit, base),
     ...workflowMethods(octokit, base),
+    ...graphqlMethods(octokit, base),
   };
 }

@@ -31,12 +31,14 @@ export interface Execution {
   readonly issue: number;
   /** The deployment this one replaces, when the caller already knows it (a rollback does). */
   readonly replaces?: StageDeployment;
+  /** The stage's deployments read under the lock, newest first: where a promotion finds what it replaces. */
+  readonly earlier?: readonly StageDeployment[];
 }
 
 /**
  * Creates the deployment; with the target `none`, also its success, the markers and the reply.
- * Calls: 1; with the target `none`, 5 + 2 to retire the replaced version given (a rollback's), or
- * 5 + 3 to find and retire it.
+ * Calls: 1; with the target `none`, 4 + 2 to retire the replaced version (given, or found among
+ * `earlier`), + 1 when the stage's deployments must be listed to find it.
  */
 export async function deploy(registry: Registry, run: Execution): Promise<Outcome> {
   const inline = run.stage.deploy.target === 'none';
@@ -69,7 +71,7 @@ export async function deploy(registry: Registry, run: Execution): Promise<Outcom
     },
   };
   await context.github.updateRelease(run.version.releaseId, { body: withStageMarks(run.releaseBody, marks) });
-  if (run.replaces === undefined) await retireReplaced(context, deployment);
+  if (run.replaces === undefined) await retireReplaced(context, deployment, run.earlier);
   else if (run.replaces.version !== deployment.version) await retireStage(context, run.replaces);
   await reply(
     context.github,

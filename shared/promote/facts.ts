@@ -18,9 +18,10 @@ import {
   type Policy,
   type StagePolicy,
 } from '../config/policy.js';
-import type { Account, GitHubClient, PullRequest } from '../github/client.js';
+import type { Account, GitHubClient, PullRequest, Review } from '../github/client.js';
 import type { StageDeployment } from '../registry/deployments.js';
-import { parseVersionTag, versionRefPrefix, versionTag } from '../registry/names.js';
+import { parseVersionTag, stageEnvironment, versionRefPrefix, versionTag } from '../registry/names.js';
+import { stageRecords, type StageRecord } from '../registry/stages.js';
 import type { Registry } from '../registry/registry.js';
 import type { RegisteredVersion } from '../registry/types.js';
 import { parseCommands } from './command.js';
@@ -153,17 +154,16 @@ export async function readRequester(
 }
 
 /**
- * The PR's reviews, with the live role (and teams) of each reviewer whose latest verdict could
- * count (an approval of the head SHA by a user who is not the author). Others keep `roleName:
- * null`: they are refused for another reason first. Calls: 1 per 100 reviews + 1 per such reviewer.
+ * The PR's reviews (as read under the lock), with the live role (and teams) of each reviewer whose
+ * latest verdict could count (an approval of the head SHA by a user who is not the author). Others
+ * keep `roleName: null`: they are refused for another reason first. Calls: 1 per such reviewer.
  */
-export async function readReviews(github: GitHubClient, pull: PullRequest, stage: StagePolicy): Promise<ReviewFact[]> {
-  const all = [];
-  for (let page = 1; page <= 30; page++) {
-    const { items, lastPage } = await github.listReviews(pull.number, { perPage: 100, page });
-    all.push(...items);
-    if (lastPage === undefined || page >= lastPage) break;
-  }
+export async function readReviews(
+  github: GitHubClient,
+  pull: PullRequest,
+  all: readonly Review[],
+  stage: StagePolicy,
+): Promise<ReviewFact[]> {
   const latest = new Map<number, (typeof all)[number]>();
   for (const review of all) {
     if (review.user && review.state !== 'COMMENTED' && review.state !== 'PENDING') latest.set(review.user.id, review);
@@ -195,6 +195,28 @@ export async function readReviews(github: GitHubClient, pull: PullRequest, stage
       },
     ];
   });
+}
+
+/** What `readStage` answers. */
+export interface StageRead {
+  readonly pull?: PullRequest;
+  readonly reviews: readonly Review[];
+  /** The stage's model deployments among its newest 100, newest first, with their statuses. */
+  readonly records: StageRecord[];
+}
+
+/**
+ * What decides, read in one query under the lock: the PR (when given) with its reviews, and the
+ * stage's newest deployments with their statuses (1 call).
+ */
+export async function readStage(github: GitHubClient, model: string, stage: string, pull?: number): Promise<StageRead> {
+  const environment = stageEnvironment(model, stage);
+  const read = await github.readStageFacts(pull === undefined ? { environment } : { pull, environment });
+  return {
+    ...(read.pull ? { pull: read.pull } : {}),
+    reviews: read.reviews,
+    records: stageRecords(read.deployments, model, stage),
+  };
 }
 
 /** The check runs on `sha` as gates: name and whether it concluded `success` (1 call). */
@@ -311,4 +333,25 @@ export async function restoredVersion(registry: Registry, target: StageDeploymen
     };
   }
   return { version: found.version, releaseBody: found.release?.body ?? null };
+}
+
+/** A promotion request whose facts are read under the lock, then decided. */
+export interface PromotionRequest {
+  readonly pending: PendingPromotion;
+  readonly stage: StagePolicy;
+  /** The version as read just now, and its release body (the stage marker is written into it). */
+  readonly version: RegisteredVersion;
+  readonly releaseBody: string | null;
+  readonly pull: PullRequest;
+  readonly commentUrl: string;
+  readonly deliveryId: string;
+  readonly seen: boolean;
+  /** Completing a pending request: its check run. */
+  readonly checkRunId?: number;
+  /** The requester's role and teams, read just before a lock taken at the first try; else read under it. */
+  readonly requester?: Requester;
+  /** The PR's reviews, read under the lock. */
+  readonly reviews: readonly Review[];
+  /** The stage's deployments, read under the lock before this one (the replaced version is among them). */
+  readonly earlier: readonly StageRecord[];
 }

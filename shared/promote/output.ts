@@ -3,7 +3,7 @@
  * news (made idempotent by its hidden marker), and the `modelship/promotion` check run on the PR's
  * head SHA (a pending request lives in its `external_id`). The texts are in `messages.ts`.
  */
-import type { GitHubClient } from '../github/client.js';
+import type { GitHubClient, PullRequest } from '../github/client.js';
 import { CHECK_RUN_TEXT_LIMIT } from '../github/limits.js';
 import type { Outcome } from './events.js';
 import { encodePending, PROMOTION_CHECK, replyMarker, type PendingPromotion } from './messages.js';
@@ -68,4 +68,15 @@ export async function writeCheck(
   };
   if (checkRunId !== undefined) await github.updateCheckRun(checkRunId, write);
   else await github.createCheckRun(PROMOTION_CHECK, sha, write);
+}
+
+/** A refusal: where it is said (reply, and the check run when there is a PR) and why. */
+export interface Refusal {
+  readonly to: ReplyTarget;
+  readonly pull?: PullRequest;
+  /** The pending request's check run, completed with the refusal. */
+  readonly checkRunId?: number;
+  readonly headline: string;
+  readonly reasons: readonly string[];
+  readonly extra?: string;
 }

@@ -22,24 +22,24 @@
  * - anything unexpected refuses (fail closed), and every refusal is explained.
  */
 import { isUserError } from '../errors.js';
-import type { GitHubClient, PullRequest } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
 import { silentLogger, type Logger } from '../logger.js';
-import { POLICY_PATH, type Policy, type StagePolicy } from '../config/policy.js';
+import { POLICY_PATH, type Policy } from '../config/policy.js';
 import { Registry } from '../registry/registry.js';
 import { systemClock, type Clock } from '../registry/clock.js';
 import { DEPLOYMENT_TASK } from '../registry/deployments.js';
-import { deploymentOfComment, rollbackTarget } from '../registry/stages.js';
+import { deploymentOfComment, rollbackTarget, type StageRecord } from '../registry/stages.js';
 import { versionTag } from '../registry/names.js';
-import type { RegisteredVersion } from '../registry/types.js';
 import { parseCommands, type PromoteCommand, type RollbackCommand } from './command.js';
-import { decidePromotion, decideRollback, roleRefusal, type Requester } from './decide.js';
+import { decidePromotion, decideRollback, roleRefusal } from './decide.js';
 import { deploy, reportStatus } from './deploy.js';
 import { ignored, type CommentEvent, type DeploymentStatusEvent, type Outcome } from './events.js';
 import type { PromotionEvent, PullRequestEvent, ReviewEvent } from './events.js';
 import * as facts from './facts.js';
+import type { PromotionRequest } from './facts.js';
 import { acquireLock, DEFAULT_LEASE_MS, releaseLock, releaseLocksOf, type LockContext } from './lock.js';
 import * as text from './messages.js';
-import { reply, writeCheck, type CheckOutput, type ReplyTarget } from './output.js';
+import { reply, writeCheck, type CheckOutput, type Refusal, type ReplyTarget } from './output.js';
 import { KeyedSerializer } from './serializer.js';
 
 /** What the service needs. */
@@ -62,17 +62,6 @@ export interface PromotionServiceOptions {
   readonly serializer?: KeyedSerializer;
 }
 
-/** A refusal: where it is said (reply, and the check run when there is a PR) and why. */
-interface Refusal {
-  readonly to: ReplyTarget;
-  readonly pull?: PullRequest;
-  /** The pending request's check run, completed with the refusal. */
-  readonly checkRunId?: number;
-  readonly headline: string;
-  readonly reasons: readonly string[];
-  readonly extra?: string;
-}
-
 /** What to lock, for whom, and where to say that the lock stayed held. */
 interface LockScope {
   readonly model: string;
@@ -80,23 +69,6 @@ interface LockScope {
   readonly holder: { readonly id: number; readonly login: string };
   readonly to: ReplyTarget;
   readonly commentUrl: string;
-}
-
-/** A promotion request whose facts are read under the lock, then decided. */
-interface PromotionRequest {
-  readonly pending: text.PendingPromotion;
-  readonly stage: StagePolicy;
-  /** The version as read just now, and its release body (the stage marker is written into it). */
-  readonly version: RegisteredVersion;
-  readonly releaseBody: string | null;
-  readonly pull: PullRequest;
-  readonly commentUrl: string;
-  readonly deliveryId: string;
-  readonly seen: boolean;
-  /** Completing a pending request: its check run. */
-  readonly checkRunId?: number;
-  /** The requester's role and teams, read just before a lock taken at the first try; else read under it. */
-  readonly requester?: Requester;
 }
 
 /** The promotion protocol of one repository. */
@@ -211,23 +183,24 @@ export class PromotionService {
     const commentUrl = event.comment.htmlUrl;
     // Every other fact that decides is read under the (model, stage) lock, immediately before acting.
     return this.#underLock({ model, stage: stage.name, holder: requester, to, commentUrl }, async ({ waited }) => {
-      const done = to.seen ? await this.#alreadyRan(model, stage.name, event.comment.id) : undefined;
+      const read = await facts.readStage(this.#github, model, stage.name, event.issue.number);
+      const done = to.seen ? this.#alreadyRan(read.records, event.comment.id) : undefined;
       if (done) return done;
-      const pull = await this.#github.getPull(event.issue.number);
+      const { pull, reviews, records } = read;
       if (!pull) return reply(this.#github, to, `⛔ Pull request #${event.issue.number} could not be read.`);
       const found = await facts.promotionCandidate(this.#github, this.#registry, model, command.version, pull.headSha);
       if ('refusal' in found)
         return this.#refuse({ to, pull, headline: 'Nothing was promoted', reasons: [found.refusal] });
       const pending = text.pendingOf(event.comment.id, requester, stage.name, found.version);
       const { deliveryId } = event;
-      const known = waited ? {} : { requester: live };
+      const known = { reviews, earlier: records, ...(waited ? {} : { requester: live }) };
       return this.#decide({ ...found, ...known, pending, stage, pull, commentUrl, deliveryId, seen: to.seen });
     });
   }
 
-  /** The outcome of a command whose deployment already exists (a repeat), or undefined (1 call). */
-  async #alreadyRan(model: string, stage: string, commentId: number): Promise<Outcome | undefined> {
-    const done = await deploymentOfComment(this.#registry.context, model, stage, commentId);
+  /** The outcome of a command whose deployment already exists (a repeat), or undefined. */
+  #alreadyRan(records: readonly StageRecord[], commentId: number): Outcome | undefined {
+    const done = deploymentOfComment(records, commentId);
     return done && { kind: 'duplicate', reason: `deployment ${done.id} already ran comment ${commentId}` };
   }
 
@@ -245,7 +218,7 @@ export class PromotionService {
     };
     const requester =
       request.requester ?? (await facts.readRequester(this.#github, { ...pending.requester, type: 'User' }, stage));
-    const reviews = await facts.readReviews(this.#github, pull, stage);
+    const reviews = await facts.readReviews(this.#github, pull, request.reviews, stage);
     const gates = stage.gates.length > 0 ? await facts.readGates(this.#github, pull.headSha) : [];
     const decision = decidePromotion({
       stage,
@@ -290,6 +263,7 @@ export class PromotionService {
       comment: { id: pending.comment, htmlUrl: request.commentUrl },
       deliveryId: request.deliveryId,
       issue: pull.number,
+      earlier: request.earlier.map((r) => r.deployment),
     });
     if (checkRunId !== undefined) {
       await this.#check(pull.headSha, checkRunId, {
@@ -319,9 +293,10 @@ export class PromotionService {
     const who = { id: user.id, login: user.login };
     const comment = { id: event.comment.id, htmlUrl: event.comment.htmlUrl };
     return this.#underLock({ model, stage: stage.name, holder: who, to, commentUrl: comment.htmlUrl }, async () => {
-      const done = to.seen ? await this.#alreadyRan(model, stage.name, comment.id) : undefined;
+      const { records } = await facts.readStage(this.#github, model, stage.name);
+      const done = to.seen ? this.#alreadyRan(records, comment.id) : undefined;
       if (done) return done;
-      const restore = await rollbackTarget(this.#registry.context, model, stage.name, command.version);
+      const restore = rollbackTarget(records, model, stage.name, command.version);
       const found = 'refusal' in restore ? restore : await facts.restoredVersion(this.#registry, restore.deployment);
       if ('refusal' in found)
         return this.#refuse({ to, headline: 'Nothing was rolled back', reasons: [found.refusal] });
@@ -405,7 +380,8 @@ export class PromotionService {
     const to: ReplyTarget = { issue: event.pull.number, commentId: pending.comment, seen: true, key: 'completion' };
     const scope = { model: pending.model, stage: stage.name, holder: pending.requester, to, commentUrl: '' };
     return this.#underLock(scope, async () => {
-      const done = await this.#alreadyRan(pending.model, stage.name, pending.comment);
+      const read = await facts.readStage(this.#github, pending.model, stage.name, event.pull.number);
+      const done = this.#alreadyRan(read.records, pending.comment);
       if (done) return done;
       const withdrawn = await facts.withdrawal(this.#github, pending);
       if (withdrawn) {
@@ -419,7 +395,7 @@ export class PromotionService {
         await reply(this.#github, { ...to, key: 'withdrawn' }, body);
         return { kind: 'replied', reason: `the request was withdrawn (comment ${withdrawn})` };
       }
-      const pull = await this.#github.getPull(event.pull.number);
+      const { pull, reviews, records } = read;
       if (!pull) return ignored('the PR is gone');
       // The bytes recorded when the command arrived must still be the release's.
       const found = await facts.recordedVersion(this.#registry, pending);
@@ -437,6 +413,8 @@ export class PromotionService {
         deliveryId: event.deliveryId,
         seen: true,
         checkRunId,
+        reviews,
+        earlier: records,
       });
     });
   }

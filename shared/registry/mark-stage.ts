@@ -90,14 +90,16 @@ const RETIRE_LOOKS = 5;
  * deployments of the stage, the releases of earlier deployments of other versions are read, newest
  * first, until one says it is live in the stage (at most 5). The release marker is what is being
  * corrected, so it is also what decides; no status list is needed. Returns the retired tag.
- * Calls: 1 (deployments) + 1 per release read (usually 1) + 1 (update).
+ * `known`: the stage's deployments already read (newest first), so they need not be listed again.
+ * Calls: 1 (deployments, unless `known`) + 1 per release read (usually 1) + 1 (update).
  */
 export async function retireReplaced(
   context: RegistryContext,
   deployment: StageDeployment,
+  known?: readonly StageDeployment[],
 ): Promise<string | undefined> {
   const looked = new Set<number>();
-  for (const earlier of await newestDeployments(context, deployment.model, deployment.stage)) {
+  for (const earlier of known ?? (await newestDeployments(context, deployment.model, deployment.stage))) {
     if (earlier.id >= deployment.id || earlier.version === deployment.version || looked.has(earlier.version)) continue;
     if (looked.add(earlier.version).size > RETIRE_LOOKS) break;
     const release = await context.github.getRelease(earlier.payload.release_id);

@@ -14,7 +14,7 @@
  * status list per deployment looked at (usually one: the newest), then the version (2 calls).
  */
 import { UserError } from '../errors.js';
-import type { Deployment, DeploymentState, DeploymentStatus } from '../github/client.js';
+import type { Deployment, DeploymentState, DeploymentStatus, DeploymentWithStatuses } from '../github/client.js';
 import type { RegistryContext } from './context.js';
 import { DEPLOYMENT_TASK, toStageDeployment, type StageDeployment } from './deployments.js';
 import { IntegrityError } from './integrity-error.js';
@@ -233,12 +233,6 @@ export async function history(
   });
 }
 
-/** Whether a deployment's newest decisive status (success, failure, error) is `success` (1 call). */
-async function succeeded(context: RegistryContext, deploymentId: number): Promise<boolean> {
-  const { items } = await context.github.listDeploymentStatuses(deploymentId, { perPage: PAGE_SIZE, page: 1 });
-  return decisiveAt(items, Number.POSITIVE_INFINITY)?.state === 'success';
-}
-
 /** The model deployments of (model, stage) among the newest 100, newest first (1 call). */
 export async function newestDeployments(
   context: RegistryContext,
@@ -252,17 +246,31 @@ export async function newestDeployments(
   });
 }
 
+/** A model deployment of a stage with its statuses (newest first), as one query reads them. */
+export interface StageRecord {
+  readonly deployment: StageDeployment;
+  readonly statuses: readonly DeploymentStatus[];
+}
+
 /**
- * The newest deployment of (model, stage) that ran comment `commentId`, among the newest 100 (1
- * call): how a repeated command finds out that it already ran.
+ * The model deployments of (model, stage) among deployments read with their statuses
+ * (`GitHubClient.readStageFacts`: the newest 100 of the stage's environment, newest first).
  */
-export async function deploymentOfComment(
-  context: RegistryContext,
-  model: string,
-  stage: string,
-  commentId: number,
-): Promise<StageDeployment | undefined> {
-  return (await newestDeployments(context, model, stage)).find((d) => d.payload.comment_id === commentId);
+export function stageRecords(read: readonly DeploymentWithStatuses[], model: string, stage: string): StageRecord[] {
+  return read.flatMap((raw) => {
+    const deployment = toStageDeployment(raw);
+    return deployment && deployment.model === model && deployment.stage === stage
+      ? [{ deployment, statuses: raw.statuses }]
+      : [];
+  });
+}
+
+/**
+ * The newest deployment among `records` that ran comment `commentId`: how a repeated command finds
+ * out that it already ran.
+ */
+export function deploymentOfComment(records: readonly StageRecord[], commentId: number): StageDeployment | undefined {
+  return records.find((r) => r.deployment.payload.comment_id === commentId)?.deployment;
 }
 
 /** What a rollback restores, or why there is nothing to restore. */
@@ -271,18 +279,17 @@ export type RollbackTarget =
 
 /**
  * The deployment a rollback restores: the newest successful deployment of a version other than the
- * live one (or of `version`, when named), walking back through the newest 100 deployments.
- * Calls: 1 + 1 per deployment looked at.
+ * live one (or of `version`, when named), walking back through `records` (the stage's newest 100).
  */
-export async function rollbackTarget(
-  context: RegistryContext,
+export function rollbackTarget(
+  records: readonly StageRecord[],
   model: string,
   stage: string,
   version: number | undefined,
-): Promise<RollbackTarget> {
+): RollbackTarget {
   let live: StageDeployment | undefined;
-  for (const deployment of await newestDeployments(context, model, stage)) {
-    if (!(await succeeded(context, deployment.id))) continue;
+  for (const { deployment, statuses } of records) {
+    if (decisiveAt(statuses, Number.POSITIVE_INFINITY)?.state !== 'success') continue;
     if (!live) {
       live = deployment;
       if (version === live.version) return { refusal: `${live.payload.tag} is already live in ${stage}` };
