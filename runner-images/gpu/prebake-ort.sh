@@ -87,7 +87,9 @@ installed_integrity="$(node -e '
 
 if [[ "$install_mode" != skip ]]; then
   echo "prebake-ort: fetching the CUDA execution provider ($install_mode)"
-  (cd "$pkg_dir" && node ./script/install "--onnxruntime-node-install=$install_mode") ||
+  # The variable, not only the flag: the install script reads ONNXRUNTIME_NODE_INSTALL first, and an
+  # inherited `skip` (CI sets one) would silently win over the flag.
+  (cd "$pkg_dir" && ONNXRUNTIME_NODE_INSTALL="$install_mode" node ./script/install "--onnxruntime-node-install=$install_mode") ||
     die "onnxruntime-node's install script could not fetch the CUDA provider ($install_mode)"
   for lib in libonnxruntime_providers_cuda.so libonnxruntime_providers_shared.so; do
     [[ -f "$pkg_dir/bin/napi-v6/linux/$arch/$lib" ]] || die "the CUDA provider library $lib is missing after the install"

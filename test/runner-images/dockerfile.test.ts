@@ -6,7 +6,7 @@
  * path the image pre-bakes onnxruntime-node into is compared with the one shared/onnx resolves.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toolCacheMarker, toolCachePrefix } from '../../shared/onnx/runtime.js';
@@ -114,6 +114,18 @@ describe('runner-images/gpu/Dockerfile', () => {
       const parts = args.split(/\s+/).filter((p) => !p.startsWith('--'));
       for (const source of parts.slice(0, -1)) expect(existsSync(join(root, source)), source).toBe(true);
     }
+  });
+
+  it('copies its scripts with the executable bit (COPY keeps the mode git checked out)', () => {
+    const scripts = of('COPY')
+      .map((c) => c.args.split(/\s+/)[0]!)
+      .filter((source) => source.startsWith('runner-images/gpu/') && !source.endsWith('Dockerfile'));
+    expect(scripts).toEqual([
+      'runner-images/gpu/prebake-ort.sh',
+      'runner-images/gpu/check-gpu',
+      'runner-images/gpu/entrypoint.sh',
+    ]);
+    for (const script of scripts) expect(statSync(join(root, script)).mode & 0o111, script).toBe(0o111);
   });
 
   it("pre-bakes onnxruntime-node at exactly the resolver's tool-cache path and marker", () => {
