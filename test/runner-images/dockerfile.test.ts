@@ -145,6 +145,9 @@ describe('runner-images/gpu/Dockerfile', () => {
       env: { ...process.env, RUNNER_TOOL_CACHE: toolCache, ORT_ARCH: 'x64' },
       encoding: 'utf8',
     });
+    // Container jobs see the tool cache at /__t: the image links it to the baked one (for job pods,
+    // where the Kubernetes hook mounts nothing there).
+    expect(of('RUN').map((r) => r.args)).toContain('ln -s "${RUNNER_TOOL_CACHE}" /__t');
     expect(printed).toBe(
       `prefix=${toolCachePrefix(toolCache!, 'x64')}\nmarker=${toolCacheMarker(toolCache!, 'x64')}\n`,
     );
