@@ -19,10 +19,13 @@ export class GraphqlFieldError extends Error {
   override readonly name = 'GraphqlFieldError';
   /** GitHub's error type (`NOT_FOUND`, `FORBIDDEN`...). */
   readonly type: string;
+  /** GitHub's `extensions` for this type, if it sends any. */
+  readonly extensions: Record<string, unknown> | undefined;
 
-  constructor(type: string, message: string) {
+  constructor(type: string, message: string, extensions?: Record<string, unknown>) {
     super(message);
     this.type = type;
+    this.extensions = extensions;
   }
 }
 
@@ -35,9 +38,14 @@ export function notFoundError(type: string, what: string): GraphqlFieldError {
   return new GraphqlFieldError('NOT_FOUND', `Could not resolve to ${article} ${type} with ${what}.`);
 }
 
-/** `FORBIDDEN` for an installation token without the permission a field needs. */
+/**
+ * `FORBIDDEN` for an installation token without the permission a field needs, with the
+ * `extensions` GitHub adds (`{"type":"FORBIDDEN","path":[...],"extensions":{"saml_failure":false},
+ * "locations":[...],"message":"Resource not accessible by integration"}`, as recorded from
+ * api.github.com in public clients' fixtures).
+ */
 export function forbiddenError(): GraphqlFieldError {
-  return new GraphqlFieldError('FORBIDDEN', 'Resource not accessible by integration');
+  return new GraphqlFieldError('FORBIDDEN', 'Resource not accessible by integration', { saml_failure: false });
 }
 
 /**
@@ -176,7 +184,13 @@ export function variableError(
 export function executionError(error: GraphQLError, requestId: string): GithubGraphqlError {
   const original = error.originalError;
   if (original instanceof GraphqlFieldError) {
-    return { type: original.type, path: error.path ?? [], locations: error.locations ?? [], message: original.message };
+    return {
+      type: original.type,
+      path: error.path ?? [],
+      ...(original.extensions ? { extensions: original.extensions } : {}),
+      locations: error.locations ?? [],
+      message: original.message,
+    };
   }
   if (original === undefined || original instanceof GraphQLError) {
     return { path: error.path ?? [], locations: error.locations ?? [], message: error.message };

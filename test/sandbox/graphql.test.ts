@@ -503,6 +503,7 @@ describe('GraphQL: HTTP, authentication and accounting', () => {
         {
           type: 'FORBIDDEN',
           path: ['repository', 'pullRequest'],
+          extensions: { saml_failure: false },
           locations: [{ line: 1, column: 51 }],
           message: 'Resource not accessible by integration',
         },
