@@ -120,7 +120,8 @@ function deploymentObject(context: GraphqlContext, repo: RepoRecord) {
       creator: actorOrNull(context.store, record.creator),
       state: latest ? DEPLOYMENT_STATE[latest.state] : 'PENDING',
       latestStatus: latest ? status(latest) : null,
-      // Oldest first, the connection order GitHub uses (`latestStatus` is the newest).
+      // Oldest first, as GitHub orders them: public clients read the newest with `statuses(last: 1)`
+      // ("This captures the last deployment status", in queries found by searching public code).
       statuses: (args: ConnectionArgs) => connection('statuses', record.statuses.map(status), args),
     };
   };
