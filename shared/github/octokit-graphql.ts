@@ -116,7 +116,10 @@ interface GraphQLAnswer<T> {
 function account(node: ActorNode | null): Account | null {
   if (!node || typeof node.databaseId !== 'number') return null;
   const type = node.__typename === 'Bot' ? 'Bot' : node.__typename === 'Organization' ? 'Organization' : 'User';
-  return { id: node.databaseId, login: node.login, type };
+  // GraphQL names a bot without REST's `[bot]` suffix (`dependabot`, not `dependabot[bot]`); REST's
+  // spelling is the one the rest of modelship compares and shows.
+  const login = type === 'Bot' && !node.login.endsWith('[bot]') ? `${node.login}[bot]` : node.login;
+  return { id: node.databaseId, login, type };
 }
 
 function actor(node: ActorNode | null): Actor | null {

@@ -25,6 +25,8 @@ describe('readStageFacts', () => {
     await review('triager', 'COMMENT', pr.head.sha);
     const pushed = fixture.sandbox.push({ repo: 'acme/churn', branch: 'facts', files: { 'f.txt': '2\n' } });
     await review('reviewer', 'REQUEST_CHANGES', pushed.sha);
+    fixture.sandbox.store.repo('acme', 'churn')!.collaborators.set('dependabot[bot]', 'read');
+    await review('dependabot[bot]', 'COMMENT', pushed.sha); // GraphQL names it `dependabot`
 
     const environment = 'churn/staging';
     const writer = fixture.client('maintainer');
@@ -54,6 +56,7 @@ describe('readStageFacts', () => {
       ['reviewer', 'APPROVED', pr.head.sha],
       ['triager', 'COMMENTED', pr.head.sha],
       ['reviewer', 'CHANGES_REQUESTED', pushed.sha],
+      ['dependabot[bot]', 'COMMENTED', pushed.sha],
     ]);
     const rest = (await client.listDeployments({ environment, perPage: 100, page: 1 })).items;
     expect(facts.deployments.map(({ statuses: _, ...d }) => d)).toEqual(rest);
