@@ -140,7 +140,7 @@ describe('cache service v2 with the real @actions/cache', () => {
     expect(byKey.data.total_count).toBe(2);
 
     await octokit.rest.actions.deleteActionsCacheByKey({ ...repo, key: 'rest-2', ref: 'refs/heads/rest' });
-    await octokit.rest.actions.deleteActionsCacheById({ ...repo, cache_id: data.actions_caches[1]!.id });
+    await octokit.rest.actions.deleteActionsCacheById({ ...repo, cache_id: data.actions_caches[1]!.id! });
     expect((await restore('rest-2', ['rest-'], onBranch('rest'))).hit).toBe('');
     await expect(octokit.rest.actions.deleteActionsCacheByKey({ ...repo, key: 'rest-2' })).rejects.toMatchObject({
       status: 404,
