@@ -36,17 +36,17 @@ export const GPU_ROWS_MAX = 16;
 /** Where the run stands: `running` while it lasts, then the check run's conclusion. */
 export type TrainingStatus = 'running' | 'success' | 'failure' | 'timed_out' | 'cancelled';
 
-/** The model's signature as the summary shows it (validate-model.ts records it). */
+/** The model's signature as the summary shows it (validate-model.ts records it; a `null` dimension is unknown, shown `?`). */
 export interface SignatureView {
   readonly inputs: readonly {
     readonly name: string;
     readonly type: string;
-    readonly shape: readonly (number | string)[];
+    readonly shape: readonly (number | string | null)[];
   }[];
   readonly outputs: readonly {
     readonly name: string;
     readonly type: string;
-    readonly shape: readonly (number | string)[];
+    readonly shape: readonly (number | string | null)[];
   }[];
 }
 
@@ -244,7 +244,7 @@ function mib(value: number | undefined): string {
 
 function signatureLine(signature: SignatureView): string {
   const tensor = (t: SignatureView['inputs'][number]) =>
-    `${inert(t.name, 60)} ${t.type}[${t.shape.map(String).join(', ')}]`;
+    `${inert(t.name, 60)} ${t.type}[${t.shape.map((d) => (d === null ? '?' : String(d))).join(', ')}]`;
   const list = (ts: SignatureView['inputs']) =>
     ts.length > 6 ? `${ts.slice(0, 6).map(tensor).join(', ')} and ${ts.length - 6} more` : ts.map(tensor).join(', ');
   return `**Model:** inputs ${list(signature.inputs)} → outputs ${list(signature.outputs)}`;
