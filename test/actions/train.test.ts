@@ -73,6 +73,7 @@ function train(options: TrainOptions): Promise<ActionRun> {
       model: 'churn',
       data: 'train.csv',
       holdout: 'holdout.csv',
+      label: 'churned',
       seed: '7',
       'progress-interval': '1',
       parameters: JSON.stringify(options.params ?? {}),

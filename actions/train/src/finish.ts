@@ -101,6 +101,7 @@ export async function finishTraining(input: FinishInput): Promise<void> {
     signature = await validateTrainedModel(runtime, {
       file: files.modelPath,
       ...(inputs.holdout ? { holdout: inputs.holdout } : {}),
+      ...(inputs.label ? { label: inputs.label } : {}),
       cwd: run.workspace,
       logger: actionsLogger,
     });

@@ -9,6 +9,7 @@ export const INPUT_NAMES = [
   'model-path',
   'data',
   'holdout',
+  'label',
   'parameters',
   'seed',
   'require-gpu',
@@ -34,6 +35,7 @@ const shape = {
   'model-path': z.string().default('model.onnx'),
   data: listInput.optional(),
   holdout: z.string().optional(),
+  label: z.string().optional(),
   parameters: z.string().optional(),
   seed: z
     .string()
