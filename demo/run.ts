@@ -17,7 +17,7 @@
  *    comments `/rollback` on that issue and v1 runs again; a clean week closes the issue.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { generateChurn } from '../examples/churn/generate.js';
 import { runBundledAction } from '../sandbox/action-runner.js';
@@ -192,6 +192,8 @@ for (const [index, spec] of versions.entries()) {
     base: 'main',
   });
   const modelDir = join(out, spec.branch);
+  // A fresh folder, as a fresh checkout would give: a checkpoint left by an earlier demo run would be resumed.
+  rmSync(modelDir, { recursive: true, force: true });
   const pullEvent = {
     action: 'synchronize',
     number: pr.number,

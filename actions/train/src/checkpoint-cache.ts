@@ -6,6 +6,7 @@
  * bad input) never loads it. A cache that is down or full is a warning: it must never hide the
  * training's own result.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import type { Logger } from '../../../shared/logger.js';
 
 /** Where the checkpoint lives and under which keys. */
@@ -20,8 +21,23 @@ export interface CheckpointCache {
 
 const cacheLibrary = () => import('@actions/cache');
 
-/** Restores the newest checkpoint of the scope; the key it found, or undefined (none, or the cache failed). */
-export async function restoreCheckpoint(cache: CheckpointCache, logger: Logger): Promise<string | undefined> {
+/**
+ * Restores the newest checkpoint of the scope into `dir` (the absolute checkpoint directory); the
+ * key it found, or undefined (none, or the cache failed). Files already in `dir` did not come from
+ * this scope's cache (a self-hosted runner's workspace left by an earlier job): they are left alone,
+ * since the directory is the user's, but the log says the command will see them.
+ */
+export async function restoreCheckpoint(
+  cache: CheckpointCache,
+  dir: string,
+  logger: Logger,
+): Promise<string | undefined> {
+  const leftover = existsSync(dir) ? readdirSync(dir) : [];
+  if (leftover.length > 0) {
+    logger.warn(
+      `${cache.path} already holds ${leftover.length} file(s) before the restore (left by an earlier job on this runner?): the command will see them. Clean the workspace between jobs (actions/checkout does by default) or use a fresh checkpoint-dir`,
+    );
+  }
   const library = await cacheLibrary();
   if (!library.isFeatureAvailable()) {
     logger.warn('The GitHub cache service is not available on this runner: training starts without a checkpoint');

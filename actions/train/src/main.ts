@@ -54,7 +54,7 @@ export function run(): Promise<void> {
     });
     const cache = { path: inputs['checkpoint-dir'], saveKey: keys.saveKey, restoreKeys: [keys.restorePrefix] };
     core.saveState(CHECKPOINT_STATE, JSON.stringify(cache));
-    const restored = await restoreCheckpoint(cache, actionsLogger);
+    const restored = await restoreCheckpoint(cache, files.checkpointDir, actionsLogger);
     const history = readBookkeeping(files.checkpointDir, actionsLogger);
     const resumedFromEpoch = restored === undefined ? undefined : history.epoch;
     core.info(
