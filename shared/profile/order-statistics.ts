@@ -6,7 +6,7 @@
  */
 import type { OrderStatistics } from '../stats/quantile.js';
 import { orderedBuckets } from './sketch.js';
-import type { NumberProfile } from './types.js';
+import type { NumberProfile, QuantileSketch } from './types.js';
 
 /**
  * The profile's values by rank, for `quantile`, `quantiles` and `decileEdges` in shared/stats:
@@ -15,14 +15,27 @@ import type { NumberProfile } from './types.js';
  */
 export function orderStatistics(p: NumberProfile): OrderStatistics {
   if (p.exact !== null) return p.exact;
-  const n = p.count;
+  return sketchOrderStatistics(p.sketch, p.count, p.min ?? NaN, p.max ?? NaN);
+}
+
+/**
+ * The order statistics of `count` values held only in a sketch: each one its bucket's representative,
+ * the smallest and largest read as the exact `min` and `max` (and the others clamped to them). Used
+ * for sketch-mode profiles and for any other mergeable summary built on the sketch (the shadow
+ * comparison's score differences).
+ */
+export function sketchOrderStatistics(
+  sketch: QuantileSketch,
+  count: number,
+  min: number,
+  max: number,
+): OrderStatistics {
+  const n = count;
   if (n === 0) return [];
-  const { values, counts } = orderedBuckets(p.sketch);
+  const { values, counts } = orderedBuckets(sketch);
   const cumulative = new Float64Array(counts.length);
   let total = 0;
   for (let j = 0; j < counts.length; j++) cumulative[j] = total += counts[j]!;
-  const min = p.min ?? NaN;
-  const max = p.max ?? NaN;
   return {
     length: n,
     at(k) {
