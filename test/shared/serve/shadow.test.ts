@@ -137,17 +137,15 @@ describe('shadowVerdict', () => {
 
 describe('summaries', () => {
   const requests = fc.array(
-    fc
-      .array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 8 })
-      .chain((champion) =>
-        fc.tuple(
-          fc.constant(champion),
-          fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
-            minLength: champion.length,
-            maxLength: champion.length,
-          }),
-        ),
+    fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 8 }).chain((champion) =>
+      fc.tuple(
+        fc.constant(champion),
+        fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
+          minLength: champion.length,
+          maxLength: champion.length,
+        }),
       ),
+    ),
     { maxLength: 30 },
   );
 
