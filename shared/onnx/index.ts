@@ -15,7 +15,7 @@ export {
 export type { OnnxRuntime, RuntimeSource, InstallRequest, RuntimeInstaller, ResolveRuntimeOptions } from './runtime.js';
 export { checkCuda, bindingDir, CUDA_HINT } from './providers.js';
 export type { ExecutionDevice, DeviceRequest, CudaCheck } from './providers.js';
-export { loadModel, formatTensor, formatTensors } from './model.js';
+export { loadModel, loadModelBytes, formatTensor, formatTensors } from './model.js';
 export type { OnnxModel, LoadModelOptions, TensorInfo } from './model.js';
 export { readModelMetadata, featureColumnsFromMetadata, FEATURE_METADATA_KEYS } from './model-metadata.js';
 export type { ModelMetadata } from './model-metadata.js';

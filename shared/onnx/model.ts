@@ -154,8 +154,16 @@ function describe(
  * and for a GPU request that cannot be met (unless `fallback: 'cpu'`).
  */
 export async function loadModel(path: string, options: LoadModelOptions): Promise<OnnxModel> {
-  const logger = options.logger ?? silentLogger;
   const bytes = await readUserBytes(path, options.cwd ?? process.cwd(), 'model file');
+  return loadModelBytes(bytes, path, options);
+}
+
+/**
+ * Loads a model from bytes already in memory (a registry download whose digests were just
+ * verified, so no file sits between the check and the session). `path` names it in messages.
+ */
+export async function loadModelBytes(bytes: Uint8Array, path: string, options: LoadModelOptions): Promise<OnnxModel> {
+  const logger = options.logger ?? silentLogger;
   if (bytes.length === 0) {
     throw new UserError('is empty (0 bytes), not an ONNX model', {
       location: { file: path },
