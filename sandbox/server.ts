@@ -1,12 +1,13 @@
 /**
  * The HTTP face of the sandbox: a plain `node:http` server on 127.0.0.1 that reads each request,
- * splits off the `/uploads` host prefix, serves the few non-API routes (fake HTML pages, asset
- * download targets) and hands API requests to the pipeline.
+ * splits off the `/uploads` host prefix, serves the few non-API routes (the web pages of
+ * `sandbox/pages/`, asset download targets) and hands API requests to the pipeline.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runPipeline, type Runtime } from './pipeline.js';
 import { isGraphqlPath, runGraphql } from './graphql/endpoint.js';
+import { servePage } from './pages/index.js';
 import type { RawRoute } from './handlers/types.js';
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
@@ -38,9 +39,15 @@ export async function startServer(
       const method = (request.method ?? 'GET').toLowerCase();
       const query = queryOf(url);
       const rt = runtime();
-      if (url.pathname.startsWith('/html/')) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(`<!doctype html><title>sandbox</title><p>Sandbox page for ${url.pathname.slice(5)}</p>`);
+      const page = await servePage(rt.store, {
+        method,
+        pathname: url.pathname,
+        search: url.searchParams,
+        host: request.headers.host,
+      });
+      if (page) {
+        response.writeHead(page.status, page.headers);
+        response.end(method === 'head' ? undefined : page.body);
         return;
       }
       for (const route of rawRoutes) {
