@@ -117,7 +117,8 @@ beforeAll(async () => {
 describe('train action', () => {
   it('on a GPU runner names the GPU in the outputs, the job summary and the lineage', async () => {
     const ws = workspace();
-    const r = await train({ ws, pullRequest: true, params: { epochs: 3 } });
+    const calls = join(ws, 'nvidia-smi.calls');
+    const r = await train({ ws, pullRequest: true, params: { epochs: 3 }, env: { FAKE_NVIDIA_SMI_LOG: calls } });
     expect(r.exitCode, r.log).toBe(0);
     expect(r.log.split('\n')[0]).toMatch(/^modelship train v\d/);
     expect(r.outputs['gpu-name']).toBe(H100);
@@ -131,7 +132,12 @@ describe('train action', () => {
       seed: number;
       data: { path: string; sha256: string }[];
       environment: Record<string, string>;
-      training: { device: string; gpus: { name: string; utilizationMean?: number }[]; cuda?: string; gpuHours: number };
+      training: {
+        device: string;
+        gpus: { name: string; utilizationMax?: number; memoryPeakMiB?: number }[];
+        cuda?: string;
+        gpuHours: number;
+      };
     };
     expect(lineage.commit).toBe(pull.headSha);
     expect(lineage.seed).toBe(7);
@@ -143,6 +149,15 @@ describe('train action', () => {
     expect(lineage.training.gpus.map((g) => g.name)).toEqual([H100, H100]);
     expect(lineage.training.cuda).toBe('12.4');
     expect(lineage.training.gpuHours).toBeGreaterThan(0);
+    // The probe asked once; sampling asked at the start and the end at least (the replay's first
+    // sample is idle, its second busy), one question per interval, never `-l`.
+    const asked = readFileSync(calls, 'utf8').trim().split('\n');
+    expect(asked.filter((a) => a.includes('memory.total'))).toHaveLength(1);
+    const samples = asked.filter((a) => a.includes('utilization.gpu'));
+    expect(samples.length).toBeGreaterThanOrEqual(2);
+    expect(samples.every((a) => !a.includes('-l'))).toBe(true);
+    expect(lineage.training.gpus[0]!.utilizationMax).toBeGreaterThanOrEqual(87);
+    expect(lineage.training.gpus[0]!.memoryPeakMiB).toBeGreaterThanOrEqual(40211);
 
     expect(r.summary).toContain(H100);
     expect(r.summary).toContain('```mermaid');

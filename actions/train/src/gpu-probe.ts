@@ -37,6 +37,8 @@ export class GpuSampler {
   readonly usage = new GpuUsageAggregator();
   private timer: NodeJS.Timeout | undefined;
   private pending: Promise<void> = Promise.resolve();
+  /** Called after each sample that read something (the live check run shows the GPU table). */
+  onSample: () => void = () => {};
 
   constructor(private readonly intervalMs: number) {}
 
@@ -61,7 +63,9 @@ export class GpuSampler {
 
   private async sample(): Promise<void> {
     const answer = await nvidiaSmi(GPU_SAMPLE_ARGS);
-    if (answer.ok) this.usage.push(answer.stdout.endsWith('\n') ? answer.stdout : `${answer.stdout}\n`);
+    if (!answer.ok) return;
+    this.usage.push(answer.stdout.endsWith('\n') ? answer.stdout : `${answer.stdout}\n`);
+    this.onSample();
   }
 }
 

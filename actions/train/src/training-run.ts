@@ -99,7 +99,10 @@ export async function runTraining(options: TrainingRunOptions): Promise<CommandR
   };
   process.on('SIGINT', cancel);
   process.on('SIGTERM', cancel);
-  options.sampler?.start();
+  if (options.sampler) {
+    options.sampler.onSample = () => checkRun.touch();
+    options.sampler.start();
+  }
   await checkRun.start();
   try {
     return await running.done;
