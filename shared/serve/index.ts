@@ -7,3 +7,4 @@ export * from './protocol.js';
 export * from './codec.js';
 export * from './canary.js';
 export * from './shadow.js';
+export * from './tensor-map.js';
