@@ -137,7 +137,7 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Readonly<Record<string,
     checks: 'write',
     deployments: 'write',
   },
-  [`${MODELSHIP_REPOSITORY}/actions/deploy`]: { contents: 'read', deployments: 'write' },
+  [`${MODELSHIP_REPOSITORY}/actions/deploy`]: { contents: 'write', deployments: 'write' },
 };
 
 /** `uses:` without its `@ref`. */

@@ -210,6 +210,7 @@ const scripts = templates
 describe('R7: the run: scripts', () => {
   it('finds the scripts of the templates', () => {
     expect(scripts.map(([name]) => name)).toEqual([
+      'workflows-templates/reusable/modelship-deploy.yml deploy run #1',
       'workflows-templates/reusable/modelship-drift.yml drift run #1',
       'workflows-templates/reusable/modelship-pr.yml validate run #1',
       'workflows-templates/reusable/modelship-pr.yml register run #1',
