@@ -1,14 +1,12 @@
 /**
  * A model's stages from the policy file: the promotion rules of each (role, approvals, teams, users,
- * gates) and where it deploys, with defaults applied. Deploy settings that do not fit together (a
- * server target without a url, canary settings without the canary strategy) are reported here, at
- * their key path.
+ * gates) and where it deploys (resolved in policy-deploy.ts), with defaults applied.
  */
 import type { Location } from '../errors.js';
-import { parseDuration } from './duration.js';
 import { problem, type NormalizeContext } from './normalize-context.js';
+import { normalizeDeploy } from './policy-deploy.js';
 import type { PolicyFile } from './policy-schema.js';
-import type { CanaryPolicy, StagePolicy } from './policy-types.js';
+import type { StagePolicy } from './policy-types.js';
 import type { ConfigPath } from './yaml-source.js';
 
 /** Stages a model gets when the policy does not list them. */
@@ -63,42 +61,6 @@ function stage(
   path: ConfigPath,
   source: Location,
 ): StagePolicy {
-  const d = raw.deploy ?? {};
-  const target = d.target ?? 'none';
-  const strategy = d.strategy ?? 'blue-green';
-  const at = (key: string): ConfigPath => [...path, 'deploy', key];
-  if (target === 'server' && d.url === undefined)
-    problem(
-      ctx,
-      [...path, 'deploy'],
-      'target "server" needs a url',
-      'Set deploy.url to the model server, e.g. https://models.example.com',
-    );
-  if (target !== 'server' && d.url !== undefined)
-    problem(ctx, at('url'), `url is used only with target "server", not "${target}"`);
-  if (target !== 'kserve' && d.namespace !== undefined)
-    problem(ctx, at('namespace'), `namespace is used only with target "kserve", not "${target}"`);
-  if (strategy === 'canary' && target === 'none')
-    problem(ctx, at('strategy'), 'strategy "canary" needs a deploy target', 'Set deploy.target to server or kserve');
-  if (strategy !== 'canary' && d.canary !== undefined)
-    problem(
-      ctx,
-      at('canary'),
-      'canary settings need strategy "canary"',
-      'Add strategy: canary, or remove the canary section',
-    );
-  let canary: CanaryPolicy | undefined;
-  if (strategy === 'canary') {
-    const c = d.canary ?? {};
-    const duration = c.duration ?? '10m';
-    canary = {
-      percent: c.percent ?? 10,
-      duration,
-      duration_ms: parseDuration(duration) ?? 600_000,
-      max_error_rate: c.max_error_rate ?? 0.01,
-      ...(c.max_p95_latency_ms !== undefined && { max_p95_latency_ms: c.max_p95_latency_ms }),
-    };
-  }
   return {
     name,
     required_role: raw.required_role ?? (last || name === 'production' ? 'maintain' : 'write'),
@@ -107,13 +69,7 @@ function stage(
     teams: raw.teams ?? [],
     users: raw.users ?? [],
     gates: raw.gates ?? [],
-    deploy: {
-      target,
-      ...(d.url !== undefined && { url: d.url }),
-      ...(target === 'kserve' && { namespace: d.namespace ?? 'default' }),
-      strategy,
-      ...(canary && { canary }),
-    },
+    deploy: normalizeDeploy(ctx, raw.deploy ?? {}, path),
     ...(raw.environment_url !== undefined && { environment_url: raw.environment_url }),
     source,
   };

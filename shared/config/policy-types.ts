@@ -6,12 +6,14 @@
  */
 import type { Location } from '../errors.js';
 import type {
+  DEPLOY_STRATEGIES,
   DEPLOY_TARGETS,
   DRIFT_METHODS,
   DRIFT_SEVERITIES,
   METRIC_NAMES,
   PROMOTION_ROLES,
   PolicyFile,
+  SHADOW_THEN,
 } from './policy-schema.js';
 
 /** A role that may be required to promote. */
@@ -25,22 +27,62 @@ export type DriftMethod = (typeof DRIFT_METHODS)[number];
 /** A drift severity above "none". */
 export type DriftSeverity = (typeof DRIFT_SEVERITIES)[number];
 
-/** Canary settings with defaults applied. */
+/** How a new version takes over a stage. */
+export type DeployStrategy = (typeof DEPLOY_STRATEGIES)[number];
+
+/**
+ * Canary settings with defaults applied (docs/policy.md lists them). `interval_ms` is `interval` in
+ * milliseconds; the whole value is what shared/serve's canary analysis takes (`CanarySettings`).
+ */
 export interface CanaryPolicy {
-  readonly percent: number;
-  readonly duration: string;
-  readonly duration_ms: number;
+  readonly interval: string;
+  readonly interval_ms: number;
+  /** Failed intervals (in all) at which the canary is rolled back. */
+  readonly threshold: number;
+  /** Percent of traffic the canary starts with and gains per passing interval. */
+  readonly step_weight: number;
+  /** Percent at which a passing interval promotes. */
+  readonly max_weight: number;
+  /** Canary requests an interval needs to be judged; fewer is inconclusive. */
+  readonly min_requests: number;
   readonly max_error_rate: number;
-  readonly max_p95_latency_ms?: number;
+  readonly max_p99_latency_ms: number;
+  /** Largest canary p99 / stable p99; undefined = not checked. */
+  readonly max_p99_ratio?: number;
+  /** Inconclusive intervals allowed; one more fails the canary for "not enough traffic". */
+  readonly max_inconclusive: number;
 }
 
-/** Where a stage deploys. `canary` is present exactly when `strategy` is `canary`. */
+/**
+ * Shadow settings with defaults applied. `duration_ms` is `duration` in milliseconds; `min_requests`,
+ * `max_error_rate` and `min_agreement` are what shared/serve's shadow verdict takes (`ShadowGate`).
+ */
+export interface ShadowPolicy {
+  /** Percent of requests mirrored to the challenger, (0, 100]. */
+  readonly sample_percent: number;
+  readonly duration: string;
+  readonly duration_ms: number;
+  readonly min_requests: number;
+  readonly max_error_rate: number;
+  /** Least agreement rate for the rollout to go on; undefined = reported, not gated. */
+  readonly min_agreement?: number;
+  readonly decision_threshold: number;
+  readonly tolerance: number;
+  /** How the challenger takes over once the shadow phase passed. */
+  readonly then: (typeof SHADOW_THEN)[number];
+}
+
+/**
+ * Where a stage deploys. `canary` is present exactly when a canary runs (`strategy: canary`, or
+ * `shadow` then `canary`); `shadow` exactly when `strategy` is `shadow`.
+ */
 export interface DeployPolicy {
   readonly target: DeployTarget;
   readonly url?: string;
   readonly namespace?: string;
-  readonly strategy: 'blue-green' | 'canary';
+  readonly strategy: DeployStrategy;
   readonly canary?: CanaryPolicy;
+  readonly shadow?: ShadowPolicy;
 }
 
 /** The rules of one stage, with defaults applied. */

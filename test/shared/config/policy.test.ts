@@ -23,7 +23,7 @@ models:
         teams: [acme/ml-leads]
         users: [583231]
         gates: [modelship/evaluate]
-        deploy: { target: kserve, strategy: canary, canary: { percent: 25 } }
+        deploy: { target: kserve, strategy: canary, canary: { step_weight: 25 } }
         environment_url: https://churn.example.com
     evaluate:
       min_delta: 0.01
@@ -75,7 +75,7 @@ describe('loadPolicy: a full policy', () => {
         target: 'kserve',
         namespace: 'default',
         strategy: 'canary',
-        canary: { percent: 25, duration: '10m', duration_ms: 600_000, max_error_rate: 0.01 },
+        canary: { step_weight: 25, max_weight: 50, interval: '1m', interval_ms: 60_000, max_error_rate: 0.01 },
       },
       source: { file: FILE, line: 7, key: 'models.churn.stages[1]' },
     });
@@ -163,7 +163,7 @@ describe('loadPolicy: the churn example', () => {
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/policy.schema.json');
     const churn = modelPolicy(loadPolicy(text, 'examples/churn/modelship.yml'), 'churn');
     expect(churn.stages.map((s) => s.name)).toEqual(['staging', 'production']);
-    expect(churn.stages[1]!.deploy.canary?.duration_ms).toBe(1_800_000);
+    expect(churn.stages[1]!.deploy.canary?.interval_ms).toBe(300_000);
     expect(churn.drift.columns.customer_id).toEqual({ method: 'auto', ignore: true });
   });
 });
@@ -211,9 +211,9 @@ describe('loadPolicy: mistakes name file:line:column (key)', () => {
       '.github/modelship.yml:3:23 (models.churn.stages[1]): expected a stage name: 1-30 lower-case letters, digits and "-", starting with a letter (e.g. staging), got a string ("Prod")',
     ],
     [
-      'a canary percent above 100',
-      'models:\n  churn:\n    stages:\n      - name: production\n        deploy: { target: server, url: "http://x", strategy: canary, canary: { percent: 150 } }\n',
-      '.github/modelship.yml:5:89 (models.churn.stages[0].deploy.canary.percent): must be at most 100, got a number (150)',
+      'a canary max_weight above 100',
+      'models:\n  churn:\n    stages:\n      - name: production\n        deploy: { target: server, url: "http://x", strategy: canary, canary: { max_weight: 150 } }\n',
+      '.github/modelship.yml:5:92 (models.churn.stages[0].deploy.canary.max_weight): must be at most 100, got a number (150)',
     ],
     [
       'an unknown stage in a model drift section',
@@ -247,8 +247,8 @@ describe('loadPolicy: mistakes name file:line:column (key)', () => {
     ],
     [
       'canary settings without the canary strategy',
-      'models:\n  churn:\n    stages:\n      - name: production\n        deploy:\n          target: kserve\n          canary: { percent: 5 }\n',
-      '.github/modelship.yml:7:19 (models.churn.stages[0].deploy.canary): canary settings need strategy "canary". Add strategy: canary, or remove the canary section',
+      'models:\n  churn:\n    stages:\n      - name: production\n        deploy:\n          target: kserve\n          canary: { step_weight: 5 }\n',
+      '.github/modelship.yml:7:19 (models.churn.stages[0].deploy.canary): canary settings need strategy "canary". Add strategy: canary (or strategy: shadow with shadow.then: canary), or remove the canary section',
     ],
     [
       'a warn threshold above the alert one',
