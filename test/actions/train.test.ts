@@ -174,6 +174,24 @@ describe('train action', () => {
     expect(r.post?.log).toMatch(/Saved the checkpoint as modelship-train-/);
   }, 120_000);
 
+  it('on a MIG-enabled A100 records what nvidia-smi could say and leaves the rest out', async () => {
+    const ws = workspace();
+    const r = await train({ ws, params: { epochs: 2 }, env: { FAKE_NVIDIA_SMI_SET: 'a100-mig' } });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs['gpu-name']).toBe('NVIDIA A100-SXM4-80GB');
+    const lineage = json(r.outputs['lineage-path']!) as {
+      training: { cuda?: string; gpus: Record<string, unknown>[] };
+    };
+    expect(lineage.training.cuda).toBe('12.2');
+    const [first, second] = lineage.training.gpus;
+    // Utilisation reads [N/A] under MIG: absent, never 0; the second GPU has no uuid or memory either.
+    expect(first).not.toHaveProperty('utilizationMean');
+    expect(first).toMatchObject({ memoryTotalMiB: 81920 });
+    expect(first!.memoryPeakMiB).toBeGreaterThanOrEqual(50);
+    expect(second).toEqual({ name: 'NVIDIA A100-SXM4-80GB', driver: '535.54.03' });
+    expect(r.summary).toContain('NVIDIA A100-SXM4-80GB');
+  }, 60_000);
+
   it('fails within seconds without a GPU, naming the runner and what it looked for, and never runs the command', async () => {
     const ws = workspace();
     const r = await train({ ws, gpu: false, inputs: { command: 'touch ran.txt' } });
@@ -268,6 +286,28 @@ describe('train action', () => {
     const again = await train({ ws: workspace(), ref: 'refs/heads/feature-a', runId: 62, params: { epochs: 3 } });
     expect(again.outputs['resumed-from-epoch']).toBe('2');
   }, 180_000);
+
+  it.each([
+    [
+      { command: 'echo "modelship:metric epoch=1 loss=0.5"; exit 3' },
+      /`echo .*` exited with code 3 \(see its output above\)\. .*last epoch 1/,
+    ],
+    [{ command: 'no-such-trainer --epochs 3' }, /exited with code 127: the shell did not find the command/],
+    [{ 'working-directory': 'nope' }, /The working directory .*\/nope does not exist/],
+    [{ 'progress-interval': '0.5' }, /Invalid input 'progress-interval': expected at least 1 second/],
+    [{ seed: '-1' }, /Invalid input 'seed': expected a non-negative integer/],
+  ])(
+    'fails clearly on a failing command or a bad input (%j)',
+    async (inputs, message) => {
+      const ws = workspace();
+      const r = await train({ ws, ref: 'refs/heads/failing', inputs });
+      expect(r.exitCode).toBe(1);
+      expect(errors(r)).toHaveLength(1);
+      expect(errors(r)[0]).toMatch(message);
+      expect(r.log).not.toMatch(/internal error/);
+    },
+    60_000,
+  );
 
   it.each([
     ['nan', /\/model\.onnx \(probability\): row 1: output `probability` is NaN/],

@@ -52,7 +52,13 @@ function commandFailure(result: CommandResult, inputs: Inputs, history: MetricHi
     return `The training command ran past timeout-minutes (${inputs['timeout-minutes']}) and was stopped.${saved}`;
   if (result.stoppedBy === 'cancel') return `The job was cancelled; the training command was stopped.${saved}`;
   if (result.exitCode !== 0) {
-    return `The training command \`${inputs.command}\` ${result.exitCode === null ? `was killed by ${result.signal ?? 'a signal'}` : `exited with code ${result.exitCode}`} (see its output above).${saved}`;
+    const how =
+      result.exitCode === null
+        ? `was killed by ${result.signal ?? 'a signal'}`
+        : result.exitCode === 127
+          ? 'exited with code 127: the shell did not find the command (is it installed on the runner, and on PATH?)'
+          : `exited with code ${result.exitCode} (see its output above)`;
+    return `The training command \`${inputs.command}\` ${how}.${saved}`;
   }
   return undefined;
 }

@@ -6,7 +6,6 @@
  * lineage.json, upload them with the model, the job summary and the outputs. The `post:` step
  * (post.ts) saves the checkpoint whatever happened here.
  */
-import { resolve } from 'node:path';
 import * as core from '../../common/runner.js';
 import { atActionEdge } from '../../common/action-edge.js';
 import { lazyGitHub } from '../../common/github.js';
@@ -97,7 +96,7 @@ export function run(): Promise<void> {
     });
     const result = await runTraining({
       command: inputs.command,
-      cwd: resolve(run.workspace, inputs['working-directory']),
+      cwd: files.cwd,
       // PYTHONUNBUFFERED: print() reaches the log (and the check run) line by line, not in 8 KiB blocks.
       env: { ...process.env, PYTHONUNBUFFERED: '1', ...environment },
       timeoutMs: inputs['timeout-minutes'] * 60_000,
