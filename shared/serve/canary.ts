@@ -13,8 +13,11 @@
  * The settings carry Flagger's names in snake_case (docs.flagger.app, "Canary analysis": `interval`,
  * `threshold` = the number of failed checks before rollback, `stepWeight`, `maxWeight`) and its two
  * built-in checks, request success rate and p99 latency, plus p99 relative to the stable version.
- * Failed checks count over the whole canary, not in a row, as Flagger's `failedChecks` does, so a
- * canary that keeps failing is rolled back within `threshold` failing intervals. Every state carries
+ * Failed checks count over the whole canary, not in a row, as Flagger's `failedChecks` does (its
+ * scheduler, fluxcd/flagger pkg/controller/scheduler.go, sets `FailedChecks+1` on a failed analysis
+ * and a passing one does not reset it), so a canary that keeps failing is rolled back within
+ * `threshold` failing intervals. Flagger starts at weight 0 and skips the analysis there; here the
+ * canary starts at `step_weight`, so every interval it is analysed carries canary traffic. Every state carries
  * a record of each interval (what was measured, which check failed and by how much) for the table
  * the deploy action shows on the pull request. Quantiles are shared/stats' numpy-linear quantile.
  */
