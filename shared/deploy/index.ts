@@ -11,3 +11,4 @@ export * from './analysis.js';
 export * from './analysis-record.js';
 export * from './server-rollout.js';
 export * from './plan.js';
+export * from './deploy-run.js';

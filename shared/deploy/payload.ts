@@ -54,5 +54,9 @@ export function readDeploymentEvent(eventName: string, event: Readonly<Record<st
       hint: 'Create model deployments with /promote (the App) or the promote action, which write the payload; nothing was deployed',
     });
   }
+  if (deployment.payload.reported_inline === true) {
+    // A stage that deploys nowhere: the App posted its success when it created it (shared/promote/deploy.ts).
+    return { kind: 'not-ours', reason: `deployment ${raw.id} was recorded as live when it was created (target none)` };
+  }
   return { kind: 'deployment', deployment };
 }
