@@ -17,12 +17,14 @@ export type DeployFile = NonNullable<Exclude<StageFile, string>['deploy']>;
 type StageFile = NonNullable<NonNullable<PolicyFile['models']>[string]['stages']>[number];
 
 /**
- * Every canary default. Flagger's built-in checks (request success rate ≥ 99%, p99 ≤ 500 ms) and
+ * Every canary default, as a whole resolved canary policy (so the server's admin API can take it as
+ * its defaults too: one set of defaults, whoever starts the canary). Flagger's built-in checks (request success rate ≥ 99%, p99 ≤ 500 ms) and
  * its documented example's interval, threshold and weights; min_requests and max_inconclusive are
  * modelship's, so missing traffic is never read as a pass.
  */
-export const CANARY_DEFAULTS = {
+export const CANARY_DEFAULTS: CanaryPolicy = {
   interval: '1m',
+  interval_ms: 60_000,
   threshold: 5,
   step_weight: 10,
   max_weight: 50,
@@ -30,18 +32,19 @@ export const CANARY_DEFAULTS = {
   max_error_rate: 0.01,
   max_p99_latency_ms: 500,
   max_inconclusive: 3,
-} as const;
+};
 
 /** Every shadow default (min_agreement has none: agreement is reported, not gated, unless set). */
-export const SHADOW_DEFAULTS = {
+export const SHADOW_DEFAULTS: ShadowPolicy = {
   sample_percent: 100,
   duration: '10m',
+  duration_ms: 600_000,
   min_requests: 100,
   max_error_rate: 0.01,
   decision_threshold: 0.5,
   tolerance: 0,
   then: 'blue-green',
-} as const;
+};
 
 /** The deploy settings of the stage at `stagePath` (its `deploy:` section, or `{}`), with defaults applied. */
 export function normalizeDeploy(ctx: NormalizeContext, d: DeployFile, stagePath: ConfigPath): DeployPolicy {
