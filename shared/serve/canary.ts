@@ -113,7 +113,10 @@ export interface CanaryInterval {
   readonly weight: number;
   readonly stable: SideSummary;
   readonly canary: SideSummary;
-  /** canary p99 / stable p99; null when either is missing. */
+  /**
+   * canary p99 / stable p99; null when either is missing; Infinity when stable's p99 is 0 and the
+   * canary's is not (JSON writes that as null, so a reader of JSON sees the check's detail instead).
+   */
   readonly p99_ratio: number | null;
   readonly checks: readonly CanaryCheck[];
   readonly outcome: CheckOutcome;
