@@ -16,26 +16,38 @@ export class HttpError extends Error {
 }
 
 /**
- * Reads the whole body, refusing more than `limit` bytes: the declared Content-Length is checked
- * first (nothing is read), then the bytes as they arrive (a chunked body).
+ * Reads the whole body, refusing more than `limit` bytes with a 413 (the declared Content-Length, or
+ * the bytes as they arrive for a chunked body). A refused body is read to its end and dropped, so
+ * the client gets the 413 instead of a reset connection while it is still sending.
  */
-export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+export function readBody(request: IncomingMessage, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge(declared, limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw tooLarge(size, limit);
-    chunks.push(chunk);
-  }
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = Number.isFinite(declared) && declared > limit;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) over = true;
+      if (!over) chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (over) reject(tooLarge(Number.isFinite(declared) ? `${declared} bytes` : `over ${limit} bytes`, limit));
+      else {
+        const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+        // A plain Uint8Array view: a Buffer's slice() is a view, not the copy the codec's
+        // Uint8Array.slice() expects (it would read a pooled Buffer from offset 0).
+        resolve(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+      }
+    });
+    request.on('error', reject);
+  });
 }
 
-function tooLarge(size: number, limit: number): HttpError {
+function tooLarge(size: string, limit: number): HttpError {
   return new HttpError(
     413,
-    `the request body is ${size > limit ? `over ${limit}` : String(size)} bytes, more than this server's limit of ${limit} bytes (--max-body-bytes); send smaller batches`,
+    `the request body is ${size}, more than this server's limit of ${limit} bytes (--max-body-bytes); send smaller batches or raise the limit`,
   );
 }
 

@@ -11,6 +11,7 @@ import { registerExpectations } from './commands/expectations.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRegistry } from './commands/registry.js';
 import { registerSandbox } from './commands/sandbox.js';
+import { registerServe } from './commands/serve.js';
 import { registerValidate } from './commands/validate.js';
 
 /** Builds the program; each verb's action resolves to its exit code. */
@@ -33,6 +34,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRegistry(program, setExit);
   registerDrift(program, setExit);
   registerEvaluate(program, setExit);
+  registerServe(program, setExit);
   refuseStrayArguments(program);
   return program;
 }

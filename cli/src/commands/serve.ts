@@ -1,0 +1,165 @@
+/**
+ * `modelship serve`: the CLI adapter over serving/ (the Open Inference Protocol v2 model server).
+ * Parses the flags, resolves onnxruntime-node, builds the registry when one is named, starts the
+ * server, and on SIGTERM or SIGINT drains it (requests in flight finish, sessions are released,
+ * the prediction log's open file is finished) before it exits 0. The admin token is read from an
+ * environment variable, never from a flag, so it never shows in `ps`.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { UserError } from '../../../shared/errors.js';
+import { checkModelName, type Registry } from '../../../shared/registry/index.js';
+import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
+import { checkAdminToken } from '../../../serving/admin-token.js';
+import { checkSampleRate } from '../../../serving/prediction-log.js';
+import { DEFAULT_MAX_BODY_BYTES, startModelServer } from '../../../serving/server.js';
+import type { VersionSource } from '../../../serving/load-version.js';
+import { EXIT } from '../exit-codes.js';
+import { stderrLogger } from '../output.js';
+import { printLine } from '../progress.js';
+import { positive, withRegistry } from '../registry-session.js';
+
+interface ServeFlags {
+  model: string;
+  file?: string;
+  fileVersion: string;
+  registryVersion?: number;
+  repo?: string;
+  apiUrl?: string;
+  port: string;
+  host: string;
+  logDir?: string;
+  sampleRate: string;
+  adminTokenEnv: string;
+  maxBodyBytes: string;
+  threads?: number;
+}
+
+function portOf(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new UserError(`--port must be a whole number from 0 to 65535, not "${text}"`, {
+      location: { key: '--port' },
+      hint: 'Use 0 for any free port',
+    });
+  }
+  return port;
+}
+
+/** Registers `modelship serve`. */
+export function registerServe(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('serve')
+    .description(
+      'Serve an ONNX model over the Open Inference Protocol v2 (the REST protocol KServe and Triton speak), with Prometheus /metrics, a sampled prediction log for drift, and a token-guarded admin API for blue-green, canary and shadow rollouts.',
+    )
+    .requiredOption('--model <name>', 'the model name clients address (/v2/models/<name>) and the registry model')
+    .option('--file <model.onnx>', 'serve this local ONNX file at start')
+    .option('--file-version <label>', 'the version label of --file', '1')
+    .option(
+      '--registry-version <n>',
+      'serve this registry version at start (checks every sha256)',
+      positive('--registry-version'),
+    )
+    .option('--repo <owner/name>', 'the repository holding the registry (default: $GITHUB_REPOSITORY)')
+    .option(
+      '--api-url <url>',
+      'GitHub API URL (default: $GITHUB_API_URL or https://api.github.com); the token comes from $GITHUB_TOKEN or $GH_TOKEN',
+    )
+    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+    .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
+    .option('--log-dir <dir>', 'write the prediction log (JSON Lines, rotating) into this folder')
+    .option('--sample-rate <x>', 'fraction of requests written to the prediction log, 0-1', '0.1')
+    .option(
+      '--admin-token-env <NAME>',
+      'environment variable holding the admin API bearer token (unset: admin API off)',
+      'MODELSHIP_ADMIN_TOKEN',
+    )
+    .option('--max-body-bytes <n>', 'largest request body accepted (larger: 413)', String(DEFAULT_MAX_BODY_BYTES))
+    .option(
+      '--threads <n>',
+      'ONNX Runtime intra-op threads per model session (default: all cores)',
+      positive('--threads'),
+    )
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Endpoints: GET /v2/health/live, /v2/health/ready, /v2, /v2/models/<name>[/versions/<v>][/ready], POST .../infer,',
+        'GET /metrics; admin (Authorization: Bearer <token>): GET /admin/status, POST /admin/blue-green, /admin/canary,',
+        '/admin/shadow, /admin/abort.',
+        'Without --file or --registry-version the server starts live but not ready; load a version through the admin API.',
+        'Stops cleanly on SIGTERM or SIGINT: requests in flight finish, the prediction log file is closed. Exit codes: 0',
+        'after a clean stop, 2 usage or config error. Docs: docs/serving.md',
+      ].join('\n'),
+    )
+    .action(async (flags: ServeFlags) => {
+      checkModelName(flags.model);
+      if (flags.file !== undefined && flags.registryVersion !== undefined) {
+        throw new UserError('--file and --registry-version both name the version to serve', {
+          location: { key: '--file' },
+          hint: 'Give one of them (or neither, and load a version through the admin API)',
+        });
+      }
+      const port = portOf(flags.port);
+      const sampleRate = checkSampleRate(Number(flags.sampleRate), '--sample-rate');
+      const maxBodyBytes = positive('--max-body-bytes')(flags.maxBodyBytes);
+      const tokenText = process.env[flags.adminTokenEnv];
+      const adminToken =
+        tokenText === undefined || tokenText === '' ? undefined : checkAdminToken(tokenText, flags.adminTokenEnv);
+      const logger = stderrLogger(true);
+      const runtime = await resolveOnnxRuntime({
+        searchFrom: [dirname(fileURLToPath(import.meta.url)), process.cwd()],
+        arch: process.arch,
+        logger,
+        ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
+      });
+      const initial: VersionSource | undefined =
+        flags.file !== undefined
+          ? { kind: 'file', path: flags.file, model: flags.model, version: flags.fileVersion }
+          : flags.registryVersion !== undefined
+            ? { kind: 'registry', model: flags.model, version: flags.registryVersion }
+            : undefined;
+      const serve = async (registry: Registry | undefined) => {
+        const server = await startModelServer({
+          model: flags.model,
+          runtime,
+          port,
+          host: flags.host,
+          logger,
+          maxBodyBytes,
+          ...(initial ? { initial } : {}),
+          ...(registry ? { registry } : {}),
+          ...(adminToken ? { adminToken } : {}),
+          ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+          ...(flags.logDir !== undefined ? { predictionLog: { dir: flags.logDir, sampleRate } } : {}),
+        });
+        printLine(
+          `modelship serve: ${flags.model} on ${server.url} (${server.slot.stable ? `version ${server.slot.stable.version} ready` : 'no version loaded yet'}; admin API ${adminToken ? 'on' : 'off'})`,
+        );
+        const signal = await new Promise<NodeJS.Signals>((resolve) => {
+          process.once('SIGTERM', () => resolve('SIGTERM'));
+          process.once('SIGINT', () => resolve('SIGINT'));
+        });
+        printLine(`modelship serve: ${signal}: draining`);
+        await server.close();
+        printLine('modelship serve: stopped');
+      };
+      const wantsRegistry =
+        flags.registryVersion !== undefined || flags.repo !== undefined || process.env.GITHUB_REPOSITORY;
+      if (wantsRegistry) {
+        await withRegistry(
+          {
+            format: 'text',
+            ...(flags.repo ? { repo: flags.repo } : {}),
+            ...(flags.apiUrl ? { apiUrl: flags.apiUrl } : {}),
+          },
+          serve,
+        );
+      } else {
+        await serve(undefined);
+      }
+      setExit(EXIT.ok);
+    });
+}

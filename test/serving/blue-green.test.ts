@@ -1,0 +1,68 @@
+/**
+ * Blue-green under continuous load: many clients keep sending requests while the admin API loads v2
+ * from the registry (every sha256 checked, warmed up) and switches to it. Every response is counted:
+ * none may fail, each names the version that answered, and once the switch returned every new
+ * request is answered by v2; the old session is released after it drained.
+ */
+import { describe, expect, it } from 'vitest';
+import { useRegistrySandbox } from '../shared/registry/registry-fixture.js';
+import { admin, featureRequest, infer } from './client.js';
+import { ADMIN_TOKEN, healthyModel, registerModel, useServers } from './serving-fixture.js';
+
+const fixture = useRegistrySandbox();
+const start = useServers();
+
+describe('blue-green', () => {
+  it('switches under load with zero failed requests, then releases the old version after draining', async () => {
+    const registry = fixture.registry();
+    const v1 = await registerModel(fixture, registry, healthyModel(0));
+    const v2 = await registerModel(fixture, registry, healthyModel(1));
+    const server = await start({
+      registry,
+      adminToken: ADMIN_TOKEN,
+      initial: { kind: 'registry', model: 'churn', version: v1 },
+    });
+    const old = server.slot.stable!;
+    let switched = false;
+    let stop = false;
+    const seen: { status: number; version?: string; afterSwitch: boolean }[] = [];
+    const client = async (c: number) => {
+      for (let i = 0; !stop; i++) {
+        const afterSwitch = switched;
+        const answer = await infer(server.url, featureRequest([[c, i % 7, 0.5, 30]]), { binary: i % 2 === 0 });
+        seen.push({
+          status: answer.status,
+          afterSwitch,
+          ...(answer.response ? { version: answer.response.model_version! } : {}),
+        });
+      }
+    };
+    const clients = Array.from({ length: 16 }, (_, c) => client(c));
+    while (seen.length < 200) await new Promise((r) => setTimeout(r, 5));
+    const answer = await admin(server.url, 'POST', '/blue-green', { version: v2 }, ADMIN_TOKEN);
+    switched = true;
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ stable: { version: String(v2) }, candidate: null });
+    const atSwitch = seen.length;
+    while (seen.length < atSwitch + 200) await new Promise((r) => setTimeout(r, 5));
+    stop = true;
+    await Promise.all(clients);
+
+    expect(seen.filter((s) => s.status !== 200)).toEqual([]);
+    expect(seen.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(seen.map((s) => s.version))).toEqual(new Set([String(v1), String(v2)]));
+    expect(seen.filter((s) => s.afterSwitch && s.version !== String(v2))).toEqual([]);
+    // The old version drained and its session was released.
+    await old.retire();
+    expect(old.inFlight).toBe(0);
+    expect(old.retired).toBe(true);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const count = (v: number) =>
+      Number(
+        new RegExp(`modelship_infer_requests_total\\{model="churn",version="${v}",status="200"\\} (\\d+)`).exec(
+          metrics,
+        )?.[1] ?? 0,
+      );
+    expect(count(v1) + count(v2)).toBe(seen.length);
+  });
+});
