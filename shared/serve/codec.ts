@@ -487,14 +487,8 @@ class TensorReader {
     } else {
       data = readBinaryData(role, name, datatype, shape, this.take(role, name, size, value.data !== undefined));
     }
-    const { binary_data_size: _size, ...rest } = parameters ?? {};
-    return {
-      name,
-      datatype,
-      shape,
-      data,
-      ...(Object.keys(rest).length > 0 ? { parameters: rest } : {}),
-    } as Tensor;
+    const rest = without(parameters, 'binary_data_size'); // describes the body, not the tensor
+    return { name, datatype, shape, data, ...(rest === undefined ? {} : { parameters: rest }) } as Tensor;
   }
 
   private take(role: Role, name: string, size: ParameterValue, alsoJson: boolean): Uint8Array {
@@ -596,6 +590,13 @@ function readTensors(role: Role, list: unknown, reader: TensorReader, required: 
   return tensors;
 }
 
+/** `parameters` less `key`; undefined when nothing is left. */
+function without(parameters: Parameters | undefined, key: string): Parameters | undefined {
+  if (parameters === undefined || !(key in parameters)) return parameters;
+  const { [key]: _lifted, ...rest } = parameters;
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
 function readBoolean(value: unknown, what: string): boolean | undefined {
   if (value === undefined || typeof value === 'boolean') return value;
   throw new ProtocolError(400, `${what} is ${show(value)}, not true or false`);
@@ -629,7 +630,8 @@ function readRequestedOutputs(value: unknown): RequestedOutput[] | undefined {
       }
     }
     const binary = readBoolean(parameters?.binary_data, `requested ${label('output', name)}: binary_data`);
-    return { name, ...(parameters === undefined ? {} : { parameters }), ...(binary === undefined ? {} : { binary }) };
+    const rest = without(parameters, 'binary_data'); // lifted into `binary`
+    return { name, ...(rest === undefined ? {} : { parameters: rest }), ...(binary === undefined ? {} : { binary }) };
   });
 }
 
@@ -648,9 +650,10 @@ export function decodeInferRequest(body: Uint8Array, headerLength?: string | num
   if (value.inputs === undefined) throw new ProtocolError(400, 'the request has no "inputs"');
   const inputs = readTensors('input', value.inputs, reader, true);
   const outputs = readRequestedOutputs(value.outputs);
+  const rest = without(parameters, 'binary_data_output'); // lifted into `binaryDataOutput`
   return {
     ...(value.id === undefined ? {} : { id: value.id }),
-    ...(parameters === undefined ? {} : { parameters }),
+    ...(rest === undefined ? {} : { parameters: rest }),
     inputs,
     ...(outputs === undefined ? {} : { outputs }),
     binaryDataOutput,

@@ -84,7 +84,10 @@ export type ParameterValue = string | number | boolean;
 /** `parameters` of a request, a tensor or a response. */
 export type Parameters = Readonly<Record<string, ParameterValue>>;
 
-/** A tensor of one datatype, decoded: `data` is row-major and holds `product(shape)` elements. */
+/**
+ * A tensor of one datatype, decoded: `data` is row-major and holds `product(shape)` elements.
+ * `parameters` never holds `binary_data_size`, which describes a body, not the tensor.
+ */
 export interface TensorOf<D extends Datatype> {
   readonly name: string;
   readonly datatype: D;
@@ -99,6 +102,7 @@ export type Tensor = { [D in Datatype]: TensorOf<D> }[Datatype];
 /** An output the client asked for (`outputs` of the request). */
 export interface RequestedOutput {
   readonly name: string;
+  /** Its other parameters (`binary_data` is lifted into `binary`). */
   readonly parameters?: Parameters;
   /** `binary_data` of this output: true or false when given, else undefined (the request's default). */
   readonly binary?: boolean;
@@ -108,6 +112,7 @@ export interface RequestedOutput {
 export interface InferRequest {
   /** Echoed in the response when given. */
   readonly id?: string;
+  /** The request's other parameters (`binary_data_output` is lifted into `binaryDataOutput`). */
   readonly parameters?: Parameters;
   readonly inputs: readonly Tensor[];
   /** The outputs asked for; undefined means every output of the model. */

@@ -13,6 +13,8 @@ import {
   encodeError,
   encodeInferRequest,
   encodeInferResponse,
+  floatToHalf,
+  halfToFloat,
   INFERENCE_HEADER,
   ProtocolError,
   type InferRequest,
@@ -88,8 +90,8 @@ describe("requests as Triton's Python client sends them", () => {
     expect(decoded.id).toBeUndefined();
     expect(decoded.binaryDataOutput).toBe(false);
     expect(decoded.outputs).toEqual([
-      { name: 'probabilities', parameters: { binary_data: true }, binary: true },
-      { name: 'label', parameters: { binary_data: false }, binary: false },
+      { name: 'probabilities', binary: true },
+      { name: 'label', binary: false },
     ]);
     expect(Object.fromEntries(decoded.inputs.map((t) => [t.name, plain(t)]))).toEqual(mixed!.inputs);
   });
@@ -316,5 +318,26 @@ describe('responses', () => {
     expectOipValid('inference_error_response', body);
     expect(body).toEqual({ error: 'inputs is 3, not a list of tensors' });
     expect(error.body()).toEqual(body);
+  });
+});
+
+describe('half precision', () => {
+  it('round-trips every half, and rounds every midpoint between two halves to the even one', () => {
+    for (let bits = 0; bits < 0x10000; bits++) {
+      const value = halfToFloat(bits);
+      if (Number.isNaN(value)) continue;
+      if (floatToHalf(value) !== bits) throw new Error(`half ${bits} does not round-trip`);
+    }
+    for (const sign of [0, 0x8000]) {
+      for (let bits = 0; bits < 0x7bff; bits++) {
+        const mid = (halfToFloat(sign | bits) + halfToFloat(sign | (bits + 1))) / 2;
+        const even = bits % 2 === 0 ? bits : bits + 1;
+        if (floatToHalf(mid) !== (sign | even)) throw new Error(`the midpoint after half ${sign | bits} rounds wrong`);
+      }
+    }
+    expect(floatToHalf(65519.99)).toBe(0x7bff);
+    expect(floatToHalf(65520)).toBe(0x7c00);
+    expect(floatToHalf(2 ** -26)).toBe(0); // half of the smallest subnormal rounds to even (0)
+    expect(halfToFloat(floatToHalf(NaN))).toBeNaN();
   });
 });
