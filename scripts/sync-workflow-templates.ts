@@ -116,6 +116,19 @@ export function pinModelship(text: string, sha: string, version: string): string
   return text.replace(MODELSHIP_PIN, `$1@${sha} # v${version}`);
 }
 
+/**
+ * A reusable workflow as the sandbox's `modelship/modelship` repository holds it in tests and the
+ * demo: each `modelship/modelship/actions/<name>@<sha>` step becomes `./actions/<name>`, which the
+ * sandbox's executor runs from its `actionsRoot` (this working tree, with its built `dist/`), so a
+ * run exercises the actions of the commit under test whatever the pin says.
+ */
+export function localizeModelshipActions(text: string): string {
+  return text.replace(
+    new RegExp(`${MODELSHIP_REPOSITORY}/(actions/[\\w-]+)@[0-9a-f]{40}(?: # v[\\w.-]+)?`, 'g'),
+    './$1',
+  );
+}
+
 /** Writes the copies; returns the files written. */
 export function writeCopies(dir: string = workflowsDir): string[] {
   mkdirSync(dir, { recursive: true });

@@ -18,6 +18,7 @@ import {
   type WorkflowStep,
 } from '../../scripts/gen-workflow-docs.js';
 import {
+  localizeModelshipActions,
   MODELSHIP_REPOSITORY,
   pinModelship,
   renderStarter,
@@ -218,5 +219,18 @@ describe("reusable workflows and modelship's actions", () => {
     ).toBe(true);
     expect(pinned).toContain('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2');
     expect(() => pinModelship(text, 'main', '1.2.3')).toThrow(/full 40-hex commit SHA/);
+  });
+
+  it('localizeModelshipActions points every modelship action step at ./actions/<name>, for the sandbox', () => {
+    const local = localizeModelshipActions(reusable.get('modelship-pr.yml')!);
+    expect(local).not.toContain(`${MODELSHIP_REPOSITORY}/`);
+    expect([...local.matchAll(/uses: (\.\/actions\/\S+)$/gm)].map((m) => m[1])).toEqual([
+      './actions/validate-data',
+      './actions/setup-modelship',
+      './actions/train',
+      './actions/evaluate',
+      './actions/register',
+    ]);
+    expect(local).toContain('actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2');
   });
 });
