@@ -4,6 +4,7 @@
  * that validate against open_inference_rest.yaml. The refusals name the tensor, what the model
  * takes and what came.
  */
+import onnxProto from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
 import {
   perColumnLogisticModel,
@@ -261,5 +262,82 @@ describe('element types without an example model', () => {
     expect(protocolError(() => mapInputs(signature, { inputs: inputs(wrong, new Uint8Array()) })).message).toContain(
       'input `flag` is INT8, the model takes BOOL [-1]',
     );
+  });
+});
+
+/** A model that returns each input as it came (Identity), one per ONNX element type the protocol carries. */
+function identityModel(types: Record<string, number>): Uint8Array {
+  const { onnx } = onnxProto;
+  const info = (name: string, elemType: number) => ({
+    name,
+    type: { tensorType: { elemType, shape: { dim: [{ dimParam: 'N' }] } } },
+  });
+  const names = Object.keys(types);
+  return onnx.ModelProto.encode({
+    irVersion: 8,
+    opsetImport: [{ domain: '', version: 13 }],
+    graph: {
+      name: 'identity',
+      node: names.map((n) => ({ opType: 'Identity', input: [n], output: [`${n}_out`], name: `id_${n}` })),
+      input: names.map((n) => info(n, types[n]!)),
+      output: names.map((n) => info(`${n}_out`, types[n]!)),
+    },
+  }).finish();
+}
+
+describe('every element type through onnxruntime and back', () => {
+  it('BOOL, INT8–INT64, UINT8–UINT64, FP16, FP32, FP64 and BYTES come back as they went', async () => {
+    const T = onnxProto.onnx.TensorProto.DataType;
+    const model = await load(
+      identityModel({
+        b: T.BOOL,
+        i8: T.INT8,
+        i16: T.INT16,
+        i32: T.INT32,
+        i64: T.INT64,
+        u8: T.UINT8,
+        u16: T.UINT16,
+        u32: T.UINT32,
+        u64: T.UINT64,
+        h: T.FLOAT16,
+        f: T.FLOAT,
+        d: T.DOUBLE,
+        s: T.STRING,
+      }),
+    );
+    const body = {
+      id: 'types',
+      inputs: [
+        { name: 'b', datatype: 'BOOL', shape: [2], data: [true, false] },
+        { name: 'i8', datatype: 'INT8', shape: [2], data: [-128, 127] },
+        { name: 'i16', datatype: 'INT16', shape: [2], data: [-32768, 32767] },
+        { name: 'i32', datatype: 'INT32', shape: [2], data: [-2147483648, 2147483647] },
+        { name: 'i64', datatype: 'INT64', shape: [2], data: ['-9223372036854775808', '9223372036854775807'] },
+        { name: 'u8', datatype: 'UINT8', shape: [2], data: [0, 255] },
+        { name: 'u16', datatype: 'UINT16', shape: [2], data: [0, 65535] },
+        { name: 'u32', datatype: 'UINT32', shape: [2], data: [0, 4294967295] },
+        { name: 'u64', datatype: 'UINT64', shape: [2], data: [0, '18446744073709551615'] },
+        { name: 'h', datatype: 'FP16', shape: [2], data: [1.5, -65504] },
+        { name: 'f', datatype: 'FP32', shape: [2], data: [0.25, 'NaN'] },
+        { name: 'd', datatype: 'FP64', shape: [2], data: [0.1, '-Infinity'] },
+        { name: 's', datatype: 'BYTES', shape: [2], data: ['été', ''] },
+      ],
+    };
+    const json = new TextEncoder().encode(JSON.stringify(body));
+    const { encoded } = await serve(model, json);
+    const { json: answer } = expectOipInferResponse(200, encoded.body);
+    expect(
+      (answer.outputs as { name: string; datatype: string; data: unknown[] }[]).map((o) => [
+        o.name,
+        o.datatype,
+        o.data,
+      ]),
+    ).toEqual(body.inputs.map((i) => [`${i.name}_out`, i.datatype, i.data]));
+    // The same through the binary extension, both ways.
+    const request = decodeInferRequest(json);
+    const binary = encodeInferRequest({ ...request, binaryDataOutput: true }, { binaryInputs: true });
+    const again = await serve(model, binary.body, binary.headers[INFERENCE_HEADER]);
+    expect(again.outputs.map((o) => o.data)).toEqual(request.inputs.map((i) => i.data));
+    await model.dispose();
   });
 });
