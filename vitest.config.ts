@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['test/setup.ts'],
+    // GitHub's workflow parser imports its schema JSON without an import attribute, which Node
+    // refuses; inlined, Vite transforms the JSON import (the sandbox's workflow executor).
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -55,6 +55,11 @@ export interface ActionRun extends StepRun {
   masks: string[];
   /** The post step, when `action.yml` declares one and its condition held. */
   post?: StepRun;
+  /**
+   * With `deferPost`: runs the post step (when `action.yml` declares one and its condition holds
+   * for `jobStatus`), adding its summary and annotations to this run's; resolves to the post step.
+   */
+  runPost?: (jobStatus: 'success' | 'failure' | 'cancelled') => Promise<StepRun | undefined>;
 }
 
 /**
@@ -86,14 +91,15 @@ export async function runBundledAction(
   const timeoutMs = options.timeoutMs ?? 120_000;
   const collector = new CommandCollector();
   const mainFiles = fileCommands(temp, 'main');
-  const mainRun = await runStep(main, ws, { ...env, ...mainFiles }, collector, timeoutMs);
+  const signal = options.signal ? { signal: options.signal } : {};
+  const mainRun = await runStep(main, ws, { ...env, ...mainFiles }, collector, timeoutMs, signal);
   const { outputs, env: exported, state, path, summary: mainSummary, failed } = readStepFiles(mainFiles, collector);
   let summary = mainSummary;
   const outcome = mainRun.exitCode === 0 && !failed ? 'success' : 'failure';
 
-  let post: StepRun | undefined;
   const postScript = manifest.runs?.post;
-  if (postScript && options.runPost !== false && postCondition(manifest.runs?.['post-if'], outcome)) {
+  const runPost = async (jobStatus: 'success' | 'failure' | 'cancelled'): Promise<StepRun | undefined> => {
+    if (!postScript || !postCondition(manifest.runs?.['post-if'], jobStatus)) return undefined;
     const postFiles = fileCommands(temp, 'post');
     const postEnv: NodeJS.ProcessEnv = { ...env, ...exported, ...postFiles };
     postEnv.PATH = [...path]
@@ -101,12 +107,15 @@ export async function runBundledAction(
       .concat(env.PATH ? [env.PATH] : [])
       .join(delimiter);
     for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
-    post = await runStep(join(dir, postScript), ws, postEnv, collector, timeoutMs);
-    post.log = mask(post.log, collector.masks);
+    const postRun = await runStep(join(dir, postScript), ws, postEnv, collector, timeoutMs, signal);
+    postRun.log = mask(postRun.log, collector.masks);
     summary += readSummary(postFiles.GITHUB_STEP_SUMMARY, collector.annotations);
-  }
+    return postRun;
+  };
+  let post: StepRun | undefined;
+  if (!options.deferPost && options.runPost !== false) post = await runPost(outcome);
 
-  return {
+  const result: ActionRun = {
     exitCode: mainRun.exitCode,
     outcome,
     outputs,
@@ -118,22 +127,33 @@ export async function runBundledAction(
     masks: collector.masks,
     log: mask(mainRun.log, collector.masks),
     ...(post ? { post } : {}),
+    ...(options.deferPost
+      ? {
+          runPost: async (jobStatus: 'success' | 'failure' | 'cancelled') => {
+            const postRun = await runPost(jobStatus);
+            result.summary = summary;
+            return postRun;
+          },
+        }
+      : {}),
   };
+  return result;
 }
 
 /** Evaluates an action's `post-if` for the common status functions (default `always()`). */
-function postCondition(expression: string | undefined, outcome: 'success' | 'failure'): boolean {
+function postCondition(expression: string | undefined, outcome: 'success' | 'failure' | 'cancelled'): boolean {
   const condition = (expression ?? 'always()').replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
   switch (condition) {
     case 'always()':
-    case '!cancelled()':
       return true;
+    case '!cancelled()':
+      return outcome !== 'cancelled';
     case 'success()':
       return outcome === 'success';
     case 'failure()':
       return outcome === 'failure';
     case 'cancelled()':
-      return false;
+      return outcome === 'cancelled';
     default:
       throw new Error(
         `runBundledAction cannot evaluate post-if '${condition}'; it knows always(), success(), failure().`,

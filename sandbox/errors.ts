@@ -51,8 +51,12 @@ export function badCredentials(): ApiError {
 }
 
 /** 403 for an installation token that lacks the permission the operation needs. */
-export function notAccessibleByIntegration(): ApiError {
-  return new ApiError(403, 'Resource not accessible by integration');
+export function notAccessibleByIntegration(accepted?: string): ApiError {
+  // GitHub names what the endpoint accepts in `x-accepted-github-permissions` (`contents=write`):
+  // https://github.blog/changelog/2023-08-10-x-accepted-github-permissions-header-for-fine-grained-permission-actors
+  return new ApiError(403, 'Resource not accessible by integration', {
+    ...(accepted === undefined ? {} : { headers: { 'x-accepted-github-permissions': accepted } }),
+  });
 }
 
 /** 422 `Validation Failed` with GitHub's `errors` array. */

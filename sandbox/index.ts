@@ -22,6 +22,7 @@ import { Store, type Level } from './state/store.js';
 import { tokensOf } from './auth/tokens.js';
 import { Urls } from './urls.js';
 import { sandboxServerUrl } from './runner/environment.js';
+import { WorkflowExecutor, type ExecutorOptions } from './workflows/executor.js';
 
 export type { SandboxEvent, SandboxEventListener, SandboxEvents } from './events.js';
 export type { FaultRule, FaultKind } from './faults.js';
@@ -32,6 +33,8 @@ export type { PushOptions, PushResult } from './handlers/pulls.js';
 export type { RequestCheckRunActionOptions } from './handlers/check-runs.js';
 export { guardLoopback, NonLoopbackRequestError } from './loopback-guard.js';
 export { formatViolation } from './contract/validate.js';
+export type { ExecutorOptions, RunnerRegistration } from './workflows/executor.js';
+export type { WorkflowRunRecord, JobRecord } from './workflows/runs.js';
 
 /** Options of `createSandbox`. */
 export interface SandboxOptions {
@@ -52,6 +55,11 @@ export interface SandboxOptions {
    * delivered there, signed with the App's webhook secret (as GitHub delivers App webhooks).
    */
   webhookUrl?: string;
+  /**
+   * Run the repositories' workflow files on sandbox events (the workflow executor,
+   * sandbox/workflows/): `true` or the executor's options. Off by default.
+   */
+  workflows?: boolean | ExecutorOptions;
 }
 
 /** The GitHub App as a client needs it. */
@@ -106,7 +114,9 @@ export interface Sandbox {
    * installation of the App that created the run, and returns the event.
    */
   requestCheckRunAction(options: RequestCheckRunActionOptions): SandboxEvent;
-  /** Stops the server. */
+  /** The workflow executor: runners, `tick(date)` for the schedule, `runs`, `idle()`; started by the `workflows` option. */
+  workflows: WorkflowExecutor;
+  /** Stops the server (and the workflow executor, after its runs in flight). */
   close(): Promise<void>;
 }
 
@@ -168,6 +178,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       target: { type: 'integration', appId: app.id },
     });
   }
+  const workflows = new WorkflowExecutor(
+    { store, tokens, events: rt.events, counters: rt.counters, url, serverUrl: sandboxServerUrl(url) },
+    typeof options.workflows === 'object' ? options.workflows : {},
+  );
+  if (options.workflows) workflows.start();
   return {
     url,
     serverUrl: sandboxServerUrl(url),
@@ -204,7 +219,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       ).token,
     push: (push) => pushCommit(rt, push),
     requestCheckRunAction: (request) => requestCheckRunAction(rt, request),
+    workflows,
     close: async () => {
+      workflows.stop();
+      workflows.cancelAll();
+      await workflows.idle();
       await webhooks.close();
       await closeServer(server);
     },

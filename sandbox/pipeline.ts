@@ -112,6 +112,7 @@ function spendUnrouted(runtime: Runtime, request: IncomingApiRequest, token: str
 
 function actorOf(principal: Principal, store: Store): AccountRecord | undefined {
   if (principal.kind === 'user') return store.account(principal.login);
+  if (principal.kind === 'installation' && principal.actor) return store.account(principal.actor);
   if (principal.kind === 'installation' && store.app) return store.account(store.app.botLogin);
   return undefined;
 }

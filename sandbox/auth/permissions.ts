@@ -236,7 +236,8 @@ function authorizeRepo(
         (principal.repositories === 'all' || principal.repositories.includes(target.id));
       if (!covered) throw notFound();
       const granted = requirement.scope === 'metadata' ? 'read' : principal.permissions[requirement.scope];
-      if (!levelCovers(granted, requirement.level)) throw notAccessibleByIntegration();
+      if (!levelCovers(granted, requirement.level))
+        throw notAccessibleByIntegration(`${requirement.scope}=${requirement.level}`);
       return;
     }
     case 'user': {

@@ -16,6 +16,11 @@ export interface InstallationToken {
   /** Repository ids the token may touch, or `all` of the installation's. */
   repositories: number[] | 'all';
   expiresAt: string;
+  /**
+   * The bot that acts with the token when it is not the App's own (`github-actions[bot]` for a
+   * workflow job's `GITHUB_TOKEN`, which the workflow executor mints on the installation).
+   */
+  actor?: string;
 }
 
 /** The authenticated caller of one request. */
@@ -60,6 +65,7 @@ export class TokenRegistry {
     permissions: Record<string, Level>,
     repositories: number[] | 'all',
     now: Date,
+    actor?: string,
   ): InstallationToken {
     const token: InstallationToken = {
       token: `ghs_${tokenBody(`installation:${installationId}:${++this.#issued}`)}`,
@@ -67,6 +73,7 @@ export class TokenRegistry {
       permissions,
       repositories,
       expiresAt: new Date(now.getTime() + INSTALLATION_TOKEN_SECONDS * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      ...(actor === undefined ? {} : { actor }),
     };
     this.#installations.set(token.token, token);
     return token;

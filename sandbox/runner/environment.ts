@@ -70,6 +70,13 @@ export interface BundledActionOptions {
   backendIds?: { run: string; job: string };
   /** Kill a step that runs longer than this (default 120 000 ms). */
   timeoutMs?: number;
+  /** Kills the running step when aborted (the workflow executor cancelling a run). */
+  signal?: AbortSignal;
+  /**
+   * Do not run the `post:` step now: `ActionRun.runPost` runs it later (the workflow executor runs
+   * post steps at the end of the job, as the runner does).
+   */
+  deferPost?: boolean;
 }
 
 /** The parts of `action.yml` the harness uses. */

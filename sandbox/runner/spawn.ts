@@ -15,6 +15,14 @@ export interface StepRun {
   log: string;
 }
 
+/** How to start a step other than as `node <script>`, and how to stop it early. */
+export interface StepProcessOptions {
+  /** The program and its leading arguments; the script is the last argument (default: this `node`). */
+  command?: string[];
+  /** Kills the step when aborted (a cancelled workflow run). */
+  signal?: AbortSignal;
+}
+
 /** Spawns one step and collects its output lines, in arrival order across stdout and stderr. */
 export function runStep(
   script: string,
@@ -22,9 +30,26 @@ export function runStep(
   env: NodeJS.ProcessEnv,
   collector: CommandCollector,
   timeoutMs: number,
+  options: StepProcessOptions = {},
 ): Promise<StepRun> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [program, ...args] = options.command ?? [process.execPath];
+    // Its own process group, so that stopping the step stops what it started too (a shell's
+    // `sleep`, which would otherwise hold the output pipes open), as the runner kills the tree.
+    const child = spawn(program!, [...args, script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const killTree = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    const abort = () => {
+      log += '\n##[error]The operation was canceled.\n';
+      killTree();
+    };
+    if (options.signal?.aborted) queueMicrotask(abort);
+    else options.signal?.addEventListener('abort', abort, { once: true });
     let log = '';
     const partial = { stdout: '', stderr: '' };
     const take = (stream: 'stdout' | 'stderr', chunk: string, flush = false) => {
@@ -37,7 +62,7 @@ export function runStep(
     child.stderr.setEncoding('utf8').on('data', (d: string) => take('stderr', d));
     const timer = setTimeout(() => {
       log += `\n##[error]The step exceeded its ${timeoutMs} ms timeout and was killed.\n`;
-      child.kill('SIGKILL');
+      killTree();
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -45,6 +70,7 @@ export function runStep(
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', abort);
       take('stdout', '', true);
       take('stderr', '', true);
       resolvePromise({ exitCode: code ?? 1, log });
