@@ -204,7 +204,8 @@ async function server(
         const body = withAnalysisRecord(release.body, {
           stage: payload.stage,
           deploymentId: deployment.id,
-          markdown: result.summary,
+          phase: result.phase ?? result.analysis.phase,
+          analysis: result.analysis,
         });
         await registry.context.github.updateRelease(release.id, { body });
       }

@@ -64,6 +64,8 @@ export interface RolloutResult {
   readonly summary: string;
   /** The canary's analysis, when a canary ran. */
   readonly analysis?: CanaryState;
+  /** The canary's end as the server reported it (`aborted` included). */
+  readonly phase?: ServerCanaryReport['phase'];
 }
 
 /** Options of `rollOut`. */
@@ -127,6 +129,7 @@ async function runCanary(options: RolloutOptions, settings: Partial<CanarySettin
     description: fitStatus(`${tag}: ${verdict}`),
     summary: `### Canary of ${tag} in ${stage}\n\n${canarySection(report.analysis, report.phase)}`,
     analysis: report.analysis,
+    phase: report.phase,
   };
 }
 

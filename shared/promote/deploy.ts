@@ -4,7 +4,8 @@
  * approved, the comment, the delivery, the digests). A stage that deploys nowhere (`target: none`)
  * is live at once, so its success status, both stage markers (the new version live, the replaced one
  * retired) and the outcome reply are written here; other targets report through `deployment_status`
- * (`reportStatus`).
+ * (`reportStatus`), whose reply on a failure carries the canary analysis the deploy action recorded on
+ * the release (shared/deploy/analysis-record.ts), rendered here with every free-text field inert.
  */
 import type { StagePolicy } from '../config/policy.js';
 import type { Registry } from '../registry/registry.js';
@@ -13,7 +14,9 @@ import { markStageOnce, retireReplaced, retireStage } from '../registry/mark-sta
 import { parseStageMarks, withStageMarks } from '../registry/stage-marks.js';
 import type { RegisteredVersion } from '../registry/types.js';
 import { ignored, type DeploymentStatusEvent, type Outcome } from './events.js';
-import { outcomeText } from './messages.js';
+import { canarySection } from '../deploy/analysis.js';
+import { readAnalysisRecord } from '../deploy/analysis-record.js';
+import { inert, outcomeText } from './messages.js';
 import { reply } from './output.js';
 
 /** A promotion or rollback that passed its decision, ready to be executed. */
@@ -109,7 +112,18 @@ export async function reportStatus(registry: Registry, event: DeploymentStatusEv
   if (issue !== undefined && payload.comment_id !== undefined) {
     // markStageOnce already told a redelivery from the first delivery, so no search is needed.
     const to = { issue, commentId: payload.comment_id, seen: false, key: `deployment-${deployment.id}` };
-    await reply(context.github, to, outcomeText(deployment, state, event.status.description, url));
+    // A failed canary's analysis: the deploy action recorded it on the release (1 more call, failures only).
+    const analysis =
+      state === 'success'
+        ? undefined
+        : readAnalysisRecord(
+            (await context.github.getRelease(payload.release_id))?.body ?? null,
+            payload.stage,
+            deployment.id,
+          );
+    const section =
+      analysis && canarySection(analysis.analysis, analysis.phase, (text) => inert(text, 300).replace(/\|/g, '\\|'));
+    await reply(context.github, to, outcomeText(deployment, state, event.status.description, url, section));
   }
   return { kind: 'marked', deploymentId: deployment.id };
 }

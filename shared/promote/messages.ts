@@ -178,12 +178,13 @@ export function deployedSummary(
   return `Requested by @${requester} (${commentUrl}); approved by ${approvers}.${waitsFor ? ` It waits for the ${waitsFor} deploy.` : ''}`;
 }
 
-/** The outcome reply of a deployment, with its audit trail. */
+/** The outcome reply of a deployment, with its audit trail (and, after a failed canary, its analysis). */
 export function outcomeText(
   deployment: StageDeployment,
   state: string,
   description: string | null,
   url: string | undefined,
+  analysis?: string,
 ): string {
   const { payload } = deployment;
   const who = payload.requested_by ? ` Requested by @${payload.requested_by.login}` : '';
@@ -196,5 +197,5 @@ export function outcomeText(
         ? `↩️ Rolled back: ${payload.model} in ${payload.stage} runs ${payload.tag} again`
         : `🚀 ${payload.tag} is live in ${payload.stage}`
       : `🔴 Deploying ${payload.tag} to ${payload.stage} failed: ${description === null ? state : inert(description)}`;
-  return `${head} (deployment ${deployment.id}, commit ${deployment.sha.slice(0, 7)}, manifest sha256:${payload.manifest_sha256.slice(0, 12)}…).${who}${approvers}.${url ? `\n\n${url}` : ''}`;
+  return `${head} (deployment ${deployment.id}, commit ${deployment.sha.slice(0, 7)}, manifest sha256:${payload.manifest_sha256.slice(0, 12)}…).${who}${approvers}.${url ? `\n\n${url}` : ''}${analysis ? `\n\n${analysis}` : ''}`;
 }
