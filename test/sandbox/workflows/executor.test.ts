@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checksOf } from '../../../sandbox/state/checks.js';
+import { churnWorkspace } from '../../helpers/churn-fixture.js';
 import type { WorkflowRunRecord } from '../../../sandbox/index.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
@@ -144,6 +145,32 @@ describe('the workflow executor', () => {
     expect(run!.jobs.map((j) => j.name)).toEqual(['call / describe', 'after']);
     // The called workflow asks for contents: write, but its caller gave contents: read: narrowed.
     expect(run!.jobs[0]!.permissions).toEqual({ metadata: 'read', contents: 'read' });
+  });
+
+  it('runs a local JavaScript action after actions/checkout, with the cache and artifacts on the results service', async () => {
+    const ws = churnWorkspace();
+    const [run] = await pushWorkflows('local-action', {
+      '.github/workflows/local-action.yml': fixture('local-action.yml'),
+      'data/train.csv': readFileSync(join(ws, 'data', 'train.csv'), 'utf8'),
+      'churn.expectations.yml': readFileSync(join(ws, 'churn.expectations.yml'), 'utf8'),
+    });
+    const logs = run!.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n');
+    expect(run!.conclusion, logs).toBe('success');
+    const [validate, report] = run!.jobs;
+    expect(validate!.outputs).toEqual({ passed: 'true', rows: '3000' });
+    expect(validate!.summary).toContain('Data validation passed');
+    expect(validate!.steps.map((s) => s.name)).toEqual([
+      'Run actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683',
+      'Run ./actions/validate-data',
+      'Run actions/cache@v4',
+      'Run mkdir -p cache-dir && echo cached > cache-dir/x',
+      'Run actions/upload-artifact@v4',
+    ]);
+    // The cache's post step ran at the end of the job and saved the cache.
+    expect(validate!.log).toContain('Post Run actions/cache@v4');
+    const caches = await t.client('maintainer').rest.actions.getActionsCacheList({ owner: 'acme', repo: 'churn' });
+    expect(caches.data.actions_caches.map((c) => c.key)).toEqual([expect.stringMatching(/^profile-[0-9a-f]{64}$/)]);
+    expect(report!.log).toContain('rows=3000');
   });
 
   it('runs a scheduled workflow on the tick the test controls', async () => {
