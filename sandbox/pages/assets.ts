@@ -68,17 +68,35 @@ footer { max-width: 1012px; margin: 40px auto; padding: 16px; color: var(--muted
 
 /*
  * Runs after mermaid.min.js (both deferred). `securityLevel: 'strict'` is Mermaid's default and
- * what GitHub uses for user charts: labels are sanitised and click handlers disabled.
+ * what GitHub uses for user charts: labels are sanitised and click handlers disabled. A chart inside
+ * a closed `<details>` has no layout to measure, so it is drawn when its `<details>` opens, as
+ * GitHub draws a chart once it is shown. `data-mermaid` on `<html>` is `done` while nothing is
+ * being drawn.
  */
 const SCRIPT = `(() => {
   const root = document.documentElement;
   const charts = [...document.querySelectorAll('pre.mermaid')];
   root.dataset.mermaidCharts = String(charts.length);
   if (charts.length === 0 || typeof mermaid === 'undefined') { root.dataset.mermaid = 'done'; return; }
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral' });
-  mermaid.run({ nodes: charts })
-    .catch((error) => { root.dataset.mermaidError = String(error && error.message || error); })
-    .finally(() => { root.dataset.mermaid = 'done'; });
+  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+  const waiting = new Set(charts);
+  let drawing = 0;
+  const shown = (chart) => chart.closest('details:not([open])') === null;
+  const draw = (nodes) => {
+    nodes = nodes.filter((chart) => waiting.has(chart) && shown(chart));
+    if (nodes.length === 0) return;
+    nodes.forEach((chart) => waiting.delete(chart));
+    drawing++;
+    root.dataset.mermaid = 'drawing';
+    mermaid.run({ nodes })
+      .catch((error) => { root.dataset.mermaidError = String((error && error.message) || error); })
+      .finally(() => { if (--drawing === 0) root.dataset.mermaid = 'done'; });
+  };
+  document.addEventListener('toggle', (event) => {
+    if (event.target.open) draw([...event.target.querySelectorAll('pre.mermaid')]);
+  }, true);
+  draw(charts);
+  if (drawing === 0) root.dataset.mermaid = 'done';
 })();
 `;
 

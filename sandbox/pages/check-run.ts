@@ -9,25 +9,54 @@ import { html, type SafeHtml } from './html.js';
 import { checkBadge } from './conversation.js';
 import { markdown, time, type Page, type PageContext } from './layout.js';
 
+/** An annotation as the pages show it (a check run's, or one a workflow step wrote). */
+export interface AnnotationView {
+  level: string;
+  message: string;
+  title?: string | null;
+  path?: string;
+  startLine?: number;
+  endLine?: number;
+  details?: string | null;
+}
+
 /** Annotations as GitHub lists them: level, file and lines, title, message, details. */
-export function annotationsView(annotations: readonly AnnotationRecord[]): SafeHtml {
+export function annotationsView(annotations: readonly AnnotationView[]): SafeHtml {
   if (annotations.length === 0) return html``;
   return html`<h3>Annotations ${annotations.length}</h3>
     ${annotations.map((a) => {
-      const lines = a.endLine !== a.startLine ? `${a.startLine}-${a.endLine}` : `${a.startLine}`;
+      const lines =
+        a.startLine === undefined
+          ? ''
+          : a.endLine !== undefined && a.endLine !== a.startLine
+            ? `#L${a.startLine}-${a.endLine}`
+            : `#L${a.startLine}`;
       return html`<div class="annotation ${a.level}">
-        <strong>${a.title ?? a.level}</strong> <span class="muted small">${a.path}#L${lines}</span>
+        <strong>${a.title ?? a.level}</strong> <span class="muted small">${a.path ?? ''}${lines}</span>
         <div>${a.message}</div>
         ${
-          a.rawDetails
+          a.details
             ? html`<details>
                 <summary>Details</summary>
-                <pre>${a.rawDetails}</pre>
+                <pre>${a.details}</pre>
               </details>`
             : ''
         }
       </div>`;
     })}`;
+}
+
+/** A check run's annotation as the pages show it. */
+function checkAnnotation(a: AnnotationRecord): AnnotationView {
+  return {
+    level: a.level,
+    message: a.message,
+    title: a.title,
+    path: a.path,
+    startLine: a.startLine,
+    endLine: a.endLine,
+    details: a.rawDetails,
+  };
 }
 
 /** The check run `id`, or undefined. */
@@ -51,7 +80,7 @@ export function checkRunPage(context: PageContext, repo: RepoRecord, id: number)
               ? html`<hr />
                   ${markdown(context, run.output.text)}`
               : ''
-          }${annotationsView(run.annotations)}
+          }${annotationsView(run.annotations.map(checkAnnotation))}
         </div>
       </div>`,
   };

@@ -181,7 +181,7 @@ describe('the html_urls open pages drawn from the state', () => {
     const page = await get(environmentUrl);
     expect(page.status).toBe(200);
     expect(page.body).toContain('Deployments to <code>churn-staging</code>');
-    const states = [...page.body.matchAll(/<tr><td><span class="state (\w+)">/g)].map((m) => m[1]);
+    const states = [...page.body.matchAll(/<tr>\s*<td><span class="state (\w+)">/g)].map((m) => m[1]);
     expect(states).toEqual(['in_progress', 'success']);
     expect(page.body).toContain('churn v2 serving');
     expect(page.body).toContain('&quot;version&quot;: 2');
