@@ -297,9 +297,8 @@ function readJsonData(
   shape: readonly number[],
   data: unknown,
 ): Tensor['data'] {
-  const what = describe(role, name, datatype, shape);
   const fail = (problem: string): never => {
-    throw new ProtocolError(400, `${what}: ${problem}`, { tensor: name });
+    throw new ProtocolError(400, `${describe(role, name, datatype, shape)}: ${problem}`, { tensor: name });
   };
   if (!Array.isArray(data)) return fail(`data is ${show(data)}, not a list`);
   const count = elementCount(shape);
@@ -334,9 +333,8 @@ function readBinaryData(
   shape: readonly number[],
   bytes: Uint8Array,
 ): Tensor['data'] {
-  const what = describe(role, name, datatype, shape);
   const fail = (problem: string): never => {
-    throw new ProtocolError(400, `${what}: ${problem}`, { tensor: name });
+    throw new ProtocolError(400, `${describe(role, name, datatype, shape)}: ${problem}`, { tensor: name });
   };
   const count = elementCount(shape);
   const size = ELEMENT_SIZE[datatype];
@@ -355,7 +353,7 @@ function readBinaryData(
           `element ${elements.length} says it is ${length} bytes long, but only ${bytes.length - offset - 4} bytes of binary data are left`,
         );
       }
-      elements.push(bytes.slice(offset + 4, offset + 4 + length));
+      elements.push(new Uint8Array(bytes.subarray(offset + 4, offset + 4 + length)));
       offset += 4 + length;
       if (elements.length > count) break;
     }
@@ -369,7 +367,9 @@ function readBinaryData(
   if (bytes.length !== count * size) {
     fail(`binary_data_size is ${bytes.length} bytes, the shape needs ${count} × ${size} = ${count * size}`);
   }
-  const copy = swapped(bytes.slice(), size); // aligned, and the request's buffer can be freed
+  // A copy at offset 0 of its own buffer: aligned, and the request's buffer can be freed. (Not
+  // bytes.slice(): on a Node Buffer that is a view into a shared pool.)
+  const copy = swapped(new Uint8Array(bytes), size);
   if (datatype === 'FP16') return halfsToFloats(new Uint16Array(copy.buffer, 0, count));
   if (datatype === 'BOOL') {
     const bad = copy.findIndex((b) => b > 1);
@@ -746,7 +746,7 @@ export function tensorBytes(tensor: Tensor): Uint8Array {
     default: {
       const d = tensor.data;
       const bytes = new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
-      return LITTLE_ENDIAN ? bytes : swapped(bytes.slice(), d.BYTES_PER_ELEMENT);
+      return LITTLE_ENDIAN ? bytes : swapped(new Uint8Array(bytes), d.BYTES_PER_ELEMENT);
     }
   }
 }

@@ -116,6 +116,15 @@ describe("requests as Triton's Python client sends them", () => {
     );
   });
 
+  it('reads a body that is a Node Buffer inside a larger pool (as node:http hands it over)', () => {
+    const body = fixture(allBinary!.file);
+    const pool = Buffer.alloc(body.length + 3, 0xee);
+    pool.set(body, 3);
+    const inBuffer = decodeInferRequest(pool.subarray(3), allBinary!.headerLength);
+    expect(inBuffer).toEqual(decodeInferRequest(body, allBinary!.headerLength));
+    expect(plain(inBuffer.inputs[0]!)).toEqual(allBinary!.inputs.features);
+  });
+
   it('refuses a binary section shorter or longer than declared, naming the tensor', () => {
     const body = fixture(allBinary!.file);
     const short = protocolError(() => decodeInferRequest(body.subarray(0, body.length - 1), allBinary!.headerLength));
