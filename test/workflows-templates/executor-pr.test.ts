@@ -1,0 +1,150 @@
+/**
+ * The pull-request starter (J1) run from the real YAML by the sandbox's workflow executor: a team
+ * adopts `modelship-pr.yml` pinned to a `modelship/modelship` commit, opens a pull request that
+ * touches its data, and the reusable workflow validates the data, trains on the `gpu` runner (with
+ * the replayed `nvidia-smi`), evaluates the candidate (check run and PR comment) and registers it
+ * as a release, each job's outputs and artifacts reaching the next, each job's token holding what
+ * the template declares and nothing it does not use. The training command is the demo's TypeScript
+ * trainer, so no Python is needed. Action steps run from this checkout (docs/workflows.md).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkflowRunRecord } from '../../sandbox/index.js';
+import { checksOf } from '../../sandbox/state/checks.js';
+import {
+  localizeModelshipActions,
+  pinModelship,
+  renderStarter,
+  repoRoot,
+  reusableWorkflows,
+  starterWorkflows,
+} from '../../scripts/sync-workflow-templates.js';
+import { useSandbox } from '../sandbox/helpers/sandbox.js';
+
+const example = (path: string) => readFileSync(join(repoRoot, 'examples', 'churn', path), 'utf8');
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+const features = ['tenure_months', 'monthly_charges', 'late_payments'];
+
+const t = useSandbox({
+  workflows: true,
+  seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+});
+
+const logsOf = (run: WorkflowRunRecord) =>
+  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
+
+/** The starter as the team edits it: its model's data, and the demo's trainer as the training command. */
+function adoptedStarter(pin: string): string {
+  const starter = renderStarter(starterWorkflows().get('modelship-pr.yml')!, {
+    defaultBranch: 'main',
+    cronDaily: '17 6 * * *',
+  });
+  const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  return pinModelship(starter, pin, version)
+    .replace(
+      'train-command: python train.py',
+      `train-command: node ${tsx} ${join(repoRoot, 'demo', 'train-command.ts')}`,
+    )
+    .replace(
+      'label: churned',
+      `label: churned\n      parameters: '${JSON.stringify({ features, epochs: 3, holdout: 'data/holdout.csv' })}'\n      seed: 42`,
+    );
+}
+
+describe('the pull-request starter on the executor', () => {
+  let run: WorkflowRunRecord;
+  let prNumber: number;
+
+  beforeAll(async () => {
+    t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
+    t.sandbox.workflows.registerRunner({ labels: ['self-hosted', 'gpu'], name: 'gpu-1' });
+    const copies = Object.fromEntries(
+      [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
+    );
+    const pin = t.sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
+    t.sandbox.push({
+      repo: 'acme/churn',
+      branch: 'main',
+      files: {
+        '.github/workflows/modelship-pr.yml': adoptedStarter(pin),
+        'data/churn.expectations.yml': example('churn.expectations.yml'),
+        'data/train.csv': example('data/train.csv'),
+        'data/holdout.csv': example('data/holdout.csv'),
+      },
+    });
+    t.sandbox.push({ repo: 'acme/churn', branch: 'more-data', files: { 'data/NOTES.md': 'a new week of data\n' } });
+    await t.sandbox.workflows.idle();
+    const before = t.sandbox.workflows.runs.length;
+    const pr = await t.client('maintainer').rest.pulls.create({
+      owner: 'acme',
+      repo: 'churn',
+      head: 'more-data',
+      base: 'main',
+      title: 'Retrain on a new week',
+    });
+    prNumber = pr.data.number;
+    await t.sandbox.workflows.idle();
+    const runs = t.sandbox.workflows.runs.slice(before);
+    expect(runs.map((r) => r.name)).toEqual(['modelship PR']);
+    run = runs[0]!;
+  }, 240_000);
+
+  it('validates the data, then trains on the gpu runner, the profile and the model passed on as artifacts', () => {
+    expect(t.sandbox.workflows.errors).toEqual([]);
+    const [validate, train, evaluate] = run.jobs;
+    expect(validate).toMatchObject({ name: 'model / validate', conclusion: 'success' });
+    expect(train, logsOf(run)).toMatchObject({ name: 'model / train', conclusion: 'success' });
+    expect(train!.outputs['gpu-name']).toMatch(/NVIDIA/);
+    // The evaluate job downloaded the model the train job uploaded and scored it.
+    expect(evaluate!.name).toBe('model / evaluate');
+    expect(evaluate!.log).toContain('Run ./actions/evaluate');
+    const repo = t.sandbox.store.repo('acme', 'churn')!;
+    const checks = [...checksOf(repo).runs.values()].filter((c) => c.headSha === run.headSha);
+    expect(checks.find((c) => c.name === 'modelship/train')?.conclusion).toBe('success');
+  });
+
+  it('each job that ran held the permissions the template declares and used no scope beyond them', () => {
+    const declared: Record<string, Record<string, string>> = {
+      'model / validate': { metadata: 'read', contents: 'read' },
+      'model / train': { metadata: 'read', contents: 'read', checks: 'write' },
+      'model / evaluate': {
+        metadata: 'read',
+        contents: 'read',
+        deployments: 'read',
+        checks: 'write',
+        pull_requests: 'write',
+      },
+      'model / register': { metadata: 'read', contents: 'write' },
+    };
+    for (const job of run.jobs.filter((j) => j.conclusion !== 'skipped')) {
+      expect(job.permissions, job.name).toEqual(declared[job.name]);
+      for (const scope of Object.keys(job.permissionsUsed)) {
+        expect(Object.keys(job.permissions), `${job.name} used ${scope}`).toContain(scope);
+      }
+    }
+  });
+
+  // GitHub lets `pull-requests: write` comment on a pull request through the issues API (its 403
+  // answers `x-accepted-github-permissions: issues=write; pull_requests=write`, and with only
+  // issues: write a PR comment is refused: vitejs/vite-ecosystem-ci#487,
+  // microsoft/typescript-benchmarking#128). The sandbox asks for `issues` on every issue-comment
+  // endpoint, so the evaluate job's PR comment is refused there. `it.fails` until the sandbox
+  // follows GitHub; then drop `.fails`.
+  it.fails('evaluates (check run and one PR comment) and registers the candidate as a release', async () => {
+    expect(run.conclusion, logsOf(run)).toBe('success');
+    expect(run.jobs.map((j) => [j.name, j.conclusion])).toEqual([
+      ['model / validate', 'success'],
+      ['model / train', 'success'],
+      ['model / evaluate', 'success'],
+      ['model / register', 'success'],
+    ]);
+    expect(run.jobs[2]!.outputs).toMatchObject({ passed: 'true' });
+    expect(run.jobs[3]!.outputs).toMatchObject({ version: '1', tag: 'churn/v1' });
+    const octokit = t.client('maintainer');
+    const comments = await octokit.rest.issues.listComments({ owner: 'acme', repo: 'churn', issue_number: prNumber });
+    expect(comments.data.filter((c) => c.user?.login === 'github-actions[bot]')).toHaveLength(1);
+    const release = await octokit.rest.repos.getReleaseByTag({ owner: 'acme', repo: 'churn', tag: 'churn/v1' });
+    expect(release.data.assets.map((a) => a.name).sort()).toEqual(['model.onnx', 'modelship.json', 'profile.json']);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * A starter workflow does what a team adopting it expects, run from the real YAML by the sandbox's
+ * workflow executor: the data starter, as GitHub writes it into a repository, calls the reusable
+ * `modelship-data` workflow from the `modelship/modelship` repository at a pinned commit, on a push
+ * to `data/`, and its job validates the data with the real `validate-data` action. The token holds
+ * what the templates declare and the job uses no more than that.
+ *
+ * How the pins map to this checkout: the sandbox's `modelship/modelship` repository holds the copies
+ * from `.github/workflows/` with each `modelship/modelship/actions/<name>@<sha>` step written as
+ * `./actions/<name>`; the executor finds no `actions/` in the team's workspace and runs the action
+ * from its `actionsRoot`, this working tree with its built `dist/` (docs/workflows.md).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { WorkflowRunRecord } from '../../sandbox/index.js';
+import { checksOf } from '../../sandbox/state/checks.js';
+import {
+  localizeModelshipActions,
+  pinModelship,
+  renderStarter,
+  repoRoot,
+  reusableWorkflows,
+  starterWorkflows,
+} from '../../scripts/sync-workflow-templates.js';
+import { useSandbox } from '../sandbox/helpers/sandbox.js';
+
+const example = (path: string) => readFileSync(join(repoRoot, 'examples', 'churn', path), 'utf8');
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+
+const t = useSandbox({
+  workflows: true,
+  seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+});
+
+let pin = '';
+
+/** Pushes `files` to acme/churn's main branch and waits for the runs they start. */
+async function pushToTeam(files: Record<string, string>): Promise<WorkflowRunRecord[]> {
+  const before = t.sandbox.workflows.runs.length;
+  t.sandbox.push({ repo: 'acme/churn', branch: 'main', files });
+  await t.sandbox.workflows.idle();
+  return t.sandbox.workflows.runs.slice(before);
+}
+
+const logsOf = (run: WorkflowRunRecord) =>
+  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
+
+describe('the data starter on the executor', () => {
+  beforeAll(async () => {
+    t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
+    const copies = Object.fromEntries(
+      [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
+    );
+    pin = t.sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
+    const starter = renderStarter(starterWorkflows().get('modelship-data.yml')!, {
+      defaultBranch: 'main',
+      cronDaily: '17 6 * * *',
+    });
+    // The team adopts the starter, pinned to the modelship commit it trusts: no data changed, no run.
+    const runs = await pushToTeam({ '.github/workflows/modelship-data.yml': pinModelship(starter, pin, version) });
+    expect(runs).toEqual([]);
+  });
+
+  it('a push of good data to data/ validates it through the reusable workflow, with the least token', async () => {
+    const [run, ...others] = await pushToTeam({
+      'data/churn.expectations.yml': example('churn.expectations.yml'),
+      'data/train.csv': example('data/train.csv'),
+    });
+    expect(others).toEqual([]);
+    expect(t.sandbox.workflows.errors).toEqual([]);
+    expect(run!.conclusion, logsOf(run!)).toBe('success');
+    expect(run).toMatchObject({ name: 'modelship data', event: 'push' });
+    expect(run!.jobs.map((j) => [j.name, j.conclusion])).toEqual([['validate / validate', 'success']]);
+    const job = run!.jobs[0]!;
+    expect(job.outputs).toMatchObject({ passed: 'true', 'row-count': '20000', failed: '0' });
+    expect(job.summary).toContain('20,000');
+    // The token held what the starter and the reusable workflow declare (contents: read), and the
+    // job used nothing beyond it.
+    expect(job.permissions).toEqual({ metadata: 'read', contents: 'read' });
+    for (const [scope, level] of Object.entries(job.permissionsUsed)) {
+      expect(job.permissions[scope as keyof typeof job.permissions], `${scope}: ${level}`).toBeDefined();
+    }
+    const checks = [...checksOf(t.sandbox.store.repo('acme', 'churn')!).runs.values()].filter(
+      (c) => c.headSha === run!.headSha,
+    );
+    expect(checks.map((c) => [c.name, c.conclusion])).toEqual([['validate / validate', 'success']]);
+  });
+
+  it('a push of data that breaks its expectations fails the run, with the offending rows annotated', async () => {
+    const [run] = await pushToTeam({ 'data/train.csv': example('data/production/week=2026-05/batch.csv') });
+    expect(run!.conclusion, logsOf(run!)).toBe('failure');
+    const job = run!.jobs[0]!;
+    expect(job.outputs).toMatchObject({ passed: 'false' });
+    expect(job.annotations.some((a) => a.file === 'data/train.csv' && /crypto/.test(a.message))).toBe(true);
+  });
+
+  it('a push outside data/ starts no run', async () => {
+    expect(await pushToTeam({ 'README.md': 'churn model\n' })).toEqual([]);
+  });
+});
