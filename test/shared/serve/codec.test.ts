@@ -20,6 +20,7 @@ import {
   type InferRequest,
   type Tensor,
 } from '../../../shared/serve/index.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 import { expectOipInferResponse, expectOipValid } from '../../helpers/oip-schema.js';
 
 const FIXTURES = new URL('../../fixtures/oip/', import.meta.url);
@@ -49,15 +50,11 @@ function plain(tensor: Tensor): unknown[] {
   }
 }
 
-/** The ProtocolError that decoding throws. */
+/** The ProtocolError that `run` throws (through the one UserError helper). */
 function protocolError(run: () => unknown): ProtocolError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error;
-    throw error;
-  }
-  throw new Error('expected a ProtocolError, but it decoded');
+  const error = expectUserError(run);
+  expect(error).toBeInstanceOf(ProtocolError);
+  return error as ProtocolError;
 }
 
 const request = (inputs: unknown[], extra: Record<string, unknown> = {}) => json({ inputs, ...extra });

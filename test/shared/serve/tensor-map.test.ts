@@ -29,6 +29,7 @@ import {
   type Signature,
   type Tensor,
 } from '../../../shared/serve/index.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 import { expectOipInferResponse, expectOipValid } from '../../helpers/oip-schema.js';
 
 const runtime = await resolveOnnxRuntime({ searchFrom: [process.cwd()], arch: process.arch, logger: silentLogger });
@@ -50,13 +51,9 @@ const features = (datatype: Tensor['datatype'], shape: number[], data: Tensor['d
   ({ inputs: [{ name: 'features', datatype, shape, data }], binaryDataOutput: false }) as InferRequest;
 
 function protocolError(run: () => unknown): ProtocolError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProtocolError) return error;
-    throw error;
-  }
-  throw new Error('expected a ProtocolError, but it mapped');
+  const error = expectUserError(run);
+  expect(error).toBeInstanceOf(ProtocolError);
+  return error as ProtocolError;
 }
 
 /** The server's path, minus HTTP: decode → map → run → map back → encode. */
