@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { markdownRenderer, type MarkdownRenderer } from '../../sandbox/pages/markdown.js';
 import { useSandbox } from './helpers/sandbox.js';
 
-const fixture = useSandbox();
+const fixture = useSandbox({ workflows: true });
 const repo = { owner: 'acme', repo: 'churn' };
 
 interface Fetched {
@@ -47,6 +47,34 @@ let issueUrl = '';
 let releaseUrl = '';
 let environmentUrl = '';
 let checkRunUrl = '';
+let runId = 0;
+
+/** A workflow whose job writes a summary with a table and a chart, and an annotation. */
+const WORKFLOW = `name: Drift report
+on:
+  push:
+    branches: [drift-report]
+permissions:
+  contents: read
+jobs:
+  report:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Write the summary
+        run: |
+          cat >> "$GITHUB_STEP_SUMMARY" <<'EOF'
+          ## Drift: alert <script>window.pwned = 5</script>
+          | column | drifted |
+          |---|---|
+          | tenure | yes |
+          \`\`\`mermaid
+          pie title Columns
+            "drifted" : 2
+            "stable" : 1
+          \`\`\`
+          EOF
+          echo "::warning file=data/week-2.csv,line=3::tenure drifted"
+`;
 
 beforeAll(async () => {
   const { sandbox } = fixture;
@@ -126,6 +154,10 @@ beforeAll(async () => {
     environment_url: 'http://127.0.0.1:9/v2/models/churn',
   });
   environmentUrl = (await app.repos.getEnvironment({ ...repo, environment_name: 'churn-staging' })).data.html_url!;
+  sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
+  sandbox.push({ repo: 'acme/churn', branch: 'drift-report', files: { '.github/workflows/drift.yml': WORKFLOW } });
+  await sandbox.workflows.idle();
+  runId = sandbox.workflows.runs.at(-1)!.id;
 });
 
 describe('the html_urls open pages drawn from the state', () => {
@@ -193,6 +225,27 @@ describe('the html_urls open pages drawn from the state', () => {
     expect(page.body).toContain('<h3>Gate</h3>');
     expect(page.body).toContain('data/train.csv#L3');
     expect(page.body).toContain('age out of range');
+  });
+
+  it("a workflow run: its job's summary rendered with the chart's source, the annotation, the steps, the token", async () => {
+    const run = fixture.sandbox.workflows.runs.find((r) => r.id === runId)!;
+    expect(run.conclusion, run.jobs.map((j) => j.log).join('\n')).toBe('success');
+    const host = new URL(fixture.sandbox.serverUrl).host;
+    // The link a job's check run carries (details_url): the run page, on the server host.
+    const details = `/acme/churn/actions/runs/${runId}/job/${run.jobs[0]!.id}`;
+    const page = await get(`${fixture.sandbox.url}${details}`, host);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Drift report #1');
+    expect(page.body).toContain('<h2>Drift: alert </h2>');
+    expect(page.body).not.toContain('window.pwned');
+    expect(page.body).toContain('<td>tenure</td>');
+    expect(page.body).toContain('<pre class="mermaid">pie title Columns');
+    expect(page.body).toContain('data/week-2.csv#L3');
+    expect(page.body).toContain('Write the summary');
+    expect(page.body).toMatch(/GITHUB_TOKEN: metadata: read, contents: read/);
+    const list = await get(`${fixture.sandbox.url}/html/acme/churn/actions`);
+    expect(list.body).toContain(`/html/acme/churn/actions/runs/${runId}`);
+    expect((await get(`${fixture.sandbox.url}/html/acme/churn/actions/runs/1`)).status).toBe(404);
   });
 
   it('the server host (sandbox.serverUrl, where run links point) serves the same pages without the /html prefix', async () => {
