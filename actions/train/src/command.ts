@@ -76,7 +76,7 @@ export function startCommand(options: CommandOptions): RunningCommand {
     if (stoppedBy !== undefined || child.exitCode !== null || child.signalCode !== null) return;
     stoppedBy = reason;
     options.log(
-      `${reason === 'timeout' ? 'The command ran past its timeout' : 'The job was cancelled'}: sending SIGTERM, SIGKILL in ${Math.round(options.graceMs() / 1000)} s`,
+      `${reason === 'timeout' ? 'The command ran past its timeout' : 'The job was cancelled'}: sending SIGTERM, SIGKILL in ${options.graceMs() / 1000} s`,
     );
     signal('SIGTERM');
     killTimer = setTimeout(() => signal('SIGKILL'), options.graceMs());
