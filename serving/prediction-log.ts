@@ -107,6 +107,7 @@ export class PredictionLog {
   write(rows: readonly PredictionRow[]): void {
     if (rows.length === 0) return;
     const text = rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    this.rotateIfOld();
     const fd = this.fd ?? this.start();
     const data = Buffer.from(text);
     let offset = 0;

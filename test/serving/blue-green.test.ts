@@ -65,4 +65,21 @@ describe('blue-green', () => {
       );
     expect(count(v1) + count(v2)).toBe(seen.length);
   });
+
+  it('makes a server started without a model ready by loading a version', async () => {
+    const registry = fixture.registry();
+    const v1 = await registerModel(fixture, registry, healthyModel(0));
+    const server = await start({ registry, adminToken: ADMIN_TOKEN });
+    expect((await fetch(`${server.url}/v2/health/ready`)).status).toBe(503);
+    const answer = await admin(server.url, 'POST', '/blue-green', { version: v1 }, ADMIN_TOKEN);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      stable: { version: String(v1), origin: { kind: 'registry', tag: `churn/v${v1}` } },
+    });
+    expect((await fetch(`${server.url}/v2/health/ready`)).status).toBe(200);
+    expect(await infer(server.url, featureRequest([[1, 2, 3, 4]]))).toMatchObject({ status: 200 });
+    const missing = await admin(server.url, 'POST', '/blue-green', { version: 999 }, ADMIN_TOKEN);
+    expect(missing.status).toBe(422);
+    expect(missing.body.error).toMatch(/churn\/v999 is not a servable version/);
+  });
 });

@@ -63,6 +63,21 @@ describe('prediction log', () => {
     expect(await readRows(join(dir, '*.jsonl'))).toBe(40);
   });
 
+  it('rotates by age: a write after max age starts a new file', async () => {
+    const dir = tempDir();
+    let now = Date.parse('2026-12-06T08:00:00Z');
+    const log = await PredictionLog.open({ dir, sampleRate: 1, maxAgeMs: 60_000, now: () => new Date(now) });
+    logs.push(log);
+    log.write([row(1)]);
+    now += 30_000;
+    log.write([row(2)]);
+    now += 31_000;
+    log.write([row(3)]);
+    log.close();
+    expect(log.finished).toHaveLength(2);
+    expect(await readRows(join(dir, '*.jsonl'))).toBe(3);
+  });
+
   it('repairs a file a crash cut off mid-line, so a reader sees every complete row', async () => {
     const dir = tempDir();
     const lines = [row(1), row(2), row(3)].map((r) => JSON.stringify(r)).join('\n');

@@ -31,6 +31,8 @@ interface ServeFlags {
   host: string;
   logDir?: string;
   sampleRate: string;
+  logRotateMb: number;
+  logRotateMinutes: number;
   adminTokenEnv: string;
   maxBodyBytes: string;
   threads?: number;
@@ -71,6 +73,13 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
     .option('--log-dir <dir>', 'write the prediction log (JSON Lines, rotating) into this folder')
     .option('--sample-rate <x>', 'fraction of requests written to the prediction log, 0-1', '0.1')
+    .option('--log-rotate-mb <n>', 'start a new prediction log file at this size (MB)', positive('--log-rotate-mb'), 64)
+    .option(
+      '--log-rotate-minutes <n>',
+      'start a new prediction log file after this many minutes',
+      positive('--log-rotate-minutes'),
+      60,
+    )
     .option(
       '--admin-token-env <NAME>',
       'environment variable holding the admin API bearer token (unset: admin API off)',
@@ -133,7 +142,16 @@ export function registerServe(program: Command, setExit: (code: number) => void)
           ...(registry ? { registry } : {}),
           ...(adminToken ? { adminToken } : {}),
           ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
-          ...(flags.logDir !== undefined ? { predictionLog: { dir: flags.logDir, sampleRate } } : {}),
+          ...(flags.logDir !== undefined
+            ? {
+                predictionLog: {
+                  dir: flags.logDir,
+                  sampleRate,
+                  maxBytes: flags.logRotateMb * 1024 * 1024,
+                  maxAgeMs: flags.logRotateMinutes * 60_000,
+                },
+              }
+            : {}),
         });
         printLine(
           `modelship serve: ${flags.model} on ${server.url} (${server.slot.stable ? `version ${server.slot.stable.version} ready` : 'no version loaded yet'}; admin API ${adminToken ? 'on' : 'off'})`,
