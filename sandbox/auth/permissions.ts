@@ -156,6 +156,13 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'actions/delete-actions-cache-by-key': repo('actions', 'write'),
   'actions/delete-actions-cache-by-id': repo('actions', 'write'),
   'repos/create-dispatch-event': repo('contents', 'write'),
+  // workflow runs and jobs (the workflow executor's, sandbox/workflows/api.ts)
+  'actions/list-workflow-runs-for-repo': repo('actions', 'read'),
+  'actions/list-workflow-runs': repo('actions', 'read'),
+  'actions/get-workflow-run': repo('actions', 'read'),
+  'actions/list-jobs-for-workflow-run': repo('actions', 'read'),
+  'actions/get-job-for-workflow-run': repo('actions', 'read'),
+  'actions/download-job-logs-for-workflow-run': repo('actions', 'read'),
 };
 
 const LEVELS: readonly Level[] = ['read', 'write', 'admin'];

@@ -74,6 +74,8 @@ export const BAD_SPEC_EXAMPLES: Readonly<Record<string, string>> = {
   'pull-request-simple-items': '`requested_teams[0]` lacks `type`, which the team schema requires',
   'repository-collaborator-permission-response-if-user-has-admin-permissions':
     '`user` lacks `role_name`, which the collaborator schema requires',
+  job: 'lacks `created_at`, which the job schema requires',
+  'job-paginated': '`jobs[0]` lacks `created_at`, which the job schema requires',
   'apps/redeliver-webhook-delivery 202':
     'the shared `accepted` example is `null`, which its `type: object` schema refuses',
 };

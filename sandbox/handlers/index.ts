@@ -26,6 +26,7 @@ import { releases } from './releases.js';
 import { actionsCache } from './caches.js';
 import { artifacts } from './artifacts.js';
 import { blobStorage } from './blobs.js';
+import { workflowRuns } from '../workflows/api.js';
 import type { FamilyWithRawRoutes } from './types.js';
 
 /** The implemented families, in no particular order. */
@@ -54,4 +55,5 @@ export const FAMILIES: readonly FamilyWithRawRoutes[] = [
   actionsCache,
   artifacts,
   blobStorage,
+  workflowRuns,
 ];

@@ -61,6 +61,36 @@ describe('the workflow executor', () => {
     ]);
     expect(checks[0]!.annotations[0]).toMatchObject({ path: 'data/train.csv', startLine: 3, level: 'warning' });
     expect(checks[0]!.output.summary).toBe('### Built 1.2.1\n');
+
+    // The REST API shows the run and its jobs as GitHub shapes them (the contract checks every field).
+    const octokit = t.client('maintainer');
+    const listed = await octokit.rest.actions.listWorkflowRunsForRepo({
+      owner: 'acme',
+      repo: 'churn',
+      branch: 'two-jobs',
+    });
+    expect(listed.data.workflow_runs.map((r) => [r.id, r.name, r.status, r.conclusion])).toEqual([
+      [run!.id, 'Two jobs', 'completed', 'success'],
+    ]);
+    const byWorkflow = await octokit.rest.actions.listWorkflowRuns({
+      owner: 'acme',
+      repo: 'churn',
+      workflow_id: 'two-jobs.yml',
+    });
+    expect(byWorkflow.data.total_count).toBe(1);
+    const got = await octokit.rest.actions.getWorkflowRun({ owner: 'acme', repo: 'churn', run_id: run!.id });
+    expect(got.data).toMatchObject({ event: 'push', head_sha: run!.headSha, path: '.github/workflows/two-jobs.yml' });
+    const jobs = await octokit.rest.actions.listJobsForWorkflowRun({ owner: 'acme', repo: 'churn', run_id: run!.id });
+    expect(jobs.data.jobs.map((j) => [j.name, j.conclusion, j.labels, j.steps?.length])).toEqual([
+      ['build', 'success', ['ubuntu-latest'], 2],
+      ['release', 'success', ['ubuntu-latest'], 3],
+    ]);
+    const log = await octokit.rest.actions.downloadJobLogsForWorkflowRun({
+      owner: 'acme',
+      repo: 'churn',
+      job_id: release!.id,
+    });
+    expect(String(log.data)).toContain('hello 1.2.1');
   });
 
   it('runs a pull request workflow only when its paths filter matches', async () => {
