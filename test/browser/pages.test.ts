@@ -3,7 +3,8 @@
  * is seeded through its API with what modelship writes, by the real renderers: a pull request with
  * the evaluate action's comment (ROC, PR and calibration charts) and check run, a reader's hostile
  * comment, an approval; the drift issue written by the drift lifecycle over two runs (its chart
- * of drift over time); a release with a model card; a deployment with its statuses. Debian's
+ * of drift over time); a release with a model card; a deployment with its statuses; a workflow run
+ * (by the sandbox's executor) whose job writes the drift-report action's summary. Debian's
  * chromium, driven by playwright-core (no browser download), opens each page and checks that every
  * Mermaid block became an SVG (and not Mermaid's error picture), that no body exceeds 65,536
  * characters, that nothing from user text ran, and that the page asked nothing of the network; it
@@ -22,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, formatViolation, type Sandbox } from '../../sandbox/index.js';
 import { defaultPolicy } from '../../shared/config/policy.js';
 import { computeDrift, renderDriftMarkdown } from '../../shared/drift/index.js';
-import { runDriftIssue } from '../../shared/drift/issue-apply.js';
+import { renderDriftRunSummary, runDriftIssue, type DriftIssueRun } from '../../shared/drift/issue-apply.js';
 import { evaluate } from '../../shared/evaluate/evaluate.js';
 import { evaluationComment } from '../../shared/evaluate/comment.js';
 import { renderEvaluation } from '../../shared/evaluate/render.js';
@@ -83,6 +84,8 @@ interface Seeded {
   issue: string;
   release: string;
   deployments: string;
+  /** The page of the drift-report workflow run (on the server host, where run links point). */
+  run: string;
   /** Every Markdown body the pages render, to check against GitHub's limit. */
   bodies: string[];
 }
@@ -170,6 +173,7 @@ async function seed(sandbox: Sandbox, work: string): Promise<Seeded> {
   writeFileSync(join(work, 'week-2.csv'), csv(1000, 12, g));
   const github = createOctokitClient(app, repo);
   let issue = '';
+  let summary2 = '';
   for (const [week, at] of [
     ['week-1.csv', '2026-11-23T06:00:00Z'],
     ['week-2.csv', '2026-11-30T06:00:00Z'],
@@ -186,6 +190,7 @@ async function seed(sandbox: Sandbox, work: string): Promise<Seeded> {
       defaultRef: 'main',
     });
     issue = run.issue!.htmlUrl;
+    summary2 = renderDriftRunSummary(drift, renderDriftMarkdown(drift), run as DriftIssueRun, 'churn', 'production');
   }
   const issueNumber = Number(issue.split('/').at(-1));
   const drifted = (await app.issues.get({ ...repo, issue_number: issueNumber })).data;
@@ -263,7 +268,41 @@ async function seed(sandbox: Sandbox, work: string): Promise<Seeded> {
     environment_url: 'http://127.0.0.1:8080/v2/models/churn',
   });
   const environment = (await app.repos.getEnvironment({ ...repo, environment_name: 'churn-staging' })).data;
-  return { pull: pull.html_url, issue, release: release.html_url, deployments: environment.html_url!, bodies };
+
+  // A workflow run whose job writes the drift-report action's job summary (run by the executor).
+  bodies.push(summary2);
+  const indented = summary2.trimEnd().replace(/^/gm, '          ');
+  const workflow = `name: Drift report
+on:
+  push:
+    branches: [drift-report]
+permissions:
+  contents: read
+jobs:
+  drift:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Drift report (churn in production)
+        run: |
+          cat >> "$GITHUB_STEP_SUMMARY" <<'SUMMARY'
+${indented}
+          SUMMARY
+          echo "::warning file=week-2.csv,line=2::tenure drifted (KS)"
+`;
+  sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
+  sandbox.push({ repo: 'acme/churn', branch: 'drift-report', files: { '.github/workflows/drift.yml': workflow } });
+  await sandbox.workflows.idle();
+  const run = sandbox.workflows.runs.at(-1)!;
+  if (run.conclusion !== 'success')
+    throw new Error(`the drift-report run failed:\n${run.jobs.map((j) => j.log).join('\n')}`);
+  return {
+    pull: pull.html_url,
+    issue,
+    release: release.html_url,
+    deployments: environment.html_url!,
+    run: `${sandbox.serverUrl}/acme/churn/actions/runs/${run.id}`,
+    bodies,
+  };
 }
 
 /** What one page showed once its charts were drawn. */
@@ -288,7 +327,7 @@ describe.skipIf(missing !== undefined)('E7: the pages in Debian’s chromium', (
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'modelship-e7-'));
     profile = mkdtempSync(join(tmpdir(), 'modelship-chromium-'));
-    sandbox = await createSandbox({ strict: true });
+    sandbox = await createSandbox({ strict: true, workflows: true });
     seeded = await seed(sandbox, work);
     // A fresh profile each run (playwright takes it as the persistent context's user data dir).
     browser = await chromium.launchPersistentContext(profile, {
@@ -403,6 +442,15 @@ describe.skipIf(missing !== undefined)('E7: the pages in Debian’s chromium', (
     const deployments = await open(seeded.deployments, 'deployments.png');
     expect(await deployments.page.locator('main').innerText()).toContain('churn v2 serving');
     await deployments.page.close();
+  });
+
+  it('the workflow run: the job summary’s charts drawn (the drift report and the drift over time), the annotation shown', async () => {
+    const { page, seen } = await open(seeded.run, 'workflow-run.png');
+    expectDrawn(seen, 3);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Drift report #1');
+    expect(text).toContain('tenure drifted (KS)');
+    await page.close();
   });
 
   it('the same pages on the server host (where run links point), with nothing asked of the network or run from user text', async () => {
