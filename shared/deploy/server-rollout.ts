@@ -32,7 +32,11 @@ export interface ServerAdmin {
   status(): Promise<ServerStatus>;
   blueGreen(version: number): Promise<ServerStatus>;
   canary(version: number, settings: Partial<CanarySettings>): Promise<ServerStatus>;
-  shadow(version: number, samplePercent: number): Promise<ServerStatus>;
+  shadow(
+    version: number,
+    samplePercent: number,
+    comparison?: { readonly decision_threshold?: number; readonly tolerance?: number },
+  ): Promise<ServerStatus>;
   abort(): Promise<ServerStatus>;
 }
 
@@ -44,6 +48,8 @@ export type RolloutPlan =
       readonly strategy: 'shadow';
       readonly durationMs: number;
       readonly samplePercent: number;
+      /** How answers are compared (binary threshold, regression tolerance). */
+      readonly comparison?: { readonly decision_threshold?: number; readonly tolerance?: number };
       /** What follows a shadow: the challenger goes live by blue-green or by canary. */
       readonly then: Exclude<RolloutPlan, { strategy: 'shadow' }>;
     };
@@ -143,27 +149,31 @@ async function runShadow(
     return { ok: true, description: '', summary: `No version serves yet: ${tag} has no champion to shadow.` };
   }
   options.log?.(`Mirroring ${plan.samplePercent}% of traffic to ${tag} for ${plan.durationMs} ms (shadow)`);
-  await admin.shadow(version, plan.samplePercent);
+  await admin.shadow(version, plan.samplePercent, plan.comparison);
   try {
     await sleepOrAbort(options, Math.min(plan.durationMs, options.timeoutMs));
   } finally {
     if (options.signal?.aborted) await admin.abort().catch(() => undefined);
   }
   const report = (await admin.abort()).shadow;
-  const table = report
-    ? Object.entries(report)
-        .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
-        .map(([k, v]) => `| ${k} | ${String(v)} |`)
-        .join('\n')
-    : '';
+  const comparison = (report?.comparison ?? report) as Readonly<Record<string, unknown>> | null;
+  const flat = comparison
+    ? Object.entries(comparison).flatMap(([k, v]) =>
+        v !== null && typeof v === 'object'
+          ? Object.entries(v as Record<string, unknown>).map(([k2, v2]) => [`${k} ${k2}`, v2] as const)
+          : [[k, v] as const],
+      )
+    : [];
+  const rows = flat
+    .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
+    .map(([k, v]) => `| ${k} | ${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(4) : String(v)} |`);
   return {
     ok: true,
     description: '',
-    summary: `### Shadow of ${tag}\n\n${table ? `| measure | value |\n|---|---|\n${table}` : '_The server reported no comparison._'}`,
+    summary: `### Shadow of ${tag}\n\n${rows.length ? `| measure | value |\n|---|---|\n${rows.join('\n')}` : '_The server reported no comparison._'}`,
   };
 }
 
-/** Polls the status until `done` picks something, the deadline passes (abort) or the job is cancelled (abort). */
 async function waitFor<T>(options: RolloutOptions, done: (status: ServerStatus) => T | undefined): Promise<T> {
   const { admin, time } = options;
   const deadline = time.now() + options.timeoutMs;

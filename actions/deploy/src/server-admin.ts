@@ -58,7 +58,8 @@ export function httpServerAdmin(baseUrl: string, token: string | undefined): Ser
     status: () => call('GET', '/status'),
     blueGreen: (version) => call('POST', '/blue-green', { version }),
     canary: (version, settings: Partial<CanarySettings>) => call('POST', '/canary', { version, ...settings }),
-    shadow: (version, samplePercent) => call('POST', '/shadow', { version, sample_percent: samplePercent }),
+    shadow: (version, samplePercent, comparison) =>
+      call('POST', '/shadow', { version, sample_percent: samplePercent, ...comparison }),
     abort: () => call('POST', '/abort', {}),
   };
 }
