@@ -94,7 +94,7 @@ interface Scorer {
 }
 
 /** Runs `model` on `feeds` (rows firstRow … firstRow + n − 1); a refusal by ORT is a UserError. */
-async function runModel(
+export async function runModel(
   model: OnnxModel,
   outputName: string,
   feeds: Record<string, OrtTensor>,

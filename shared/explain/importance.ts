@@ -1,0 +1,273 @@
+/**
+ * Permutation importance of any ONNX model, scored through shared/onnx: for each feature, how much
+ * the gated metric gets worse when that column's values are shuffled across rows (scikit-learn's
+ * `permutation_importance`: baseline score minus the score with the column permuted, with the
+ * metric's sign corrected so that a loss that grows counts as a positive importance).
+ *
+ * Cost is what matters here (it runs inside every evaluation), so the sample is staged into the
+ * model's feed buffers once, and each pass only rewrites the one permuted column in place — from a
+ * saved copy of that column, through the permutation's indices — scores the sample in batches on
+ * the same ORT session, and restores the column. No other feature is copied again.
+ *
+ * Each of the K repeats draws one permutation per feature (seeded streams, see permutations.ts);
+ * the importance is the mean over repeats, with a Student t interval over them (K − 1 degrees of
+ * freedom). A holdout larger than the sample (default 100,000 rows) is sampled without
+ * replacement, seeded, first.
+ */
+import type { MetricName } from '../config/policy.js';
+import { UserError } from '../errors.js';
+import { silentLogger, type Logger } from '../logger.js';
+import { DEFAULT_METRIC, improvement } from '../evaluate/metric-info.js';
+import { subsetLabels } from '../evaluate/metrics.js';
+import type { Labels, Predictions, Task } from '../evaluate/predictions.js';
+import {
+  columnsAsBatch,
+  FeatureStaging,
+  type FeedBuffer,
+  type FeedGroup,
+  type NumericColumns,
+} from '../onnx/feature-staging.js';
+import type { OnnxModel } from '../onnx/model.js';
+import { chooseOutput, OutputReader } from '../onnx/output-reader.js';
+import { DEFAULT_SCORE_BATCH, runModel } from '../onnx/score.js';
+import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
+import type { TensorInfo } from '../onnx/model.js';
+import { checkTaskMetric, metricValue } from './metric-value.js';
+import { permutationStream, seededPermutation, seededSample } from './permutations.js';
+import { studentTCritical } from './student-t.js';
+
+/** Repeats (permutations per feature) unless `repeats` says otherwise. */
+export const DEFAULT_REPEATS = 5;
+/** Rows the importance is computed on unless `sample` says otherwise; larger holdouts are sampled. */
+export const DEFAULT_SAMPLE = 100_000;
+/** The seed unless `seed` says otherwise. */
+export const DEFAULT_SEED = 0;
+/** The interval's confidence unless `confidence` says otherwise. */
+export const DEFAULT_CONFIDENCE = 0.95;
+/** How the interval is computed, as reports say it. */
+export const IMPORTANCE_INTERVAL = 'Student t interval over the repeats (K − 1 degrees of freedom)';
+
+/** Options of `permutationImportance`. */
+export interface PermutationImportanceOptions {
+  readonly model: OnnxModel;
+  /** The holdout's columns (features and any others, which are ignored); NaN is a missing value. */
+  readonly columns: NumericColumns;
+  /** The ground truth, aligned with the columns' rows. */
+  readonly labels: Labels;
+  /** The metric whose drop is measured. Default: the task's primary metric (shared/evaluate). */
+  readonly metric?: MetricName;
+  /** The column → input mapping; default `planFeeds` with `featureColumns` and `exclude`. */
+  readonly plan?: FeedPlan;
+  /** Feature columns in the model's input order (else its metadata). */
+  readonly featureColumns?: readonly string[];
+  /** Columns that are never features when the mapping is guessed (the label). */
+  readonly exclude?: readonly string[];
+  /** Multiclass: the label value of each probability column (as the labels' `classes`). */
+  readonly classes?: readonly string[];
+  /** The output to read (see shared/onnx/output-reader.ts). */
+  readonly output?: string;
+  /** Permutations per feature, K ≥ 1. Default 5. */
+  readonly repeats?: number;
+  /** Rows to compute on; a larger holdout is sampled (seeded, without replacement). Default 100,000. */
+  readonly sample?: number;
+  /** Seed of the sample and the permutations (an integer, 0 … 2⁵³). Default 0. */
+  readonly seed?: number;
+  /** Confidence of the interval, in (0, 1). Default 0.95. */
+  readonly confidence?: number;
+  /** Rows per `session.run`. Default shared/onnx's. */
+  readonly batchSize?: number;
+  /** Missing feature values: `error` (default) or `nan` (fed as NaN). */
+  readonly nulls?: 'error' | 'nan';
+  readonly logger?: Logger;
+}
+
+/** One feature's importance. */
+export interface FeatureImportance {
+  readonly feature: string;
+  /** Mean over the repeats of (baseline − permuted), sign-corrected: positive means the model uses it. */
+  readonly mean: number;
+  /** Standard deviation over the repeats (ddof = 1; 0 with one repeat). */
+  readonly std: number;
+  /** The interval (see `IMPORTANCE_INTERVAL`); null with one repeat. */
+  readonly ci_low: number | null;
+  readonly ci_high: number | null;
+  /** The importance measured by each repeat, in order. */
+  readonly repeats: readonly number[];
+}
+
+/** What `permutationImportance` returns. */
+export interface ImportanceResult {
+  readonly task: Task;
+  readonly metric: MetricName;
+  /** The metric on the unpermuted sample. */
+  readonly baseline: number;
+  /** Rows the importance was computed on. */
+  readonly rows: number;
+  /** Rows of the holdout the sample was drawn from. */
+  readonly holdoutRows: number;
+  readonly repeats: number;
+  readonly seed: number;
+  readonly confidence: number;
+  /** The model's features, in feed order. */
+  readonly features: readonly FeatureImportance[];
+}
+
+/** Throws a UserError at `key` unless `value` is a whole number in [min, max]. */
+function wholeNumber(value: number, key: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UserError(
+      `${key} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ''}, not ${value}`,
+      {
+        location: { key },
+      },
+    );
+  }
+  return value;
+}
+
+/** Scores the `n` staged rows of `group` in batches on one session. */
+async function scoreStaged(
+  model: OnnxModel,
+  group: FeedGroup,
+  output: TensorInfo,
+  task: Task,
+  classes: readonly string[] | undefined,
+  n: number,
+  batchSize: number,
+): Promise<Predictions> {
+  const reader = new OutputReader(model, output, task, classes);
+  reader.reserve(n);
+  for (let start = 0; start < n; start += batchSize) {
+    const m = Math.min(batchSize, n - start);
+    const feeds = group.feeds(model.runtime.ort, m, group.buffers, start);
+    reader.read(await runModel(model, output.name, feeds, m, start + 1), m);
+  }
+  return reader.predictions();
+}
+
+/**
+ * Where column `c` of a feed group lives: the buffer, its first element and the stride between
+ * rows (a matrix input is row-major; a per-column input is contiguous).
+ */
+function columnSlot(group: FeedGroup, c: number): { buffer: FeedBuffer; offset: number; stride: number } {
+  return group.plan.kind === 'matrix'
+    ? { buffer: group.buffers[0]!, offset: c, stride: group.columns.length }
+    : { buffer: group.buffers[c]!, offset: 0, stride: 1 };
+}
+
+/** Mean, standard deviation (ddof = 1) and t-interval of one feature's repeats. */
+function summarise(feature: string, values: number[], confidence: number): FeatureImportance {
+  const k = values.length;
+  const mean = values.reduce((a, b) => a + b, 0) / k;
+  if (k < 2) return { feature, mean, std: 0, ci_low: null, ci_high: null, repeats: values };
+  const variance = values.reduce((a, v) => a + (v - mean) * (v - mean), 0) / (k - 1);
+  const std = Math.sqrt(variance);
+  const half = studentTCritical(confidence, k - 1) * (std / Math.sqrt(k));
+  return { feature, mean, std, ci_low: mean - half, ci_high: mean + half, repeats: values };
+}
+
+/**
+ * The permutation importance of every feature of `model` on (a sample of) the holdout. Throws a
+ * UserError for bad options, a metric of another task, a mapping that does not fit the columns,
+ * a missing feature value, or a metric that is undefined on the sample (ROC AUC with one class).
+ */
+export async function permutationImportance(options: PermutationImportanceOptions): Promise<ImportanceResult> {
+  const { model, labels } = options;
+  const task = labels.task;
+  const logger = options.logger ?? silentLogger;
+  const metric = options.metric ?? DEFAULT_METRIC[task];
+  checkTaskMetric(metric, task, 'metric');
+  const repeats = wholeNumber(options.repeats ?? DEFAULT_REPEATS, 'repeats', 1, 1000);
+  const sampleSize = wholeNumber(options.sample ?? DEFAULT_SAMPLE, 'sample', 1);
+  const seed = wholeNumber(options.seed ?? DEFAULT_SEED, 'seed', 0);
+  const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+  if (!(confidence > 0 && confidence < 1)) {
+    throw new UserError(`confidence must lie strictly between 0 and 1, not ${confidence}`, {
+      location: { key: 'confidence' },
+    });
+  }
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_SCORE_BATCH));
+
+  const names = Object.keys(options.columns);
+  const holdoutRows = names.length ? options.columns[names[0]!]!.length : 0;
+  if (holdoutRows !== labels.label.length) {
+    throw new UserError(`the holdout has ${holdoutRows} rows of features but ${labels.label.length} labels`);
+  }
+  if (holdoutRows === 0) throw new UserError('the holdout has no rows to compute importance on');
+  const plan =
+    options.plan ??
+    planFeeds(
+      model,
+      names.map((name) => ({ name, type: 'number' })),
+      {
+        ...(options.featureColumns && { featureColumns: options.featureColumns }),
+        ...(options.exclude && { exclude: options.exclude }),
+        logger,
+      },
+    );
+  const features = planColumns(plan);
+  const output = chooseOutput(model, task, options.output);
+  const classes = options.classes ?? (labels.task === 'multiclass' ? labels.classes : undefined);
+
+  // The sample: every row, or `sampleSize` rows drawn without replacement, gathered once.
+  const sampled = holdoutRows > sampleSize ? seededSample(seed, holdoutRows, sampleSize) : undefined;
+  const n = sampled ? sampled.length : holdoutRows;
+  const sampleColumns: Record<string, Float64Array | readonly number[]> = {};
+  for (const name of features) {
+    const column = options.columns[name];
+    if (column === undefined)
+      throw new UserError(`no feature column \`${name}\` in the holdout`, { location: { key: name } });
+    if (!sampled) sampleColumns[name] = column;
+    else {
+      const values = new Float64Array(n);
+      for (let i = 0; i < n; i++) values[i] = column[sampled[i]!]!;
+      sampleColumns[name] = values;
+    }
+  }
+  const sampleLabels = sampled ? subsetLabels(labels, sampled) : labels;
+  logger.info(
+    `Permutation importance of ${model.file}: ${features.length} features × ${repeats} repeats on ${n.toLocaleString('en')} rows${sampled ? ` (seeded sample of ${holdoutRows.toLocaleString('en')})` : ''}, metric ${metric}`,
+  );
+
+  // Stage the sample into the feed buffers once.
+  const staging = new FeatureStaging(n, true, options.nulls === 'nan');
+  const group = staging.groupFor(plan);
+  const { batch } = columnsAsBatch(sampleColumns);
+  staging.append(batch, staging.columnsOf(batch), 0);
+
+  const baseline = metricValue(
+    metric,
+    sampleLabels,
+    await scoreStaged(model, group, output, task, classes, n, batchSize),
+  );
+  if (!Number.isFinite(baseline)) {
+    throw new UserError(
+      `${metric} is undefined on the ${n} rows importance is computed on (e.g. only one class present)`,
+      {
+        location: { key: 'metric' },
+        hint: 'Choose another metric, or a holdout (or a larger sample) with every class',
+      },
+    );
+  }
+
+  const results: FeatureImportance[] = [];
+  for (let c = 0; c < features.length; c++) {
+    const { buffer, offset, stride } = columnSlot(group, c);
+    const saved = new Float64Array(n);
+    for (let i = 0, o = offset; i < n; i++, o += stride) saved[i] = buffer[o]!;
+    const values: number[] = [];
+    for (let r = 0; r < repeats; r++) {
+      const perm = seededPermutation(seed, permutationStream(r, c, features.length), n);
+      for (let i = 0, o = offset; i < n; i++, o += stride) buffer[o] = saved[perm[i]!]!;
+      const permuted = metricValue(
+        metric,
+        sampleLabels,
+        await scoreStaged(model, group, output, task, classes, n, batchSize),
+      );
+      values.push(improvement(metric, baseline, permuted));
+    }
+    for (let i = 0, o = offset; i < n; i++, o += stride) buffer[o] = saved[i]!;
+    results.push(summarise(features[c]!, values, confidence));
+  }
+  return { task, metric, baseline, rows: n, holdoutRows, repeats, seed, confidence, features: results };
+}

@@ -1,0 +1,17 @@
+/**
+ * Explainability that travels with the model: which features it relies on (permutation importance
+ * through shared/onnx) and how that changed from the champion. Pure core: the gate, reports and the
+ * CLI call it. See docs/explain.md.
+ */
+export {
+  permutationImportance,
+  DEFAULT_REPEATS,
+  DEFAULT_SAMPLE,
+  DEFAULT_SEED,
+  DEFAULT_CONFIDENCE,
+  IMPORTANCE_INTERVAL,
+} from './importance.js';
+export type { PermutationImportanceOptions, FeatureImportance, ImportanceResult } from './importance.js';
+export { metricValue, checkTaskMetric } from './metric-value.js';
+export { seededPermutation, seededSample, permutationStream } from './permutations.js';
+export { studentTCritical, studentTAbsCdf } from './student-t.js';
