@@ -130,9 +130,11 @@ export const ACTION_PERMISSIONS: Readonly<Record<string, Readonly<Record<string,
     issues: 'write',
     actions: 'write',
   },
+  // The action's README asks for pull-requests: read, but GitHub wants pull_requests: write to
+  // comment on a pull request (vitejs/vite-ecosystem-ci#487), and the replies go on the PR.
   [`${MODELSHIP_REPOSITORY}/actions/promote`]: {
     contents: 'write',
-    'pull-requests': 'read',
+    'pull-requests': 'write',
     issues: 'write',
     checks: 'write',
     deployments: 'write',
