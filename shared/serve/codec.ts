@@ -132,15 +132,33 @@ const BIGINT_RANGES = {
   INT64: [-(2n ** 63n), 2n ** 63n - 1n],
   UINT64: [0n, 2n ** 64n - 1n],
 } as const;
-const NON_FINITE: Readonly<Record<string, number>> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+const NON_FINITE: ReadonlyMap<string, number> = new Map([
+  ['NaN', NaN],
+  ['Infinity', Infinity],
+  ['-Infinity', -Infinity],
+]);
 
-function floatLeaf(value: unknown, max: number, datatype: Datatype): number | string {
-  if (typeof value === 'number') {
-    if (Math.abs(value) > max) return `${value} is beyond the largest ${datatype} (±${max})`;
-    return value;
+/** Each float datatype's rounding of a double, and its largest finite value (for messages). */
+const FLOATS = {
+  FP16: { round: (x: number) => halfToFloat(floatToHalf(x)), largest: '65504' },
+  FP32: { round: Math.fround, largest: '3.4e38' },
+  FP64: { round: (x: number) => x, largest: '1.8e308' },
+} as const;
+
+/** A JSON leaf as a float of `datatype`, or why it is not one. */
+function floatLeaf(value: unknown, datatype: keyof typeof FLOATS): number | string {
+  if (typeof value === 'string' && NON_FINITE.has(value)) return NON_FINITE.get(value)!;
+  if (typeof value !== 'number') {
+    return `${show(value)} is not a number (non-finite values are the strings "NaN", "Infinity", "-Infinity")`;
   }
-  if (typeof value === 'string' && value in NON_FINITE) return NON_FINITE[value]!;
-  return `${show(value)} is not a number (non-finite values are the strings "NaN", "Infinity", "-Infinity")`;
+  if (!Number.isFinite(value)) {
+    return `a number literal beyond any double (it reads as ${value}); send the string "${value}" if that is meant`;
+  }
+  // A finite literal that rounds to ±Infinity (1e39 as FP32).
+  const rounded = FLOATS[datatype].round(value);
+  return Number.isFinite(rounded)
+    ? rounded
+    : `${value} is beyond the largest ${datatype} (±${FLOATS[datatype].largest})`;
 }
 
 /** A typed array for `count` elements of `datatype`, and the writer that fills it from JSON leaves. */
@@ -180,40 +198,14 @@ function jsonTarget(datatype: Datatype, count: number): { data: Tensor['data']; 
         },
       };
     }
-    case 'FP16': {
-      const data = new Float32Array(count);
-      return {
-        data,
-        write: (v, i) => {
-          const x = floatLeaf(v, 65504, datatype);
-          if (typeof x === 'string') return x;
-          const half = floatToHalf(x);
-          if ((half & 0x7fff) === 0x7c00 && Number.isFinite(x)) return `${x} is beyond the largest FP16 (±65504)`;
-          data[i] = halfToFloat(half);
-          return undefined;
-        },
-      };
-    }
-    case 'FP32': {
-      const data = new Float32Array(count);
-      return {
-        data,
-        write: (v, i) => {
-          const x = floatLeaf(v, Number.MAX_VALUE, datatype);
-          if (typeof x === 'string') return x;
-          const f = Math.fround(x);
-          if (!Number.isFinite(f) && Number.isFinite(x)) return `${x} is beyond the largest FP32 (±3.4e38)`;
-          data[i] = f;
-          return undefined;
-        },
-      };
-    }
+    case 'FP16':
+    case 'FP32':
     case 'FP64': {
-      const data = new Float64Array(count);
+      const data = datatype === 'FP64' ? new Float64Array(count) : new Float32Array(count);
       return {
         data,
         write: (v, i) => {
-          const x = floatLeaf(v, Number.MAX_VALUE, datatype);
+          const x = floatLeaf(v, datatype);
           if (typeof x === 'string') return x;
           data[i] = x;
           return undefined;

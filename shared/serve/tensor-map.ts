@@ -60,7 +60,7 @@ const DATATYPE_OF: Readonly<Record<string, Datatype>> = {
 
 /** The protocol datatype of an ONNX element type, or undefined (bfloat16, float8, int4, …). */
 export function datatypeOf(onnxType: string): Datatype | undefined {
-  return DATATYPE_OF[onnxType];
+  return Object.hasOwn(DATATYPE_OF, onnxType) ? DATATYPE_OF[onnxType] : undefined;
 }
 
 /**

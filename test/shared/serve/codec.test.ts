@@ -236,6 +236,12 @@ describe('JSON requests', () => {
     expect(fails('{"inputs": [{"name": "x", "shape": [1], "datatype": "TYPE_FP32", "data": [1]}]}')).toContain(
       '(did you mean FP32?)',
     );
+    expect(fails('{"inputs": [{"name": "x", "shape": [1], "datatype": "FP64", "data": [1e400]}]}')).toContain(
+      'element 0: a number literal beyond any double (it reads as Infinity); send the string "Infinity" if that is meant',
+    );
+    expect(fails('{"inputs": [{"name": "x", "shape": [1], "datatype": "FP32", "data": ["constructor"]}]}')).toContain(
+      '"constructor" is not a number',
+    );
     expect(fails('{"inputs": [{"name": "x", "shape": [1], "datatype": "FP32"}]}')).toContain(
       'input `x` (FP32, shape [1]) has no data',
     );
