@@ -887,7 +887,8 @@ export class WorkflowExecutor {
         file: file.path,
         key: stepKey,
         timeoutMs: minutes === undefined ? this.#stepTimeoutMs : minutes * 60_000,
-        signal,
+        // A step that runs after the job was cancelled (`if: always()`) runs to its end, as on GitHub.
+        signal: signal.aborted ? new AbortController().signal : signal,
       };
       record.log += `##[group]${name}\n`;
       let result: StepResult;
@@ -928,7 +929,7 @@ export class WorkflowExecutor {
       const continueOnError =
         step['continue-on-error'] !== undefined &&
         evaluateValue(step['continue-on-error'], stepContexts, state) === true;
-      const outcome: Conclusion = signal.aborted && result.outcome === 'failure' ? 'cancelled' : result.outcome;
+      const outcome: Conclusion = setting.signal.aborted && result.outcome === 'failure' ? 'cancelled' : result.outcome;
       stepRecord.outcome = outcome;
       stepRecord.conclusion = outcome === 'failure' && continueOnError ? 'success' : outcome;
       stepRecord.completedAt = this.#deps.store.timestamp();
@@ -1099,6 +1100,7 @@ function fileSha(event: SandboxEvent, repo: RepoRecord): string | undefined {
     case 'push':
       return typeof fields.after === 'string' ? fields.after : undefined;
     case 'pull_request':
+    case 'pull_request_review':
       return (fields.pull_request as { head: { sha: string } }).head.sha;
     case 'deployment':
       return (fields.deployment as { sha: string }).sha;

@@ -132,6 +132,11 @@ export function matchEvent(
       if (!pathsPass(filter, changedPaths(repo, pull.base.sha, pull.head.sha))) return undefined;
       return { eventName: 'pull_request', ref: `refs/pull/${pull.number}/merge`, sha: pull.head.sha, payload };
     }
+    case 'pull_request_review': {
+      const pull = (event.payloadFields as { pull_request: PullFields }).pull_request;
+      if (types && !types.includes(event.action ?? '')) return undefined;
+      return { eventName: 'pull_request_review', ref: `refs/pull/${pull.number}/merge`, sha: pull.head.sha, payload };
+    }
     case 'deployment': {
       const deployment = (event.payloadFields as { deployment: { sha: string; ref: string } }).deployment;
       const ref = repo.git.refs.has(`refs/heads/${deployment.ref}`)
