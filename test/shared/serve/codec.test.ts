@@ -82,6 +82,11 @@ describe("requests as Triton's Python client sends them", () => {
     expect(decoded.inputs[1]!.data).toEqual(new BigInt64Array([9007199254740993n, -7n]));
   });
 
+  it.each(tritonFixtures)('decodes $file to the values it was made from', ({ file, headerLength, inputs }) => {
+    const decoded = decodeInferRequest(fixture(file), String(headerLength));
+    expect(Object.fromEntries(decoded.inputs.map((t) => [t.name, plain(t)]))).toEqual(inputs);
+  });
+
   it('decodes a JSON input beside a binary one, and per-output binary_data', () => {
     const decoded = decodeInferRequest(fixture(mixed!.file), mixed!.headerLength);
     expect(decoded.id).toBeUndefined();
