@@ -315,7 +315,7 @@ interface Seen {
   pwned: unknown;
 }
 
-describe.skipIf(missing !== undefined)('E7: the pages in Debian’s chromium', () => {
+describe.skipIf(missing !== undefined)('E7: the pages in Debian’s chromium', { timeout: 180_000 }, () => {
   let sandbox: Sandbox;
   let browser: BrowserContext;
   let profile: string;
