@@ -5,7 +5,8 @@
  * `modelship-promote` workflow from `modelship/modelship` at the pinned commit. The promote action,
  * with the job's `GITHUB_TOKEN`, deploys v1 to staging (target `none`: recorded at once) and replies
  * on the pull request as `github-actions[bot]`. A comment by a reader is refused. The job's token
- * holds exactly what the template declares. Action steps run from this checkout (docs/workflows.md).
+ * holds exactly what the template declares, and a template that declares too little (contents: read)
+ * fails with the 403 naming the permission. Action steps run from this checkout (docs/workflows.md).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,24 +50,35 @@ async function commentAs(login: string, issue: number, body: string): Promise<Wo
   return t.sandbox.workflows.runs.slice(before);
 }
 
+/** The starter as GitHub writes it into acme/churn, pinned to `pin`. */
+function adoptedStarter(pin: string): string {
+  const starter = renderStarter(starterWorkflows().get('modelship-promote.yml')!, {
+    defaultBranch: 'main',
+    cronDaily: '17 6 * * *',
+  });
+  return pinModelship(starter, pin, version);
+}
+
+/** Pushes the reusable workflows (transformed by `edit`) to modelship/modelship's `branch`; returns the commit. */
+function publishModelship(branch: string, edit: (text: string) => string = (text) => text): string {
+  const copies = Object.fromEntries(
+    [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, edit(localizeModelshipActions(text))]),
+  );
+  return t.sandbox.push({ repo: 'modelship/modelship', branch, files: copies }).sha;
+}
+
 describe('the promote starter on the executor (no App)', () => {
   let pr: { number: number; head: string };
+  let pin = '';
 
   beforeAll(async () => {
     t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
-    const copies = Object.fromEntries(
-      [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
-    );
-    const pin = t.sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
-    const starter = renderStarter(starterWorkflows().get('modelship-promote.yml')!, {
-      defaultBranch: 'main',
-      cronDaily: '17 6 * * *',
-    });
+    pin = publishModelship('main');
     t.sandbox.push({
       repo: 'acme/churn',
       branch: 'main',
       files: {
-        '.github/workflows/modelship-promote.yml': pinModelship(starter, pin, version),
+        '.github/workflows/modelship-promote.yml': adoptedStarter(pin),
         '.github/modelship.yml': POLICY,
       },
       as: 'maintainer',
@@ -114,6 +126,33 @@ describe('the promote starter on the executor (no App)', () => {
     const replies = comments.filter((c) => c.user?.login === 'github-actions[bot]');
     expect(replies).toHaveLength(1);
     expect(replies[0]!.body).toContain('reader');
+  });
+
+  it('the permission check bites: a template with contents: read where the protocol writes fails with a 403 naming contents=write', async () => {
+    const narrow = publishModelship('narrow', (text) =>
+      text.replace('contents: write # the (model, stage) lock refs', 'contents: read # the (model, stage) lock refs'),
+    );
+    t.sandbox.push({
+      repo: 'acme/churn',
+      branch: 'main',
+      files: { '.github/workflows/modelship-promote.yml': adoptedStarter(narrow) },
+      as: 'maintainer',
+    });
+    const [run] = await commentAs('maintainer', pr.number, '/promote v1 to staging');
+    expect(run!.conclusion, logsOf(run!)).toBe('failure');
+    const job = run!.jobs[0]!;
+    expect(job.permissions).toMatchObject({ contents: 'read' });
+    expect(job.log).toContain('Resource not accessible by integration');
+    expect(job.permissionsDenied).toEqual(
+      expect.arrayContaining([expect.objectContaining({ needed: 'contents=write' })]),
+    );
+    // The team goes back to the released templates.
+    t.sandbox.push({
+      repo: 'acme/churn',
+      branch: 'main',
+      files: { '.github/workflows/modelship-promote.yml': adoptedStarter(pin) },
+      as: 'maintainer',
+    });
   });
 
   it('a maintainer’s /promote after an approval deploys v1 to staging and replies, with the least token', async () => {
