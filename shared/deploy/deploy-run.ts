@@ -16,7 +16,7 @@ import { fitStatus } from './analysis.js';
 import { withAnalysisRecord } from './analysis-record.js';
 import { expandStorageUri, inferenceServiceYaml, renderInferenceService } from './kserve.js';
 import { kserveCanaryPercent, rolloutPlanOf } from './plan.js';
-import { RolloutTimeout, rollOut, type RolloutTime, type ServerAdmin } from './server-rollout.js';
+import { RolloutCancelled, RolloutTimeout, rollOut, type RolloutTime, type ServerAdmin } from './server-rollout.js';
 import { verifyRelease } from './verify.js';
 
 /** The side effects a deployment needs, brought by the adapter. */
@@ -106,7 +106,9 @@ export async function runDeployment(options: DeployRunOptions): Promise<DeployRu
     if (target === 'kserve') return await kserve(options, verified.version, status);
     return await server(options, status, fail);
   } catch (error) {
-    if (error instanceof RolloutTimeout || isUserError(error)) return fail(error.message);
+    if (error instanceof RolloutTimeout || error instanceof RolloutCancelled || isUserError(error)) {
+      return fail(error.message);
+    }
     await status('failure', `${payload.tag} not deployed: internal error (see the log)`).catch(() => undefined);
     throw error;
   }

@@ -150,11 +150,7 @@ async function runShadow(
   }
   options.log?.(`Mirroring ${plan.samplePercent}% of traffic to ${tag} for ${plan.durationMs} ms (shadow)`);
   await admin.shadow(version, plan.samplePercent, plan.comparison);
-  try {
-    await sleepOrAbort(options, Math.min(plan.durationMs, options.timeoutMs));
-  } finally {
-    if (options.signal?.aborted) await admin.abort().catch(() => undefined);
-  }
+  await sleepOrAbort(options, Math.min(plan.durationMs, options.timeoutMs));
   const report = (await admin.abort()).shadow;
   const comparison = (report?.comparison ?? report) as Readonly<Record<string, unknown>> | null;
   const flat = comparison
@@ -194,10 +190,17 @@ async function sleepOrAbort(options: RolloutOptions, ms: number): Promise<void> 
   try {
     await options.time.sleep(ms, options.signal);
   } catch (error) {
-    if (options.signal?.aborted) {
-      await options.admin.abort().catch(() => undefined);
-    }
-    throw error;
+    if (!options.signal?.aborted) throw error;
+    await options.admin.abort().catch(() => undefined);
+    throw new RolloutCancelled();
+  }
+}
+
+/** The job was cancelled while it waited: the rollout was aborted on the server. */
+export class RolloutCancelled extends Error {
+  constructor() {
+    super('the job was cancelled; the rollout was aborted and the stable version serves');
+    this.name = 'RolloutCancelled';
   }
 }
 
