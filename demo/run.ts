@@ -194,6 +194,7 @@ for (const [index, spec] of versions.entries()) {
   const modelDir = join(out, spec.branch);
   // A fresh folder, as a fresh checkout would give: a checkpoint left by an earlier demo run would be resumed.
   rmSync(modelDir, { recursive: true, force: true });
+  mkdirSync(modelDir, { recursive: true });
   const pullEvent = {
     action: 'synchronize',
     number: pr.number,
@@ -211,6 +212,8 @@ for (const [index, spec] of versions.entries()) {
     event: pullEvent,
     env: {
       PATH: `${join(root, 'test', 'fixtures', 'train', 'bin')}${delimiter}${process.env.PATH}`,
+      // The replay steps through its recorded samples (idle, then busy) only where it may keep a count.
+      FAKE_NVIDIA_SMI_LOG: join(modelDir, 'nvidia-smi.calls'),
       RUNNER_NAME: 'gpu-1',
     },
     inputs: {
@@ -297,8 +300,16 @@ for (const [index, spec] of versions.entries()) {
     },
   });
   if (registered.exitCode !== 0) throw new Error(`register failed:\n${registered.log}`);
+  // The version's model card (the release body) carries the training record from lineage.json.
+  const card = registered.summary.split('\n');
+  const from = card.indexOf('- **Training:**');
+  const facts =
+    from < 0 ? [] : card.slice(from + 1, from + 10).filter((line) => /^ {2}- (device|cuda|gpu-hours|cost):/.test(line));
+  if (facts.length === 0) throw new Error(`the registered version has no training record:\n${registered.summary}`);
+  writeFileSync(join(modelDir, 'model-card.md'), registered.summary);
   process.stdout.write(
-    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · registered ${registered.outputs.tag} with its lineage (${registered.outputs['release-url']})\n`,
+    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · registered ${registered.outputs.tag} with its lineage (${registered.outputs['release-url']})\n` +
+      `   model card, training: ${facts.map((line) => line.slice(4).replace(/\*\*/g, '')).join(' · ')}\n`,
   );
 
   step(8 + index * 2, `reviewer approves PR #${pr.number}; maintainer comments /promote to staging`);
