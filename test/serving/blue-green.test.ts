@@ -5,23 +5,17 @@
  * request is answered by v2; the old session is released after it drained.
  */
 import { describe, expect, it } from 'vitest';
-import { useRegistrySandbox } from '../shared/registry/registry-fixture.js';
 import { admin, featureRequest, infer } from './client.js';
-import { ADMIN_TOKEN, healthyModel, registerModel, useServers } from './serving-fixture.js';
+import { ADMIN_TOKEN, healthyModel, registerModel, useServingRegistry } from './serving-fixture.js';
 
-const fixture = useRegistrySandbox();
-const start = useServers();
+const serving = useServingRegistry();
 
 describe('blue-green', () => {
   it('switches under load with zero failed requests, then releases the old version after draining', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const v2 = await registerModel(fixture, registry, healthyModel(1));
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const {
+      server,
+      versions: [v1, v2],
+    } = await serving.serve([healthyModel(0), healthyModel(1)]);
     const old = server.slot.stable!;
     let switched = false;
     let stop = false;
@@ -67,9 +61,8 @@ describe('blue-green', () => {
   });
 
   it('makes a server started without a model ready by loading a version', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const server = await start({ registry, adminToken: ADMIN_TOKEN });
+    const v1 = await registerModel(serving.fixture, healthyModel(0));
+    const server = await serving.start();
     expect((await fetch(`${server.url}/v2/health/ready`)).status).toBe(503);
     const answer = await admin(server.url, 'POST', '/blue-green', { version: v1 }, ADMIN_TOKEN);
     expect(answer.status).toBe(200);

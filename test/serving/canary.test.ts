@@ -7,12 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CanaryReport } from '../../serving/canary-run.js';
 import type { ModelServer } from '../../serving/server.js';
-import { useRegistrySandbox } from '../shared/registry/registry-fixture.js';
 import { admin, featureRequest, infer } from './client.js';
-import { ADMIN_TOKEN, healthyModel, registerModel, sickModel, useServers } from './serving-fixture.js';
+import { ADMIN_TOKEN, healthyModel, sickModel, useServingRegistry } from './serving-fixture.js';
 
-const fixture = useRegistrySandbox();
-const start = useServers();
+const serving = useServingRegistry();
 
 const SETTINGS = {
   interval_ms: 400,
@@ -50,14 +48,10 @@ async function verdict(server: ModelServer): Promise<CanaryReport> {
 
 describe('canary', () => {
   it('rolls back a candidate that fails 20% of requests at its threshold-th failed interval', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel());
-    const v2 = await registerModel(fixture, registry, sickModel());
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const {
+      server,
+      versions: [v1, v2],
+    } = await serving.serve([healthyModel(), sickModel()]);
     const load = traffic(server);
     const started = await admin(server.url, 'POST', '/canary', { version: v2, ...SETTINGS }, ADMIN_TOKEN);
     expect(started.status).toBe(202);
@@ -96,14 +90,10 @@ describe('canary', () => {
   });
 
   it('promotes a healthy candidate, stepping its weight up to max_weight', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const v2 = await registerModel(fixture, registry, healthyModel(0.5));
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const {
+      server,
+      versions: [v1, v2],
+    } = await serving.serve([healthyModel(0), healthyModel(0.5)]);
     const old = server.slot.stable!;
     const load = traffic(server);
     expect((await admin(server.url, 'POST', '/canary', { version: v2, ...SETTINGS }, ADMIN_TOKEN)).status).toBe(202);
@@ -122,14 +112,10 @@ describe('canary', () => {
   });
 
   it('ends a canary without traffic failed for "not enough traffic", never promoted', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const v2 = await registerModel(fixture, registry, healthyModel(0.5));
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const {
+      server,
+      versions: [v1, v2],
+    } = await serving.serve([healthyModel(0), healthyModel(0.5)]);
     const settings = { ...SETTINGS, interval_ms: 50, max_inconclusive: 2 };
     expect((await admin(server.url, 'POST', '/canary', { version: v2, ...settings }, ADMIN_TOKEN)).status).toBe(202);
     const report = await verdict(server);
@@ -144,15 +130,10 @@ describe('canary', () => {
   });
 
   it('can be aborted by hand, and refuses a second rollout while one runs', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const v2 = await registerModel(fixture, registry, healthyModel(0.5));
-    const v3 = await registerModel(fixture, registry, healthyModel(0.7));
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const {
+      server,
+      versions: [v1, v2, v3],
+    } = await serving.serve([healthyModel(0), healthyModel(0.5), healthyModel(0.7)]);
     expect(
       (await admin(server.url, 'POST', '/canary', { version: v2, ...SETTINGS, interval_ms: 60_000 }, ADMIN_TOKEN))
         .status,

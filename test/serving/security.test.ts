@@ -6,16 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { releasesOf } from '../../sandbox/state/releases.js';
-import { useRegistrySandbox } from '../shared/registry/registry-fixture.js';
 import { admin, featureRequest, infer } from './client.js';
-import { ADMIN_TOKEN, healthyModel, registerModel, useServers } from './serving-fixture.js';
+import { ADMIN_TOKEN, healthyModel, registerModel, useServingRegistry } from './serving-fixture.js';
 
-const fixture = useRegistrySandbox();
-const start = useServers();
+const serving = useServingRegistry();
 
 /** Replaces the bytes of `asset` of `tag` in the sandbox's store, as an attacker with write access would. */
 function tamper(tag: string, asset: string, bytes: Uint8Array): void {
-  const repo = fixture.sandbox.store.repo('acme', 'churn')!;
+  const repo = serving.fixture.sandbox.store.repo('acme', 'churn')!;
   const release = [...releasesOf(repo).releases.values()].find((r) => r.tagName === tag)!;
   const record = release.assets.find((a) => a.name === asset)!;
   record.data = Buffer.from(bytes);
@@ -23,14 +21,10 @@ function tamper(tag: string, asset: string, bytes: Uint8Array): void {
 
 describe('admin API security', () => {
   it('answers 401 without a token or with a wrong one, and changes nothing', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const v2 = await registerModel(fixture, registry, healthyModel(1));
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const {
+      server,
+      versions: [v1, v2],
+    } = await serving.serve([healthyModel(0), healthyModel(1)]);
     const wrongSameLength = ADMIN_TOKEN.replace(/.$/, 'X');
     for (const token of [undefined, '', 'nope', wrongSameLength, `${ADMIN_TOKEN}x`]) {
       for (const [method, path, body] of [
@@ -47,28 +41,23 @@ describe('admin API security', () => {
     }
     expect(server.slot.stable!.version).toBe(String(v1));
     expect(server.slot.candidate).toBeUndefined();
-    expect(fixture.sandbox.counters.byOperation['repos/get-release-by-tag'] ?? 0).toBeGreaterThan(0);
+    expect(serving.fixture.sandbox.counters.byOperation['repos/get-release-by-tag'] ?? 0).toBeGreaterThan(0);
     // The right token works.
     expect((await admin(server.url, 'GET', '/status', undefined, ADMIN_TOKEN)).status).toBe(200);
   });
 
   it('answers 401 to every admin request when the server has no admin token', async () => {
-    const server = await start({});
+    const server = await serving.start({ adminToken: undefined });
     const answer = await admin(server.url, 'GET', '/status', undefined, ADMIN_TOKEN);
     expect(answer.status).toBe(401);
     expect(answer.body.error).toMatch(/admin API is off/);
   });
 
   it('refuses a tampered registry asset, and what is served does not change', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const v2 = await registerModel(fixture, registry, healthyModel(1));
+    const v1 = await registerModel(serving.fixture, healthyModel(0));
+    const v2 = await registerModel(serving.fixture, healthyModel(1));
     tamper(`churn/v${v2}`, 'model.onnx', healthyModel(5));
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const server = await serving.start({ initial: { kind: 'registry', model: 'churn', version: v1 } });
     for (const path of ['/blue-green', '/canary', '/shadow']) {
       const answer = await admin(server.url, 'POST', path, { version: v2 }, ADMIN_TOKEN);
       expect(answer.status, path).toBe(422);
@@ -88,10 +77,9 @@ describe('admin API security', () => {
   });
 
   it('refuses a tampered asset at start-up too: the server does not start on bad bytes', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
+    const v1 = await registerModel(serving.fixture, healthyModel(0));
     tamper(`churn/v${v1}`, 'model.onnx', healthyModel(3));
-    await expect(start({ registry, initial: { kind: 'registry', model: 'churn', version: v1 } })).rejects.toThrow(
+    await expect(serving.start({ initial: { kind: 'registry', model: 'churn', version: v1 } })).rejects.toThrow(
       /does not match its record/,
     );
   });

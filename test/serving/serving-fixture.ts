@@ -1,22 +1,27 @@
 /**
- * What the serving tests share: real ONNX models (the examples' logistic regression, and one that
- * fails at run time for some inputs, for the canary's sick candidate), versions of them registered
- * in the sandbox as the registry, and model servers that are always stopped after each test.
+ * What the serving tests share: real ONNX models (the examples' logistic regression, one that fails
+ * at run time for some inputs, for the canary's sick candidate, and one shaped for the Triton client
+ * fixtures), versions of them registered in the sandbox as the registry, and model servers that are
+ * always stopped after each test.
  */
 import onnxProto from 'onnx-proto';
 import { afterEach } from 'vitest';
 import { logisticRegressionModel } from '../../examples/onnx-models.js';
 import { silentLogger } from '../../shared/logger.js';
 import { resolveOnnxRuntime, type OnnxRuntime } from '../../shared/onnx/index.js';
-import type { Registry } from '../../shared/registry/index.js';
 import { startModelServer, type ModelServer, type ModelServerOptions } from '../../serving/server.js';
-import { sampleRegistration, type RegistryFixture } from '../shared/registry/registry-fixture.js';
+import { sampleRegistration, useRegistrySandbox, type RegistryFixture } from '../shared/registry/registry-fixture.js';
 
 const { onnx } = onnxProto;
+const FLOAT = onnx.TensorProto.DataType.FLOAT;
+const INT64 = onnx.TensorProto.DataType.INT64;
+const UINT8 = onnx.TensorProto.DataType.UINT8;
 
 /** Features of every test model. */
 export const FEATURES = ['tenure', 'monthly_charges', 'support_calls', 'age'] as const;
 export const WEIGHTS = [0.8, -0.5, 1.2, 0.1];
+/** A long enough admin token. */
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
 /** The ORT runtime of this checkout. */
 export const runtime: OnnxRuntime = await resolveOnnxRuntime({
@@ -27,12 +32,36 @@ export const runtime: OnnxRuntime = await resolveOnnxRuntime({
 
 /** A healthy logistic model over FEATURES (`features` [N,4] → `probability` [N,1]), with feature names. */
 export function healthyModel(bias = 0): Uint8Array {
-  return logisticRegressionModel({
-    weights: WEIGHTS,
-    bias,
-    metadata: { feature_names: JSON.stringify(FEATURES) },
-  });
+  return logisticRegressionModel({ weights: WEIGHTS, bias, metadata: { feature_names: JSON.stringify(FEATURES) } });
 }
+
+const info = (name: string, elemType: number, shape: (number | string)[]) => ({
+  name,
+  type: {
+    tensorType: {
+      elemType,
+      shape: { dim: shape.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) },
+    },
+  },
+});
+const node = (opType: string, input: string[], output: string[], attribute: onnxProto.onnx.IAttributeProto[] = []) => ({
+  opType,
+  input,
+  output,
+  name: `${opType}_${output[0]}`,
+  attribute,
+});
+const int = (name: string, i: number) => ({ name, type: onnx.AttributeProto.AttributeType.INT, i });
+const ints = (name: string, values: number[]) => ({ name, type: onnx.AttributeProto.AttributeType.INTS, ints: values });
+const encode = (graph: onnxProto.onnx.IGraphProto, metadata: Record<string, string> = {}) =>
+  onnx.ModelProto.encode({
+    irVersion: 8,
+    producerName: 'modelship-tests',
+    producerVersion: '1',
+    opsetImport: [{ domain: '', version: 13 }],
+    graph,
+    metadataProps: Object.entries(metadata).map(([key, value]) => ({ key, value })),
+  }).finish();
 
 /**
  * The same logistic model, but its run fails (ORT: Gather index out of bounds) for any batch whose
@@ -40,68 +69,70 @@ export function healthyModel(bias = 0): Uint8Array {
  * one-element table. A real model failure, no injected fault.
  */
 export function sickModel(): Uint8Array {
-  const FLOAT = onnx.TensorProto.DataType.FLOAT;
-  const INT64 = onnx.TensorProto.DataType.INT64;
-  const dim = (d: number | string) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d });
-  const info = (name: string, shape: (number | string)[]) => ({
-    name,
-    type: { tensorType: { elemType: FLOAT, shape: { dim: shape.map(dim) } } },
-  });
-  const node = (
-    opType: string,
-    input: string[],
-    output: string[],
-    attribute: onnxProto.onnx.IAttributeProto[] = [],
-  ) => ({
-    opType,
-    input,
-    output,
-    name: `${opType}_${output[0]}`,
-    attribute,
-  });
-  const int = (name: string, i: number) => ({ name, type: onnx.AttributeProto.AttributeType.INT, i });
-  const graph: onnxProto.onnx.IGraphProto = {
-    name: 'sick_logistic',
-    initializer: [
-      { name: 'W', dims: [4, 1], dataType: FLOAT, floatData: WEIGHTS },
-      { name: 'B', dims: [1], dataType: FLOAT, floatData: [0] },
-      { name: 'zero', dims: [1], dataType: INT64, int64Data: [0] },
-      { name: 'table', dims: [1], dataType: FLOAT, floatData: [1] },
-    ],
-    node: [
-      node('MatMul', ['features', 'W'], ['logit0']),
-      node('Add', ['logit0', 'B'], ['logit']),
-      node('Sigmoid', ['logit'], ['p']),
-      node('Gather', ['features', 'zero'], ['first'], [int('axis', 1)]),
-      node('ReduceMax', ['first'], ['top'], [int('keepdims', 0)]),
-      node('Cast', ['top'], ['index'], [int('to', INT64)]),
-      node('Gather', ['table', 'index'], ['scale'], [int('axis', 0)]),
-      node('Mul', ['p', 'scale'], ['probability']),
-    ],
-    input: [info('features', ['N', 4])],
-    output: [info('probability', ['N', 1])],
-  };
-  return onnx.ModelProto.encode({
-    irVersion: 8,
-    producerName: 'modelship-tests',
-    producerVersion: '1',
-    opsetImport: [{ domain: '', version: 13 }],
-    graph,
-    metadataProps: [{ key: 'feature_names', value: JSON.stringify(FEATURES) }],
-  }).finish();
+  return encode(
+    {
+      name: 'sick_logistic',
+      initializer: [
+        { name: 'W', dims: [4, 1], dataType: FLOAT, floatData: WEIGHTS },
+        { name: 'zero', dims: [1], dataType: INT64, int64Data: [0] },
+        { name: 'table', dims: [1], dataType: FLOAT, floatData: [1] },
+      ],
+      node: [
+        node('MatMul', ['features', 'W'], ['logit']),
+        node('Sigmoid', ['logit'], ['p']),
+        node('Gather', ['features', 'zero'], ['first'], [int('axis', 1)]),
+        node('ReduceMax', ['first'], ['top'], [int('keepdims', 0)]),
+        node('Cast', ['top'], ['index'], [int('to', INT64)]),
+        node('Gather', ['table', 'index'], ['scale'], [int('axis', 0)]),
+        node('Mul', ['p', 'scale'], ['probability']),
+      ],
+      input: [info('features', FLOAT, ['N', 4])],
+      output: [info('probability', FLOAT, ['N', 1])],
+    },
+    { feature_names: JSON.stringify(FEATURES) },
+  );
 }
 
-/** The manifest signature of the test models. */
+/** The weights of `tritonShapedModel`, per feature and class. */
+export const TRITON_WEIGHTS = [
+  [1, -1],
+  [0.5, 0.25],
+  [-0.75, 1],
+];
+
+/**
+ * A model shaped for the Triton client fixtures (test/fixtures/oip/triton-*.bin): inputs
+ * `features` FP32 [N,3] and `pixels` UINT8 [N,2]; outputs `probabilities` FP32 [N,2]
+ * (softmax of features·W), `label` INT64 [N] (its argmax) and `brightness` FP32 [N,1] (the mean
+ * pixel), so a request can ask for some outputs, in binary or JSON, and leave one out.
+ */
+export function tritonShapedModel(): Uint8Array {
+  return encode({
+    name: 'triton_shaped',
+    initializer: [{ name: 'W', dims: [3, 2], dataType: FLOAT, floatData: TRITON_WEIGHTS.flat() }],
+    node: [
+      node('MatMul', ['features', 'W'], ['logits']),
+      node('Softmax', ['logits'], ['probabilities'], [int('axis', 1)]),
+      node('ArgMax', ['probabilities'], ['label'], [int('axis', 1), int('keepdims', 0)]),
+      node('Cast', ['pixels'], ['pixels_f'], [int('to', FLOAT)]),
+      node('ReduceMean', ['pixels_f'], ['brightness'], [ints('axes', [1]), int('keepdims', 1)]),
+    ],
+    input: [info('features', FLOAT, ['N', 3]), info('pixels', UINT8, ['N', 2])],
+    output: [info('probabilities', FLOAT, ['N', 2]), info('label', INT64, ['N']), info('brightness', FLOAT, ['N', 1])],
+  });
+}
+
+/** The manifest signature of the logistic test models. */
 export const SIGNATURE = {
   inputs: [{ name: 'features', type: 'float32', shape: [null, 4] }],
   outputs: [{ name: 'probability', type: 'float32', shape: [null, 1] }],
 };
 
 /** Registers `bytes` as the next version of `churn` in the sandbox; returns its number. */
-export async function registerModel(fixture: RegistryFixture, registry: Registry, bytes: Uint8Array): Promise<number> {
-  const registration = await registry.register(
-    sampleRegistration(fixture, { files: [{ name: 'model.onnx', data: bytes }], signature: SIGNATURE }),
-  );
+export async function registerModel(fixture: RegistryFixture, bytes: Uint8Array): Promise<number> {
+  const registration = await fixture
+    .registry()
+    .register(sampleRegistration(fixture, { files: [{ name: 'model.onnx', data: bytes }], signature: SIGNATURE }));
   return registration.version;
 }
 
@@ -118,72 +149,38 @@ export function useServers(): (options: Partial<ModelServerOptions>) => Promise<
   };
 }
 
-/** A long enough admin token. */
-export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+/** The sandbox registry and servers over it, for tests that roll registry versions out. */
+export interface ServingRegistry {
+  readonly fixture: RegistryFixture;
+  /** Starts a server without a version (but with the registry and the admin token). */
+  start(options?: Partial<ModelServerOptions>): Promise<ModelServer>;
+  /**
+   * Registers `models` as the next versions of `churn`, then starts a server (registry, admin
+   * token) serving the first; returns the server and the version numbers, in order.
+   */
+  serve<const M extends readonly Uint8Array[]>(
+    models: M,
+    options?: Partial<ModelServerOptions>,
+  ): Promise<{ server: ModelServer; versions: { [K in keyof M]: number } }>;
+}
 
-/**
- * A model shaped for the Triton client fixtures (test/fixtures/oip/triton-*.bin): inputs
- * `features` FP32 [N,3] and `pixels` UINT8 [N,2]; outputs `probabilities` FP32 [N,2]
- * (softmax of features·W), `label` INT64 [N] (its argmax) and `brightness` FP32 [N,1] (the mean
- * pixel), so a request can ask for some outputs, in binary or JSON, and leave one out.
- */
-export const TRITON_WEIGHTS = [
-  [1, -1],
-  [0.5, 0.25],
-  [-0.75, 1],
-];
-export function tritonShapedModel(): Uint8Array {
-  const FLOAT = onnx.TensorProto.DataType.FLOAT;
-  const UINT8 = onnx.TensorProto.DataType.UINT8;
-  const INT64 = onnx.TensorProto.DataType.INT64;
-  const info = (name: string, elemType: number, shape: (number | string)[]) => ({
-    name,
-    type: {
-      tensorType: {
-        elemType,
-        shape: { dim: shape.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) },
-      },
+/** One sandbox for the test file, servers stopped after each test. */
+export function useServingRegistry(): ServingRegistry {
+  const fixture = useRegistrySandbox();
+  const start = useServers();
+  const withRegistry = (options: Partial<ModelServerOptions>) =>
+    start({ registry: fixture.registry(), adminToken: ADMIN_TOKEN, ...options });
+  return {
+    fixture,
+    start: (options = {}) => withRegistry(options),
+    async serve(models, options = {}) {
+      const versions: number[] = [];
+      for (const bytes of models) versions.push(await registerModel(fixture, bytes));
+      const server = await withRegistry({
+        initial: { kind: 'registry', model: 'churn', version: versions[0]! },
+        ...options,
+      });
+      return { server, versions: versions as { [K in keyof typeof models]: number } };
     },
-  });
-  const ints = (name: string, values: number[]) => ({
-    name,
-    type: onnx.AttributeProto.AttributeType.INTS,
-    ints: values,
-  });
-  const int = (name: string, i: number) => ({ name, type: onnx.AttributeProto.AttributeType.INT, i });
-  const node = (
-    opType: string,
-    input: string[],
-    output: string[],
-    attribute: onnxProto.onnx.IAttributeProto[] = [],
-  ) => ({
-    opType,
-    input,
-    output,
-    name: `${opType}_${output[0]}`,
-    attribute,
-  });
-  return onnx.ModelProto.encode({
-    irVersion: 8,
-    producerName: 'modelship-tests',
-    producerVersion: '1',
-    opsetImport: [{ domain: '', version: 13 }],
-    graph: {
-      name: 'triton_shaped',
-      initializer: [{ name: 'W', dims: [3, 2], dataType: FLOAT, floatData: TRITON_WEIGHTS.flat() }],
-      node: [
-        node('MatMul', ['features', 'W'], ['logits']),
-        node('Softmax', ['logits'], ['probabilities'], [int('axis', 1)]),
-        node('ArgMax', ['probabilities'], ['label'], [int('axis', 1), int('keepdims', 0)]),
-        node('Cast', ['pixels'], ['pixels_f'], [int('to', FLOAT)]),
-        node('ReduceMean', ['pixels_f'], ['brightness'], [ints('axes', [1]), int('keepdims', 1)]),
-      ],
-      input: [info('features', FLOAT, ['N', 3]), info('pixels', UINT8, ['N', 2])],
-      output: [
-        info('probabilities', FLOAT, ['N', 2]),
-        info('label', INT64, ['N']),
-        info('brightness', FLOAT, ['N', 1]),
-      ],
-    },
-  }).finish();
+  };
 }

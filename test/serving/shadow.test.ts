@@ -4,23 +4,17 @@
  * from shared/serve/shadow.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { useRegistrySandbox } from '../shared/registry/registry-fixture.js';
 import { admin, featureRequest, infer } from './client.js';
-import { ADMIN_TOKEN, healthyModel, registerModel, sickModel, useServers } from './serving-fixture.js';
+import { ADMIN_TOKEN, healthyModel, sickModel, useServingRegistry } from './serving-fixture.js';
 
-const fixture = useRegistrySandbox();
-const start = useServers();
+const serving = useServingRegistry();
 
 describe('shadow', () => {
   it('mirrors requests to the challenger, never returns its answers, and reports the comparison', async () => {
-    const registry = fixture.registry();
-    const v1 = await registerModel(fixture, registry, healthyModel(0));
-    const v2 = await registerModel(fixture, registry, sickModel());
-    const server = await start({
-      registry,
-      adminToken: ADMIN_TOKEN,
-      initial: { kind: 'registry', model: 'churn', version: v1 },
-    });
+    const {
+      server,
+      versions: [v1, v2],
+    } = await serving.serve([healthyModel(0), sickModel()]);
     const started = await admin(
       server.url,
       'POST',
