@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { booleanInput, listInput, modelInput, tokenInput } from '../../common/inputs.js';
 
+/** The names of the action's inputs, as action.yml declares them. */
 export const INPUT_NAMES = [
   'command',
   'working-directory',
@@ -65,6 +66,7 @@ const shape = {
   token: tokenInput,
 } satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
 
+/** The one schema every input is parsed by (unknown inputs are refused). */
 export const inputsSchema = z.object(shape).strict();
 
 /** The parsed inputs. */
