@@ -18,6 +18,7 @@ import { canonicalPath, legacyRoute, type LegacyRewrite, type RouteMatch, type R
 import type { WebhookDispatcher } from './webhooks/index.js';
 import type { Handler, HandlerContext, HandlerResponse, Family } from './handlers/types.js';
 import { authorize, PERMISSIONS } from './auth/permissions.js';
+import { issuesOf } from './state/issues.js';
 import { principalLabel, type Principal, type TokenRegistry } from './auth/tokens.js';
 import type { AccountRecord, RepoRecord, Store } from './state/store.js';
 import type { Urls } from './urls.js';
@@ -229,7 +230,10 @@ async function handle(
 
   const repo: RepoRecord | undefined =
     params.owner !== undefined && params.repo !== undefined ? store.repo(params.owner, params.repo) : undefined;
-  authorize(principal, PERMISSIONS[operationId]!, repo, store, params.org);
+  const requirement = PERMISSIONS[operationId]!;
+  const onPull =
+    requirement.kind === 'repo' && requirement.pullScope !== undefined && repo !== undefined && aboutPull(repo, params);
+  authorize(principal, requirement, repo, store, params.org, onPull);
 
   const actor = actorOf(principal, store);
   const context: HandlerContext = {
@@ -297,4 +301,16 @@ async function handle(
     headers: { 'content-type': 'application/octet-stream', ...headers, ...response.headers },
     body: typeof response.raw === 'string' ? Buffer.from(response.raw) : response.raw,
   };
+}
+
+/** Whether an issue-comment request is about a pull request's conversation (by number or comment id). */
+function aboutPull(repo: RepoRecord, params: Record<string, string | undefined>): boolean {
+  const issues = issuesOf(repo);
+  const number =
+    params.issue_number !== undefined
+      ? Number(params.issue_number)
+      : params.comment_id !== undefined
+        ? issues.comments.get(Number(params.comment_id))?.issueNumber
+        : undefined;
+  return number !== undefined && issues.issues.get(number)?.isPull === true;
 }

@@ -28,6 +28,14 @@ export type Requirement =
       role?: Role;
       /** Only GitHub Apps may call it (check runs); users get 403. */
       appsOnly?: boolean;
+      /**
+       * On a pull request's conversation this App permission grants it too: GitHub's issue-comment
+       * endpoints take "at least one of the following permission sets: Issues (write), Pull requests
+       * (write)" ("Create an issue comment", fine-grained tokens), and workflows comment on pull
+       * requests with `pull-requests: write` alone (e.g. marocchino/sticky-pull-request-comment's
+       * README, exceptionless/Exceptionless#1798). On a plain issue only `scope` counts.
+       */
+      pullScope?: string;
     }
   | { kind: 'app' }
   | { kind: 'user' }
@@ -35,7 +43,11 @@ export type Requirement =
   /** An organization operation: installations need the organization permission, users membership. */
   | { kind: 'org'; scope: string; level: Level };
 
-const repo = (scope: string, level: Level, extra: { role?: Role; appsOnly?: boolean } = {}): Requirement => ({
+const repo = (
+  scope: string,
+  level: Level,
+  extra: { role?: Role; appsOnly?: boolean; pullScope?: string } = {},
+): Requirement => ({
   kind: 'repo',
   scope,
   level,
@@ -96,11 +108,11 @@ export const PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'issues/get': repo('issues', 'read'),
   'issues/create': repo('issues', 'write', { role: 'read' }),
   'issues/update': repo('issues', 'write', { role: 'read' }),
-  'issues/list-comments': repo('issues', 'read'),
-  'issues/get-comment': repo('issues', 'read'),
-  'issues/create-comment': repo('issues', 'write', { role: 'read' }),
-  'issues/update-comment': repo('issues', 'write', { role: 'read' }),
-  'issues/delete-comment': repo('issues', 'write', { role: 'read' }),
+  'issues/list-comments': repo('issues', 'read', { pullScope: 'pull_requests' }),
+  'issues/get-comment': repo('issues', 'read', { pullScope: 'pull_requests' }),
+  'issues/create-comment': repo('issues', 'write', { role: 'read', pullScope: 'pull_requests' }),
+  'issues/update-comment': repo('issues', 'write', { role: 'read', pullScope: 'pull_requests' }),
+  'issues/delete-comment': repo('issues', 'write', { role: 'read', pullScope: 'pull_requests' }),
   'issues/add-labels': repo('issues', 'write', { role: 'triage' }),
   'issues/remove-label': repo('issues', 'write', { role: 'triage' }),
   'issues/list-labels-on-issue': repo('issues', 'read'),
@@ -183,6 +195,8 @@ export function authorize(
   target: RepoRecord | undefined,
   store: Store,
   org?: string,
+  /** Whether the request is about a pull request's conversation (for `pullScope`). */
+  onPull = false,
 ): void {
   switch (requirement.kind) {
     case 'public':
@@ -217,7 +231,7 @@ export function authorize(
       return;
     case 'repo':
       if (!target) throw notFound();
-      authorizeRepo(principal, requirement, target, store);
+      authorizeRepo(principal, requirement, target, store, onPull);
   }
 }
 
@@ -226,6 +240,7 @@ function authorizeRepo(
   requirement: Extract<Requirement, { kind: 'repo' }>,
   target: RepoRecord,
   store: Store,
+  onPull: boolean,
 ): void {
   switch (principal.kind) {
     case 'anonymous':
@@ -243,7 +258,11 @@ function authorizeRepo(
         (principal.repositories === 'all' || principal.repositories.includes(target.id));
       if (!covered) throw notFound();
       const granted = requirement.scope === 'metadata' ? 'read' : principal.permissions[requirement.scope];
-      if (!levelCovers(granted, requirement.level))
+      const viaPull =
+        onPull &&
+        requirement.pullScope !== undefined &&
+        levelCovers(principal.permissions[requirement.pullScope], requirement.level);
+      if (!viaPull && !levelCovers(granted, requirement.level))
         throw notAccessibleByIntegration(`${requirement.scope}=${requirement.level}`);
       return;
     }

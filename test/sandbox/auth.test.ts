@@ -35,6 +35,26 @@ describe('auth and permissions', () => {
     });
   });
 
+  it('lets pull_requests: write comment on a pull request, but only issues: write on an issue', async () => {
+    fixture.sandbox.push({ repo: 'acme/churn', branch: 'pr-comments', files: { 'x.txt': '1\n' }, as: 'maintainer' });
+    const maintainer = fixture.client('maintainer');
+    const { data: pull } = await maintainer.pulls.create({ ...repo, title: 'x', head: 'pr-comments', base: 'main' });
+    const { data: issue } = await maintainer.issues.create({ ...repo, title: 'plain issue' });
+    const prOnly = fixture.client(
+      fixture.sandbox.installationToken({ permissions: { pull_requests: 'write', metadata: 'read' } }),
+    );
+    const { data: made } = await prOnly.issues.createComment({ ...repo, issue_number: pull.number, body: 'on the PR' });
+    await prOnly.issues.updateComment({ ...repo, comment_id: made.id, body: 'edited on the PR' });
+    await expect(
+      prOnly.issues.createComment({ ...repo, issue_number: issue.number, body: 'on the issue' }),
+    ).rejects.toMatchObject({ status: 403, response: { data: { message: 'Resource not accessible by integration' } } });
+    const issuesOnly = fixture.client(
+      fixture.sandbox.installationToken({ permissions: { issues: 'write', metadata: 'read' } }),
+    );
+    await issuesOnly.issues.createComment({ ...repo, issue_number: issue.number, body: 'on the issue' });
+    await issuesOnly.issues.createComment({ ...repo, issue_number: pull.number, body: 'on the PR too' });
+  });
+
   it('answers 401 Bad credentials for an unknown token', async () => {
     await expect(fixture.client('ghp_unknown').repos.get(repo)).rejects.toMatchObject({
       status: 401,
