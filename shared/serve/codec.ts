@@ -62,8 +62,14 @@ type Role = 'input' | 'output';
 const label = (role: Role, name: string) => `${role} \`${name}\``;
 const describe = (role: Role, name: string, datatype: Datatype, shape: readonly number[]) =>
   `${label(role, name)} (${datatype}, shape ${formatShape(shape)})`;
+/** A value as a message quotes it: its JSON, cut short (JSON.parse takes nestings JSON.stringify cannot). */
 const show = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? '[[[... (nested too deep to show)' : '{... (nested too deep to show)';
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 };
 const isObject = (value: unknown): value is Record<string, unknown> =>

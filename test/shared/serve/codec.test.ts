@@ -265,6 +265,13 @@ describe('JSON requests', () => {
     expect(fails('{"inputs": [], "outputs": [{"name": "p"}, {"name": "p"}]}')).toContain('requested more than once');
   });
 
+  it('refuses values nested deeper than JSON.stringify can go, without another error', () => {
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const fails = (body: string) => protocolError(() => decodeInferRequest(new TextEncoder().encode(body))).message;
+    expect(fails(`{"id": ${deep}, "inputs": []}`)).toContain('id is [[[... (nested too deep');
+    expect(fails(`{"inputs": [], "parameters": {"a": ${deep}}}`)).toContain('parameter `a` is [[[...');
+  });
+
   it('keeps request parameters and echoes the id', () => {
     const decoded = decodeInferRequest(request([], { id: 'abc', parameters: { priority: 1, tag: 'x' } }));
     expect(decoded).toEqual({ id: 'abc', parameters: { priority: 1, tag: 'x' }, inputs: [], binaryDataOutput: false });
