@@ -59,6 +59,7 @@ table.list th { background: var(--canvas); }
 .markdown-body pre.mermaid { background: #fff; text-align: center; border: 1px solid var(--border); }
 .markdown-body details { margin: 0 0 16px; } .markdown-body summary { cursor: pointer; }
 .markdown-body img { max-width: 100%; }
+.reactions { margin-top: 12px; } .reaction { display: inline-block; padding: 0 8px; border: 1px solid var(--border); border-radius: 2em; font-size: 12px; line-height: 24px; background: var(--canvas); }
 .checks .check { display: flex; gap: 8px; align-items: baseline; padding: 8px 16px; border-top: 1px solid var(--border); }
 .checks .check:first-child { border-top: 0; }
 .annotation { border-left: 4px solid var(--yellow); padding: 4px 12px; margin: 0 0 8px; background: #fff8c5; }

@@ -4,7 +4,7 @@
  * reviews in time order, each body rendered from Markdown).
  */
 import { checksOf, type CheckRunRecord } from '../state/checks.js';
-import { commentsOn, issuesOf, type IssueRecord } from '../state/issues.js';
+import { commentsOn, issuesOf, type IssueRecord, type ReactionRecord } from '../state/issues.js';
 import { pullsOf, type PullRecord, type ReviewRecord } from '../state/pulls.js';
 import type { RepoRecord } from '../state/store.js';
 import { html, type SafeHtml } from './html.js';
@@ -27,6 +27,32 @@ function labels(repo: RepoRecord, issue: IssueRecord): SafeHtml {
   })}`;
 }
 
+const REACTION_EMOJI: Record<string, string> = {
+  '+1': '👍',
+  '-1': '👎',
+  laugh: '😄',
+  confused: '😕',
+  heart: '❤️',
+  hooray: '🎉',
+  rocket: '🚀',
+  eyes: '👀',
+};
+
+/** The reactions under a body, one button-like count per content, who reacted in its title. */
+function reactions(records: readonly ReactionRecord[]): SafeHtml {
+  if (records.length === 0) return html``;
+  const by = new Map<string, string[]>();
+  for (const r of records) by.set(r.content, [...(by.get(r.content) ?? []), r.user]);
+  return html`<div class="reactions">
+    ${[...by].map(
+      ([content, users]) =>
+        html`<span class="reaction" title="${users.join(', ')}"
+          >${REACTION_EMOJI[content] ?? content} ${users.length}</span
+        > `,
+    )}
+  </div>`;
+}
+
 interface Entry {
   at: string;
   view: SafeHtml;
@@ -42,7 +68,7 @@ function commentEntries(context: PageContext, repo: RepoRecord, issue: IssueReco
           comment.updatedAt !== comment.createdAt ? html` <span class="small">· edited</span>` : ''
         }
       </div>
-      <div class="content">${markdown(context, comment.body, 'No content.')}</div>
+      <div class="content">${markdown(context, comment.body, 'No content.')}${reactions(comment.reactions)}</div>
     </div>`,
   }));
 }
@@ -133,7 +159,7 @@ export function conversationPage(context: PageContext, repo: RepoRecord, number:
     <div class="head">
       ${user(context, issue.user)} ${pull ? 'opened this pull request' : 'opened'} ${time(issue.createdAt)}
     </div>
-    <div class="content">${markdown(context, issue.body)}</div>
+    <div class="content">${markdown(context, issue.body)}${reactions(issue.reactions)}</div>
   </div>`;
   const entries = [...commentEntries(context, repo, issue), ...(pull ? reviewEntries(context, pull) : [])].sort(
     (a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0),

@@ -97,7 +97,10 @@ beforeAll(async () => {
     issue_number: pull.number,
     body: `<!-- modelship:evaluate model="churn" -->\n## Evaluation\n\n| metric | value |\n|---|---|\n| auc | 0.91 |\n\n\`\`\`mermaid\n${CHART}\n\`\`\`\n`,
   });
-  await fixture.client('reader').issues.createComment({ ...repo, issue_number: pull.number, body: HOSTILE });
+  const hostile = (
+    await fixture.client('reader').issues.createComment({ ...repo, issue_number: pull.number, body: HOSTILE })
+  ).data;
+  await app.reactions.createForIssueComment({ ...repo, comment_id: hostile.id, content: 'eyes' });
   await fixture
     .client('reviewer')
     .pulls.createReview({ ...repo, pull_number: pull.number, event: 'APPROVE', body: 'Looks **good**' });
@@ -179,6 +182,7 @@ describe('the html_urls open pages drawn from the state', () => {
     expect(page.body).toMatch(/modelship\/evaluate<\/strong><\/a>\s*<span class="muted">Gate passed/);
     expect(page.body).toMatch(/<li><input [^>]*checked=""[^>]*> auc ≥ champion<\/li>/);
     expect(page.body).toContain('/-/mermaid.min.js');
+    expect(page.body).toMatch(/<span class="reaction" title="modelship\[bot\]"\s*>👀 1<\/span/);
   });
 
   it('user text never becomes markup that runs: no script, no handler, no javascript: link', async () => {
