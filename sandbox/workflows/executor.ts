@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isUserError, UserError } from '../../shared/errors.js';
 import type { Annotation } from '../action-runner.js';
+import { mask } from '../runner/protocol.js';
 import type { TokenRegistry } from '../auth/tokens.js';
 import type { Counters } from '../counters.js';
 import type { EventBus, SandboxEvent } from '../events.js';
@@ -844,6 +845,7 @@ export class WorkflowExecutor {
       event: context.trigger.payload,
       eventName: context.trigger.eventName,
     };
+    const secretValues = [...Object.values(scope.secrets), token].filter((v) => v.length > 0);
     for (const [index, step] of steps.entries()) {
       const stepKey = `jobs.${key}.steps[${index}]`;
       const status: EvaluationState['status'] = signal.aborted ? 'cancelled' : failed ? 'failure' : 'success';
@@ -890,7 +892,7 @@ export class WorkflowExecutor {
         // A step that runs after the job was cancelled (`if: always()`) runs to its end, as on GitHub.
         signal: signal.aborted ? new AbortController().signal : signal,
       };
-      record.log += `##[group]${name}\n`;
+      record.log += `##[group]${mask(name, secretValues)}\n`;
       let result: StepResult;
       try {
         if (typeof step.uses === 'string') {
@@ -920,7 +922,8 @@ export class WorkflowExecutor {
           log: `##[error]${(error as Error).message}\n`,
         };
       }
-      record.log += `${result.log}##[endgroup]\n`;
+      // Secrets and the token never reach the log, as the runner masks them.
+      record.log += `${mask(result.log, secretValues)}##[endgroup]\n`;
       record.summary += result.summary;
       record.annotations.push(...result.annotations);
       Object.assign(exported, result.env);

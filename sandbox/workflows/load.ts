@@ -50,7 +50,6 @@ const JOB_KEYS = [
   'timeout-minutes',
   'continue-on-error',
   'steps',
-  'environment',
 ];
 const CALLER_JOB_KEYS = ['name', 'needs', 'if', 'uses', 'with', 'secrets', 'permissions', 'strategy', 'concurrency'];
 const STEP_KEYS = [

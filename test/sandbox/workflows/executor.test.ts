@@ -175,6 +175,9 @@ describe('the workflow executor', () => {
     expect(run!.jobs.map((j) => j.name)).toEqual(['call / describe', 'after']);
     // The called workflow asks for contents: write, but its caller gave contents: read: narrowed.
     expect(run!.jobs[0]!.permissions).toEqual({ metadata: 'read', contents: 'read' });
+    // The secret reached the step, but not the log.
+    expect(run!.jobs[0]!.log).toContain('the key is ***');
+    expect(run!.jobs[0]!.log).not.toContain('s3cret');
   });
 
   it('runs a local JavaScript action after actions/checkout, with the cache and artifacts on the results service', async () => {
