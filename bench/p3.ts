@@ -37,7 +37,8 @@ export interface P3Options {
 const FEATURES = 20;
 const SLICE_VALUES = ['na', 'eu', 'apac', 'latam', 'mea'];
 
-interface Holdout {
+/** The generated holdout: feature columns, label, slice codes and the row-major matrix raw ORT is fed. */
+export interface Holdout {
   columns: Record<string, Float64Array>;
   label: Float64Array;
   slice: Int32Array;
@@ -45,7 +46,8 @@ interface Holdout {
   matrix: Float32Array;
 }
 
-function holdout(rows: number): { data: Holdout; weights: number[]; noisy: number[] } {
+/** The P3 holdout (seeded) and the weights of its candidate (true) and champion (noisy) models. */
+export function holdout(rows: number): { data: Holdout; weights: number[]; noisy: number[] } {
   const rng = new Prng(3);
   const weights = Array.from({ length: FEATURES }, (_, j) => (j % 2 ? 1 : -1) * (0.2 + rng.next()));
   const noisy = weights.map((w) => w + 0.35 * rng.normal());

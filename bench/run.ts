@@ -6,6 +6,7 @@
  *   p4   GitHub API calls per registry operation at 10 and 1,000 versions (sandbox counters)
  *   p5   the App under a webhook storm: 100 deliveries/s for 60 s (--rate N, --seconds N)
  *   p6   action cold start vs `node -e 0` (--rounds N)
+ *   explain  permutation importance (20 features, 5 repeats, 100k-row sample, P3's two models) vs raw ORT (--rows N, --rounds N)
  * With no name, runs all of them. Exit code 1 when a benchmark could not run fairly (engines
  * disagree, a contender failed); a bar that is missed is reported, not an error.
  */
@@ -16,6 +17,7 @@ import { runP3 } from './p3.js';
 import { runP4 } from './p4.js';
 import { runP5 } from './p5.js';
 import { runP6 } from './p6.js';
+import { runExplain } from './explain.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argv = process.argv.slice(2);
@@ -41,12 +43,12 @@ const seconds = numberFlag('seconds');
 const rows10m = argv.includes('--rows-10m') || (!argv.includes('--no-10m') && rows === undefined);
 const names = argv.filter((a) => !a.startsWith('--'));
 const unknown = argv.filter((a) => a.startsWith('--') && a !== '--rows-10m' && a !== '--no-10m');
-const known = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+const known = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'explain'];
 const bad = names.filter((n) => !known.includes(n.toLowerCase()));
 if (bad.length || unknown.length) {
   console.error(`Unknown ${bad.length ? `benchmark ${bad.join(', ')}` : `option ${unknown.join(', ')}`}.`);
   console.error(
-    'Usage: npm run bench [-- p1|p2|p3|p4|p5|p6 ...] [--rows N] [--rounds N] [--rate N] [--seconds N] [--rows-10m | --no-10m]',
+    'Usage: npm run bench [-- p1|p2|p3|p4|p5|p6|explain ...] [--rows N] [--rounds N] [--rate N] [--seconds N] [--rows-10m | --no-10m]',
   );
   process.exit(2);
 }
@@ -71,5 +73,8 @@ if (selected.includes('p5')) {
 }
 if (selected.includes('p6')) {
   ok = (await runP6(root, { rounds: Math.max(rounds ?? 20, 15), log })) && ok;
+}
+if (selected.includes('explain')) {
+  ok = (await runExplain({ rows: rows ?? 1_000_000, rounds: rounds ?? 5, log })) && ok;
 }
 process.exitCode = ok ? 0 : 1;

@@ -32,7 +32,7 @@ import { chooseOutput, OutputReader } from '../onnx/output-reader.js';
 import { DEFAULT_SCORE_BATCH, runModel } from '../onnx/score.js';
 import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
 import type { TensorInfo } from '../onnx/model.js';
-import { checkTaskMetric, metricValue } from './metric-value.js';
+import { checkTaskMetric, metricScorer } from './metric-value.js';
 import { permutationStream, seededPermutation, seededSample } from './permutations.js';
 import { studentTCritical } from './student-t.js';
 
@@ -225,6 +225,7 @@ export async function permutationImportance(options: PermutationImportanceOption
     }
   }
   const sampleLabels = sampled ? subsetLabels(labels, sampled) : labels;
+  const score = metricScorer(metric, sampleLabels);
   logger.info(
     `Permutation importance of ${model.file}: ${features.length} features × ${repeats} repeats on ${n.toLocaleString('en')} rows${sampled ? ` (seeded sample of ${holdoutRows.toLocaleString('en')})` : ''}, metric ${metric}`,
   );
@@ -235,11 +236,7 @@ export async function permutationImportance(options: PermutationImportanceOption
   const { batch } = columnsAsBatch(sampleColumns);
   staging.append(batch, staging.columnsOf(batch), 0);
 
-  const baseline = metricValue(
-    metric,
-    sampleLabels,
-    await scoreStaged(model, group, output, task, classes, n, batchSize),
-  );
+  const baseline = score(await scoreStaged(model, group, output, task, classes, n, batchSize));
   if (!Number.isFinite(baseline)) {
     throw new UserError(
       `${metric} is undefined on the ${n} rows importance is computed on (e.g. only one class present)`,
@@ -251,19 +248,16 @@ export async function permutationImportance(options: PermutationImportanceOption
   }
 
   const results: FeatureImportance[] = [];
+  const perm = new Uint32Array(n);
   for (let c = 0; c < features.length; c++) {
     const { buffer, offset, stride } = columnSlot(group, c);
     const saved = new Float64Array(n);
     for (let i = 0, o = offset; i < n; i++, o += stride) saved[i] = buffer[o]!;
     const values: number[] = [];
     for (let r = 0; r < repeats; r++) {
-      const perm = seededPermutation(seed, permutationStream(r, c, features.length), n);
+      seededPermutation(seed, permutationStream(r, c, features.length), n, perm);
       for (let i = 0, o = offset; i < n; i++, o += stride) buffer[o] = saved[perm[i]!]!;
-      const permuted = metricValue(
-        metric,
-        sampleLabels,
-        await scoreStaged(model, group, output, task, classes, n, batchSize),
-      );
+      const permuted = score(await scoreStaged(model, group, output, task, classes, n, batchSize));
       values.push(improvement(metric, baseline, permuted));
     }
     for (let i = 0, o = offset; i < n; i++, o += stride) buffer[o] = saved[i]!;

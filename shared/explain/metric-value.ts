@@ -2,7 +2,8 @@
  * One metric on one set of predictions. Permutation importance scores every shuffled column with
  * the gated metric alone (a hundred passes over the sample), so it asks for that metric instead of
  * `computeMetrics`' full table; each case calls shared/evaluate's implementation of that metric,
- * the one the gate and the scikit-learn comparison use.
+ * the one the gate and the scikit-learn comparison use (ROC AUC through class-split-auc.ts, which
+ * gives the same value faster when the labels are fixed).
  */
 import type { MetricName } from '../config/policy.js';
 import { UserError } from '../errors.js';
@@ -22,6 +23,7 @@ import { checkAligned } from '../evaluate/metrics.js';
 import { macroF1, microF1, multiclassAccuracy, multiclassLogLoss } from '../evaluate/multiclass-metrics.js';
 import type { Labels, Predictions, Task } from '../evaluate/predictions.js';
 import { mae, mape, r2, rmse } from '../evaluate/regression-metrics.js';
+import { ClassSplitAuc } from './class-split-auc.js';
 
 /** Throws a UserError (at `key`) unless `metric` is one of the task's metrics. */
 export function checkTaskMetric(metric: string, task: Task, key: string): asserts metric is MetricName {
@@ -36,8 +38,24 @@ export function checkTaskMetric(metric: string, task: Task, key: string): assert
 
 /** `metric` of `predictions` against `labels` (NaN where undefined, e.g. ROC AUC with one class). */
 export function metricValue(metric: MetricName, labels: Labels, predictions: Predictions): number {
-  checkAligned(labels, predictions, 'model’s');
+  return metricScorer(metric, labels)(predictions);
+}
+
+/**
+ * `metric` against fixed `labels`, as a function of the predictions: what the permutation passes
+ * call. ROC AUC, the default binary metric, splits the rows by class once (see class-split-auc.ts).
+ */
+export function metricScorer(metric: MetricName, labels: Labels): (predictions: Predictions) => number {
   checkTaskMetric(metric, labels.task, 'metric');
+  const auc = labels.task === 'binary' && metric === 'roc_auc' ? new ClassSplitAuc(labels.label) : undefined;
+  return (predictions) => {
+    checkAligned(labels, predictions, 'model’s');
+    if (auc && predictions.task === 'binary') return auc.of(predictions.score);
+    return anyMetric(metric, labels, predictions);
+  };
+}
+
+function anyMetric(metric: MetricName, labels: Labels, predictions: Predictions): number {
   if (labels.task === 'binary' && predictions.task === 'binary') {
     const { label } = labels;
     const { score } = predictions;

@@ -24,11 +24,11 @@ export function permutationStream(repeat: number, feature: number, features: num
 /**
  * The shuffle of `n` row positions used for `stream` (see `permutationStream`): Fisher–Yates driven
  * by 53-bit uniforms, so every permutation is equally likely to within 2⁻³⁵ for n ≤ 2²⁴.
- * `perm[i]` is the row whose value row i receives.
+ * `perm[i]` is the row whose value row i receives. `into` (n entries) is filled instead of a new array.
  */
-export function seededPermutation(seed: number, stream: number, n: number): Uint32Array {
+export function seededPermutation(seed: number, stream: number, n: number, into?: Uint32Array): Uint32Array {
   const state = sfc32State(seed, stream);
-  const perm = new Uint32Array(n);
+  const perm = into ?? new Uint32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(uniform(state) * (i + 1));
