@@ -308,8 +308,15 @@ export function shadowReport(s: ShadowSummary): ShadowReport {
  * rate below `min_agreement` when set, fails; anything else passes.
  */
 export function shadowVerdict(summary: ShadowSummary, gate: ShadowGate): ShadowVerdict {
-  const report = shadowReport(summary);
-  const mirrored = summary.requests + summary.challenger_errors;
+  return shadowVerdictOfReport(shadowReport(summary), gate);
+}
+
+/**
+ * `shadowVerdict` over a report, for a reader that has only the report (the deploy action reads it
+ * from the server's admin status): everything the verdict reads is in it.
+ */
+export function shadowVerdictOfReport(report: ShadowReport, gate: ShadowGate): ShadowVerdict {
+  const mirrored = report.requests + report.challenger_errors;
   if (mirrored < gate.min_requests) {
     return {
       outcome: 'inconclusive',
@@ -321,7 +328,7 @@ export function shadowVerdict(summary: ShadowSummary, gate: ShadowGate): ShadowV
   if (errorRate > gate.max_error_rate) {
     return {
       outcome: 'fail',
-      reason: `the challenger failed ${summary.challenger_errors} of ${mirrored} mirrored requests (${pct(errorRate)} > max_error_rate ${pct(gate.max_error_rate)})`,
+      reason: `the challenger failed ${report.challenger_errors} of ${mirrored} mirrored requests (${pct(errorRate)} > max_error_rate ${pct(gate.max_error_rate)})`,
       report,
     };
   }
@@ -329,13 +336,13 @@ export function shadowVerdict(summary: ShadowSummary, gate: ShadowGate): ShadowV
   if (gate.min_agreement !== undefined && agreement !== null && agreement < gate.min_agreement) {
     return {
       outcome: 'fail',
-      reason: `the challenger agreed with the champion on ${pct(agreement)} of ${summary.rows} rows (< min_agreement ${pct(gate.min_agreement)})`,
+      reason: `the challenger agreed with the champion on ${pct(agreement)} of ${report.rows} rows (< min_agreement ${pct(gate.min_agreement)})`,
       report,
     };
   }
   return {
     outcome: 'pass',
-    reason: `the challenger answered ${summary.requests} mirrored requests${agreement === null ? '' : ` and agreed with the champion on ${pct(agreement)} of ${summary.rows} rows`}`,
+    reason: `the challenger answered ${report.requests} mirrored requests${agreement === null ? '' : ` and agreed with the champion on ${pct(agreement)} of ${report.rows} rows`}`,
     report,
   };
 }
