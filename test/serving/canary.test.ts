@@ -95,6 +95,7 @@ describe('canary', () => {
       versions: [v1, v2],
     } = await serving.serve([healthyModel(0), healthyModel(0.5)]);
     const old = server.slot.stable!;
+    expect(old.version).toBe(String(v1));
     const load = traffic(server);
     expect((await admin(server.url, 'POST', '/canary', { version: v2, ...SETTINGS }, ADMIN_TOKEN)).status).toBe(202);
     const report = await verdict(server);
