@@ -152,11 +152,14 @@ async function seed(sandbox: Sandbox, work: string): Promise<Seeded> {
     event: 'APPROVE',
     body: 'The gate passed and the calibration looks right.',
   });
-  await maintainer.issues.createComment({
-    ...repo,
-    issue_number: pull.number,
-    body: '/promote churn candidate to staging',
-  });
+  const command = (
+    await maintainer.issues.createComment({
+      ...repo,
+      issue_number: pull.number,
+      body: '/promote churn candidate to staging',
+    })
+  ).data;
+  await app.reactions.createForIssueComment({ ...repo, comment_id: command.id, content: 'eyes' });
 
   // The drift issue, opened then updated by the drift lifecycle (two runs: a chart over time).
   const csv = (rows: number, shift: number, g: () => number) =>
