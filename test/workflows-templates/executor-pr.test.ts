@@ -3,9 +3,9 @@
  * adopts `modelship-pr.yml` pinned to a `modelship/modelship` commit, opens a pull request that
  * touches its data, and the reusable workflow validates the data, trains on the `gpu` runner (with
  * the replayed `nvidia-smi`), evaluates the candidate (check run and PR comment) and registers it
- * as a release, each job's outputs and artifacts reaching the next, each job's token holding what
- * the template declares, is never refused, and uses nothing beyond it. The training command is the demo's TypeScript
- * trainer, so no Python is needed. Action steps run from this checkout (docs/workflows.md).
+ * as a release, each job's outputs and artifacts reaching the next, and each job's token holding what
+ * the template declares, never refused and used no further. The training command is the demo's
+ * TypeScript trainer, so no Python is needed. Action steps run from this checkout (docs/workflows.md).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
