@@ -29,9 +29,8 @@ export class LiveCheckRun {
   private timer: NodeJS.Timeout | undefined;
   private changed = false;
   private inFlight: Promise<void> = Promise.resolve();
+  private writing = false;
   private disabled: boolean;
-  /** How many times the summary was written (creation included). */
-  updates = 0;
 
   constructor(private readonly options: LiveCheckRunOptions) {
     this.disabled = options.headSha === undefined;
@@ -42,9 +41,13 @@ export class LiveCheckRun {
     await this.write({ status: 'in_progress', output: this.options.render() });
     if (this.disabled) return;
     this.timer = setInterval(() => {
-      if (!this.changed) return;
+      // A slow API never queues updates: a tick while one is being written waits for the next.
+      if (!this.changed || this.writing) return;
       this.changed = false;
-      this.inFlight = this.inFlight.then(() => this.write({ status: 'in_progress', output: this.options.render() }));
+      this.writing = true;
+      this.inFlight = this.write({ status: 'in_progress', output: this.options.render() }).finally(
+        () => (this.writing = false),
+      );
     }, this.options.intervalMs);
     this.timer.unref();
   }
@@ -55,17 +58,11 @@ export class LiveCheckRun {
   }
 
   /** Stops the updates and completes the check run with its final output. */
-  async finish(
-    conclusion: NonNullable<CheckRunWrite['conclusion']>,
-    output: CheckRunOutput,
-  ): Promise<string | undefined> {
+  async finish(conclusion: NonNullable<CheckRunWrite['conclusion']>, output: CheckRunOutput): Promise<void> {
     clearInterval(this.timer);
     await this.inFlight;
     await this.write({ status: 'completed', conclusion, output });
-    return this.url;
   }
-
-  private url: string | undefined;
 
   private async write(fields: CheckRunWrite): Promise<void> {
     if (this.disabled) return;
@@ -77,8 +74,6 @@ export class LiveCheckRun {
           ? await github().createCheckRun(name, headSha!, write)
           : await github().updateCheckRun(this.id, write);
       this.id = run.id;
-      this.url = run.htmlUrl ?? undefined;
-      this.updates++;
     } catch (error) {
       this.disabled = true;
       const explained = explainRefusal(error, { repository: this.options.repository(), permission: 'checks: write' });

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import * as core from '../../common/runner.js';
 import { atActionEdge } from '../../common/action-edge.js';
 import { actionsLogger } from '../../common/logger.js';
+import { readRunContext } from '../../common/run-context.js';
 import { saveCheckpoint, type CheckpointCache } from './checkpoint-cache.js';
 
 /** The state the main step saves for this step. */
@@ -25,7 +26,7 @@ export function post(): Promise<void> {
     const cache = JSON.parse(saved) as CheckpointCache;
     let entries: string[] = [];
     try {
-      entries = readdirSync(resolve(process.env.GITHUB_WORKSPACE || process.cwd(), cache.path));
+      entries = readdirSync(resolve(readRunContext().workspace, cache.path));
     } catch {
       // No directory: nothing was checkpointed.
     }
