@@ -45,7 +45,7 @@ h1.title { font-size: 26px; font-weight: 400; margin: 0 0 8px; } h1.title .numbe
 table.list { width: 100%; border-collapse: collapse; margin: 0 0 16px; }
 table.list th, table.list td { border: 1px solid var(--border); padding: 6px 12px; text-align: left; vertical-align: top; }
 table.list th { background: var(--canvas); }
-main details > pre { background: var(--canvas); padding: 12px 16px; border-radius: 6px; overflow: auto; font-size: 12px; max-height: 600px; }
+main details > pre:not(.mermaid) { background: var(--canvas); padding: 12px 16px; border-radius: 6px; overflow: auto; font-size: 12px; max-height: 600px; }
 .markdown-body { overflow-wrap: break-word; }
 .markdown-body > :first-child { margin-top: 0; } .markdown-body > :last-child { margin-bottom: 0; }
 .markdown-body h1, .markdown-body h2 { border-bottom: 1px solid var(--border); padding-bottom: .3em; }
