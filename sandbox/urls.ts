@@ -1,6 +1,6 @@
 /**
  * Every URL the sandbox hands out points back at itself: API URLs at `<base>/...`, upload URLs at
- * `<base>/uploads/...`, and `html_url`s at a fake `<base>/html/...` (served as a plain page), so a
+ * `<base>/uploads/...`, and `html_url`s at `<base>/html/...` (the pages of sandbox/pages/), so a
  * client that follows any link stays on loopback.
  */
 
@@ -18,7 +18,7 @@ export class Urls {
     return `${this.base}${path}`;
   }
 
-  /** A fake web page URL for `path` (`/acme/churn/releases/tag/v1`). */
+  /** The web page URL (sandbox/pages/) for `path` (`/acme/churn/releases/tag/v1`). */
   html(path: string): string {
     return `${this.base}/html${path}`;
   }
