@@ -236,8 +236,12 @@ export class AdminApi {
       return await this.context.load({ kind: 'registry', model: slot.name, version });
     } catch (error) {
       if (isIntegrityError(error)) {
-        this.context.logger.error(`refused ${slot.name} v${version}: ${error.message}`);
-        throw new HttpError(422, `refused ${slot.name} v${version}, nothing changed: ${error.message}`);
+        const what = `${error.asset} of ${error.tag} does not match its record: expected ${error.expected}, got ${error.actual}`;
+        this.context.logger.error(`refused ${slot.name} v${version}: ${what}`);
+        throw new HttpError(
+          422,
+          `refused ${slot.name} v${version}, nothing changed: ${what}; ${error.hint ?? ''}`.trim(),
+        );
       }
       if (isUserError(error))
         throw new HttpError(422, `cannot load ${slot.name} v${version}, nothing changed: ${error.message}`);

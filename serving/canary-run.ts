@@ -54,7 +54,7 @@ export class CanaryRun {
   private readonly startedAt = new Date();
   private endedAt: Date | undefined;
   private aborted = false;
-  /** Settles when the canary is promoted, rolled back or aborted (and the loser is released). */
+  /** Settles at the verdict or an abort (the losing version is then released once it drains). */
   readonly done: Promise<CanaryReport>;
   private finish!: (report: CanaryReport) => void;
 
