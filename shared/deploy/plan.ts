@@ -28,6 +28,11 @@ export function rolloutPlanOf(deploy: DeployPolicy): RolloutPlan {
       strategy: 'shadow',
       durationMs: shadow.duration_ms,
       samplePercent: shadow.sample_percent,
+      gate: {
+        min_requests: shadow.min_requests,
+        max_error_rate: shadow.max_error_rate,
+        ...(shadow.min_agreement === undefined ? {} : { min_agreement: shadow.min_agreement }),
+      },
       comparison: { decision_threshold: shadow.decision_threshold, tolerance: shadow.tolerance },
       then:
         shadow.then === 'canary'

@@ -7,6 +7,7 @@
  * that is gone. The HTTP client is the adapter's (`ServerAdmin`); this file is pure.
  */
 import type { CanarySettings, CanaryState } from '../serve/canary.js';
+import { shadowVerdictOfReport, type ShadowGate, type ShadowReport } from '../serve/shadow.js';
 import { canarySection, canaryVerdict, fitStatus } from './analysis.js';
 
 /** A canary as the server's status reports it. */
@@ -48,6 +49,8 @@ export type RolloutPlan =
       readonly strategy: 'shadow';
       readonly durationMs: number;
       readonly samplePercent: number;
+      /** What the shadow phase must show before the hand-over (shared/serve/shadow.ts). */
+      readonly gate: ShadowGate;
       /** How answers are compared (binary threshold, regression tolerance). */
       readonly comparison?: { readonly decision_threshold?: number; readonly tolerance?: number };
       /** What follows a shadow: the challenger goes live by blue-green or by canary. */
@@ -151,23 +154,29 @@ async function runShadow(
   options.log?.(`Mirroring ${plan.samplePercent}% of traffic to ${tag} for ${plan.durationMs} ms (shadow)`);
   await admin.shadow(version, plan.samplePercent, plan.comparison);
   await sleepOrAbort(options, Math.min(plan.durationMs, options.timeoutMs));
-  const report = (await admin.abort()).shadow;
-  const comparison = (report?.comparison ?? report) as Readonly<Record<string, unknown>> | null;
-  const flat = comparison
-    ? Object.entries(comparison).flatMap(([k, v]) =>
-        v !== null && typeof v === 'object'
-          ? Object.entries(v as Record<string, unknown>).map(([k2, v2]) => [`${k} ${k2}`, v2] as const)
-          : [[k, v] as const],
-      )
-    : [];
-  const rows = flat
-    .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
-    .map(([k, v]) => `| ${k} | ${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(4) : String(v)} |`);
-  return {
-    ok: true,
-    description: '',
-    summary: `### Shadow of ${tag}\n\n${rows.length ? `| measure | value |\n|---|---|\n${rows.join('\n')}` : '_The server reported no comparison._'}`,
-  };
+  const report = (await admin.abort()).shadow as { comparison?: ShadowReport } | null;
+  if (!report?.comparison) {
+    const text = `${tag}: the server reported no shadow comparison`;
+    return { ok: false, description: fitStatus(text), summary: text };
+  }
+  const verdict = shadowVerdictOfReport(report.comparison, plan.gate);
+  const c = report.comparison;
+  const value = (v: number | null, f: (n: number) => string = String) => (v === null ? '–' : f(v));
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const rows = [
+    ['mirrored requests answered', value(c.requests)],
+    ['challenger errors', `${c.challenger_errors} (${value(c.challenger_error_rate, pct)})`],
+    ['rows compared', value(c.rows)],
+    ['agreement rate', value(c.agreement_rate, pct)],
+    [
+      'score difference p50 / p95 / p99',
+      [c.difference.p50, c.difference.p95, c.difference.p99].map((v) => value(v, (n) => n.toPrecision(3))).join(' / '),
+    ],
+    ['largest |difference|', value(c.difference.max_abs, (n) => n.toPrecision(3))],
+  ];
+  const summary = `### Shadow of ${tag}: ${verdict.outcome}\n\n${verdict.reason}\n\n| measure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`;
+  const ok = verdict.outcome === 'pass';
+  return { ok, description: ok ? '' : fitStatus(`${tag}: shadow ${verdict.outcome}: ${verdict.reason}`), summary };
 }
 
 async function waitFor<T>(options: RolloutOptions, done: (status: ServerStatus) => T | undefined): Promise<T> {

@@ -10,7 +10,7 @@ import { httpServerAdmin } from '../../../actions/deploy/src/server-admin.js';
 import { rollOut, type RolloutOptions } from '../../../shared/deploy/server-rollout.js';
 import type { ModelServer } from '../../../serving/server.js';
 import { featureRequest, infer } from '../../serving/client.js';
-import { ADMIN_TOKEN, healthyModel, useServingRegistry } from '../../serving/serving-fixture.js';
+import { ADMIN_TOKEN, healthyModel, sickModel, useServingRegistry } from '../../serving/serving-fixture.js';
 
 const serving = useServingRegistry();
 const time = { now: () => Date.now(), sleep: (ms: number, signal?: AbortSignal) => sleep(ms, undefined, { signal }) };
@@ -73,15 +73,48 @@ describe('rollOut on a modelship server', () => {
     })();
     const result = await rollOut(
       options(server, v2!, {
-        plan: { strategy: 'shadow', durationMs: 500, samplePercent: 100, then: { strategy: 'blue-green' } },
+        plan: {
+          strategy: 'shadow',
+          durationMs: 500,
+          samplePercent: 100,
+          gate: { min_requests: 5, max_error_rate: 0.01, min_agreement: 0.99 },
+          then: { strategy: 'blue-green' },
+        },
       }),
     );
     stop = true;
     await load;
     expect(result.ok, result.summary).toBe(true);
-    expect(result.summary).toContain(`### Shadow of churn/v${v2}`);
-    expect(result.summary).toMatch(/\| agreement_rate \| 1 \|/);
+    expect(result.summary).toContain(`### Shadow of churn/v${v2}: pass`);
+    expect(result.summary).toContain('| agreement rate | 100.0% |');
     expect(server.admin.status()).toMatchObject({ stable: { version: String(v2) }, candidate: null });
+  });
+
+  it('a shadow whose challenger fails mirrored requests stops the rollout: nothing is handed over', async () => {
+    const {
+      server,
+      versions: [v1, v2],
+    } = await serving.serve([healthyModel(0), sickModel()]);
+    let stop = false;
+    const load = (async () => {
+      for (let i = 0; !stop; i++) await infer(server.url, featureRequest([[i % 5 === 0 ? 1.5 : 0.25, 0.5, 2, 40]]));
+    })();
+    const result = await rollOut(
+      options(server, v2!, {
+        plan: {
+          strategy: 'shadow',
+          durationMs: 500,
+          samplePercent: 100,
+          gate: { min_requests: 5, max_error_rate: 0.01 },
+          then: { strategy: 'blue-green' },
+        },
+      }),
+    );
+    stop = true;
+    await load;
+    expect(result.ok).toBe(false);
+    expect(result.description).toMatch(/shadow fail: the challenger failed \d+ of \d+ mirrored requests/);
+    expect(server.admin.status()).toMatchObject({ stable: { version: String(v1) }, candidate: null });
   });
 
   it('a version that already serves is a no-op; a wrong admin token is refused with the server’s reason', async () => {
