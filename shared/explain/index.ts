@@ -12,6 +12,9 @@ export {
   IMPORTANCE_INTERVAL,
 } from './importance.js';
 export type { PermutationImportanceOptions, FeatureImportance, ImportanceResult } from './importance.js';
-export { metricValue, checkTaskMetric } from './metric-value.js';
+export { metricValue, metricScorer, checkTaskMetric } from './metric-value.js';
 export { seededPermutation, seededSample, permutationStream } from './permutations.js';
 export { studentTCritical, studentTAbsCdf } from './student-t.js';
+export { compareImportances, importanceShares, isUsed, DEFAULT_IMPORTANCE_POLICY } from './compare.js';
+export type { ImportancePolicy, ImportanceFlag, FeatureComparison, ImportanceComparison } from './compare.js';
+export { ClassSplitAuc } from './class-split-auc.js';
