@@ -4,18 +4,26 @@
  * a timeout sends SIGTERM to the whole process group (a data-loader worker the script started goes
  * too), and a command that ignores SIGTERM is killed after the grace period.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startCommand } from '../../actions/train/src/command.js';
 
 const base = { cwd: process.cwd(), env: process.env, log: () => {} };
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+/** Whether `pid` still runs (a zombie waiting to be reaped does not count), asked for up to 3 s. */
+async function stillRunning(pid: number): Promise<boolean> {
+  for (let i = 0; i < 30; i++) {
+    let running: boolean;
+    try {
+      process.kill(pid, 0);
+      running = !existsSync('/proc') || !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      running = false;
+    }
+    if (!running) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-};
+  return true;
+}
 
 describe.skipIf(process.platform === 'win32')('the training command', () => {
   it('hands on stdout lines numbered and in order, stderr only to the log', async () => {
@@ -50,8 +58,7 @@ describe.skipIf(process.platform === 'win32')('the training command', () => {
     expect(result.stoppedBy).toBe('timeout');
     expect(result.signal).toBe('SIGTERM');
     expect(pids).toHaveLength(1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(alive(pids[0]!)).toBe(false);
+    expect(await stillRunning(pids[0]!)).toBe(false);
   });
 
   it('kills a command that ignores SIGTERM after the grace period', async () => {
