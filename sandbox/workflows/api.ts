@@ -14,10 +14,8 @@ import type { RepoRecord, Store } from '../state/store.js';
 import { repository } from '../shapes/repository.js';
 import { simpleUser } from '../shapes/user.js';
 import type { Urls } from '../urls.js';
+import { ACTIONS_APP_ID } from './jobs.js';
 import { runsOf, type JobRecord, type WorkflowRunRecord } from './runs.js';
-
-/** The GitHub Actions App's id: the check suite of a run is the one its check runs belong to. */
-const ACTIONS_APP_ID = 15368;
 
 function runsOfRepo(store: Store, repo: RepoRecord): WorkflowRunRecord[] {
   const name = `${repo.owner}/${repo.name}`.toLowerCase();

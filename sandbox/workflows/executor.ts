@@ -14,13 +14,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isUserError, UserError } from '../../shared/errors.js';
-import type { Annotation } from '../action-runner.js';
+import { isUserError } from '../../shared/errors.js';
 import { mask } from '../runner/protocol.js';
 import type { TokenRegistry } from '../auth/tokens.js';
 import type { Counters } from '../counters.js';
 import type { EventBus, SandboxEvent } from '../events.js';
-import { checksOf, type AnnotationRecord } from '../state/checks.js';
 import { workflowFor, workflowPathsAt, dispatchesOf } from '../state/dispatch.js';
 import type { RepoRecord, Store } from '../state/store.js';
 import {
@@ -32,7 +30,11 @@ import {
   type Contexts,
   type EvaluationState,
 } from './expressions.js';
+import { callInputs, checkCallSecrets, readCalledWorkflow } from './call.js';
+import { ConcurrencyGroups, concurrencyOf } from './concurrency.js';
+import { completeJob, openJob, startJob } from './jobs.js';
 import { loadWorkflow, type Plain, type WorkflowFile } from './load.js';
+import { expandMatrix } from './matrix.js';
 import { runsOf, type Conclusion, type JobRecord, type WorkflowRunRecord } from './runs.js';
 import { runScript, runUses, type StepResult, type StepSetting } from './steps.js';
 import {
@@ -47,8 +49,6 @@ import { cronMatches, matchEvent, payloadOf, type Trigger } from './triggers.js'
 
 /** The bot a `GITHUB_TOKEN` acts as. */
 export const ACTIONS_BOT = 'github-actions[bot]';
-/** The GitHub Actions App's id on github.com: its check runs carry it. */
-const ACTIONS_APP_ID = 15368;
 /** The repository root (this file lives in `<root>/sandbox/workflows/`). */
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** GitHub's limit on nesting reusable workflows (field notes: 10 levels on github.com). */
@@ -116,21 +116,12 @@ interface JobResult {
   outputs: Record<string, string>;
 }
 
-interface Holder {
-  controller: AbortController;
-}
-
-interface Group {
-  holder?: Holder;
-  pending?: { controller: AbortController; resolve: (acquired: boolean) => void };
-}
-
 /** Runs workflows of the sandbox's repositories. */
 export class WorkflowExecutor {
   readonly #deps: ExecutorDeps;
   readonly #runners: RunnerRegistration[] = [];
   readonly #inFlight = new Set<Promise<unknown>>();
-  readonly #groups = new Map<string, Group>();
+  readonly #groups = new ConcurrencyGroups();
   readonly #controllers = new Set<AbortController>();
   #unsubscribe: (() => void) | undefined;
   /** Repository secrets (`secrets.*`); change them at any time. */
@@ -381,7 +372,7 @@ export class WorkflowExecutor {
       const concurrency = concurrencyOf(file.doc.concurrency, top);
       if (concurrency) {
         record.concurrency = concurrency.group;
-        if (!(await this.#acquire(concurrency.group, concurrency.cancelInProgress, controller))) {
+        if (!(await this.#groups.acquire(concurrency, controller))) {
           return this.#finish(record, 'cancelled');
         }
       }
@@ -405,7 +396,7 @@ export class WorkflowExecutor {
               : 'success';
         return this.#finish(record, conclusion);
       } finally {
-        if (concurrency) this.#release(concurrency.group, controller);
+        if (concurrency) this.#groups.release(concurrency, controller);
       }
     } catch (error) {
       if (!isUserError(error) && !(error instanceof Error && error.name === 'ExpressionError')) throw error;
@@ -421,37 +412,6 @@ export class WorkflowExecutor {
     record.conclusion = conclusion;
     record.updatedAt = this.#deps.store.timestamp();
     return record;
-  }
-
-  /** Takes a `concurrency` group: cancels the holder (`cancel-in-progress`) or waits for it; an older waiter is cancelled. */
-  async #acquire(group: string, cancelInProgress: boolean, controller: AbortController): Promise<boolean> {
-    const state = this.#groups.get(group) ?? {};
-    this.#groups.set(group, state);
-    if (!state.holder) {
-      state.holder = { controller };
-      return true;
-    }
-    if (cancelInProgress)
-      state.holder.controller.abort(new Error(`Canceling since a higher priority waiting request for ${group} exists`));
-    if (state.pending) {
-      state.pending.controller.abort();
-      state.pending.resolve(false);
-    }
-    return new Promise((resolveAcquired) => {
-      state.pending = { controller, resolve: resolveAcquired };
-    });
-  }
-
-  #release(group: string, controller: AbortController): void {
-    const state = this.#groups.get(group);
-    if (!state || state.holder?.controller !== controller) return;
-    state.holder = undefined;
-    const next = state.pending;
-    if (next) {
-      state.pending = undefined;
-      state.holder = { controller: next.controller };
-      next.resolve(true);
-    }
   }
 
   /** Runs the jobs of a workflow (or of a called one) as their `needs` allow. */
@@ -501,8 +461,8 @@ export class WorkflowExecutor {
         Object.values(needs).some((n) => n.result === 'skipped'),
       )
     ) {
-      const record = this.#newJob(context, `${scope.prefix}${nameOf(job, key, base)}`, key);
-      this.#completeJob(context, record, 'skipped');
+      const record = openJob(this.#deps, context.repo, context.record, `${scope.prefix}${nameOf(job, key, base)}`, key);
+      completeJob(this.#deps.store, context.repo, record, 'skipped');
       return { result: 'skipped', outputs: {} };
     }
     if (typeof job.uses === 'string') return this.#callWorkflow(context, scope, key, job, base);
@@ -554,94 +514,6 @@ export class WorkflowExecutor {
     return { result, outputs };
   }
 
-  #newJob(context: RunContext, name: string, key: string): JobRecord {
-    const { store } = this.#deps;
-    const at = store.timestamp();
-    const record: JobRecord = {
-      id: store.ids.next('workflow_job'),
-      runId: context.record.id,
-      name,
-      key,
-      status: 'queued',
-      conclusion: null,
-      createdAt: at,
-      startedAt: null,
-      completedAt: null,
-      labels: [],
-      runnerName: null,
-      steps: [],
-      outputs: {},
-      summary: '',
-      annotations: [],
-      log: '',
-      permissions: {},
-      permissionsUsed: {},
-      permissionsDenied: [],
-      checkRunId: null,
-    };
-    context.record.jobs.push(record);
-    // The job's check run, named as GitHub names it (the job's name), on the head SHA.
-    const checks = checksOf(context.repo);
-    const suiteKey = `${ACTIONS_APP_ID}:${context.record.headSha}`;
-    let suite = checks.suites.get(suiteKey);
-    if (suite === undefined) {
-      suite = store.ids.next('check_suite');
-      checks.suites.set(suiteKey, suite);
-    }
-    const id = store.ids.next('check_run');
-    checks.runs.set(id, {
-      id,
-      name,
-      headSha: context.record.headSha,
-      status: 'queued',
-      conclusion: null,
-      startedAt: null,
-      completedAt: null,
-      externalId: String(record.id),
-      detailsUrl: `${this.#deps.serverUrl}/${context.record.repository}/actions/runs/${context.record.id}/job/${record.id}`,
-      output: { title: null, summary: null, text: null },
-      annotations: [],
-      actions: [],
-      appId: ACTIONS_APP_ID,
-      installationId: store.installationFor(context.repo)?.id ?? 0,
-      checkSuiteId: suite,
-      createdAt: at,
-      updatedAt: at,
-    });
-    record.checkRunId = id;
-    return record;
-  }
-
-  #startJob(context: RunContext, record: JobRecord): void {
-    const at = this.#deps.store.timestamp();
-    record.status = 'in_progress';
-    record.startedAt = at;
-    const run = checksOf(context.repo).runs.get(record.checkRunId!)!;
-    run.status = 'in_progress';
-    run.startedAt = at;
-    run.updatedAt = at;
-  }
-
-  #completeJob(context: RunContext, record: JobRecord, conclusion: Conclusion): void {
-    const at = this.#deps.store.timestamp();
-    record.status = 'completed';
-    record.conclusion = conclusion;
-    record.startedAt ??= at;
-    record.completedAt = at;
-    const run = checksOf(context.repo).runs.get(record.checkRunId!)!;
-    run.status = 'completed';
-    run.conclusion = conclusion;
-    run.startedAt ??= at;
-    run.completedAt = at;
-    run.updatedAt = at;
-    run.output = {
-      title: record.error ?? (record.annotations.length > 0 ? `${record.annotations.length} annotation(s)` : null),
-      summary: record.summary === '' ? null : record.summary.slice(0, 65_535),
-      text: null,
-    };
-    run.annotations = record.annotations.map(toCheckAnnotation);
-  }
-
   /** One leg of a job (the whole job without a matrix). */
   async #runLeg(
     context: RunContext,
@@ -670,7 +542,7 @@ export class WorkflowExecutor {
     const explicit =
       job.name !== undefined ? asText(evaluateValue(job.name, contexts, { status: 'success' })) : undefined;
     const name = `${scope.prefix}${explicit ?? (values.length > 0 ? `${key} (${values.join(', ')})` : key)}`;
-    const record = this.#newJob(context, name, key);
+    const record = openJob(this.#deps, context.repo, context.record, name, key);
     const controller = new AbortController();
     const abort = () => controller.abort(legSignal.reason);
     if (legSignal.aborted) abort();
@@ -680,12 +552,12 @@ export class WorkflowExecutor {
       record.error = message;
       record.log += `##[error]${message}\n`;
       record.annotations.push({ level: 'error', message });
-      this.#completeJob(context, record, 'failure');
+      completeJob(this.#deps.store, context.repo, record, 'failure');
       return { result: 'failure', outputs: {} };
     };
     try {
       if (controller.signal.aborted) {
-        this.#completeJob(context, record, 'cancelled');
+        completeJob(this.#deps.store, context.repo, record, 'cancelled');
         return { result: 'cancelled', outputs: {} };
       }
       const labels = listOf(evaluateValue(job['runs-on'] ?? null, contexts, { status: 'success' }) as Plain);
@@ -702,12 +574,12 @@ export class WorkflowExecutor {
       }
       record.runnerName = runner.name ?? null;
       const concurrency = concurrencyOf(job.concurrency, contexts);
-      if (concurrency && !(await this.#acquire(concurrency.group, concurrency.cancelInProgress, controller))) {
-        this.#completeJob(context, record, 'cancelled');
+      if (concurrency && !(await this.#groups.acquire(concurrency, controller))) {
+        completeJob(this.#deps.store, context.repo, record, 'cancelled');
         return { result: 'cancelled', outputs: {} };
       }
       try {
-        this.#startJob(context, record);
+        startJob(this.#deps.store, context.repo, record);
         const permissions = this.#permissionsFor(job, scope, key);
         record.permissions = permissions;
         const installation = this.#deps.store.installationFor(repo);
@@ -770,7 +642,7 @@ export class WorkflowExecutor {
           record.log += `##[error]${message}\n`;
           record.annotations.push({ level: 'error', message });
         }
-        this.#completeJob(context, record, conclusion);
+        completeJob(this.#deps.store, context.repo, record, conclusion);
         const continueOnError =
           job['continue-on-error'] !== undefined &&
           evaluateValue(job['continue-on-error'], contexts, { status: 'success' }) === true;
@@ -779,7 +651,7 @@ export class WorkflowExecutor {
           outputs,
         };
       } finally {
-        if (concurrency) this.#release(concurrency.group, controller);
+        if (concurrency) this.#groups.release(concurrency, controller);
       }
     } catch (error) {
       if (isUserError(error) || (error instanceof Error && error.name === 'ExpressionError'))
@@ -972,66 +844,38 @@ export class WorkflowExecutor {
     const uses = job.uses as string;
     const callerName = `${scope.prefix}${nameOf(job, key, base)}`;
     const failJob = (message: string): JobResult => {
-      const record = this.#newJob(context, callerName, key);
+      const record = openJob(this.#deps, context.repo, context.record, callerName, key);
       record.error = message;
       record.annotations.push({ level: 'error', message });
       record.log = `##[error]${message}\n`;
-      this.#completeJob(context, record, 'failure');
+      completeJob(this.#deps.store, context.repo, record, 'failure');
       return { result: 'failure', outputs: {} };
     };
     if (scope.depth + 1 > MAX_DEPTH)
       return failJob(`${scope.file.path} (jobs.${key}.uses): reusable workflows nest more than ${MAX_DEPTH} levels`);
+    const caller = { file: scope.file.path, job: key, uses };
+    const state: EvaluationState = { status: 'success' };
     let called: WorkflowFile;
+    let inputs: Record<string, unknown>;
+    let secrets: Record<string, string>;
     try {
-      called = await this.#readCalled(context.repo, context.trigger.sha, uses, scope.file.path, key);
+      called = await readCalledWorkflow(this.#deps.store, context.repo, context.trigger.sha, caller);
+      const given = (evaluateValue(job.with ?? {}, base, state) ?? {}) as Record<string, unknown>;
+      inputs = callInputs(called, given, caller, (value) =>
+        evaluateValue(value, { github: context.github, inputs: {}, vars: this.vars }, state),
+      );
+      secrets =
+        job.secrets === 'inherit'
+          ? { ...scope.secrets }
+          : textMap(evaluateValue(job.secrets ?? {}, { ...base, secrets: scope.secrets }, state));
+      checkCallSecrets(called, secrets, caller);
     } catch (error) {
-      if (isUserError(error)) return failJob(error.message);
+      if (isUserError(error) || (error instanceof Error && error.name === 'ExpressionError')) {
+        return failJob((error as Error).message);
+      }
       throw error;
     }
-    const spec = called.on.workflow_call;
-    if (!spec)
-      return failJob(
-        `${called.path}: it has no 'on: workflow_call', so jobs.${key} in ${scope.file.path} cannot call it`,
-      );
-    const state: EvaluationState = { status: 'success' };
-    const given = (evaluateValue(job.with ?? {}, base, state) ?? {}) as Record<string, unknown>;
-    const declared = (spec.inputs ?? {}) as Record<string, { type?: string; required?: boolean; default?: Plain }>;
-    const inputs: Record<string, unknown> = {};
-    for (const [name, input] of Object.entries(declared)) {
-      let value =
-        given[name] ??
-        (input.default === undefined
-          ? undefined
-          : evaluateValue(input.default, { github: context.github, inputs: {}, vars: this.vars }, state));
-      if (value === undefined) {
-        if (input.required)
-          return failJob(`${scope.file.path} (jobs.${key}.with): the required input '${name}' of ${uses} is not given`);
-        value = input.type === 'boolean' ? false : input.type === 'number' ? 0 : '';
-      }
-      if (input.type === 'boolean' && typeof value === 'string') value = value === 'true';
-      if (input.type === 'number' && typeof value === 'string') value = Number(value);
-      if (input.type === 'boolean' && typeof value !== 'boolean')
-        return failJob(`${scope.file.path} (jobs.${key}.with.${name}): ${uses} expects a boolean`);
-      if (input.type === 'number' && typeof value !== 'number')
-        return failJob(`${scope.file.path} (jobs.${key}.with.${name}): ${uses} expects a number`);
-      if (input.type === 'string' && typeof value !== 'string') value = asText(value);
-      inputs[name] = value;
-    }
-    const unknown = Object.keys(given).filter((name) => !(name in declared));
-    if (unknown.length > 0)
-      return failJob(
-        `${scope.file.path} (jobs.${key}.with): ${uses} has no input ${unknown.map((u) => `'${u}'`).join(', ')}`,
-      );
-    let secrets: Record<string, string>;
-    if (job.secrets === 'inherit') secrets = { ...scope.secrets };
-    else secrets = textMap(evaluateValue(job.secrets ?? {}, { ...base, secrets: scope.secrets }, state));
-    for (const [name, secret] of Object.entries((spec.secrets ?? {}) as Record<string, { required?: boolean }>)) {
-      if (secret?.required && secrets[name] === undefined) {
-        return failJob(
-          `${scope.file.path} (jobs.${key}.secrets): the required secret '${name}' of ${uses} is not given`,
-        );
-      }
-    }
+    const spec = called.on.workflow_call!;
     const callerPermissions = this.#permissionsFor(job, scope, key);
     const results = await this.#runJobs(context, {
       file: called,
@@ -1056,43 +900,6 @@ export class WorkflowExecutor {
       ]),
     );
     return { result, outputs };
-  }
-
-  /** Reads a called workflow: `./.github/workflows/x.yml` at the run's SHA, or `owner/repo/.github/workflows/x.yml@ref`. */
-  async #readCalled(
-    repo: RepoRecord,
-    sha: string,
-    uses: string,
-    callerPath: string,
-    key: string,
-  ): Promise<WorkflowFile> {
-    const refuse = (what: string) => new UserError(what, { location: { file: callerPath, key: `jobs.${key}.uses` } });
-    let source = repo;
-    let commit = sha;
-    let path: string;
-    if (uses.startsWith('./')) {
-      path = uses.slice(2);
-    } else {
-      const match = /^([^/]+)\/([^/]+)\/(\.github\/workflows\/[^/@]+)@(.+)$/.exec(uses);
-      if (!match)
-        throw refuse(
-          `'${uses}' is not a reusable workflow reference (./.github/workflows/x.yml or owner/repo/.github/workflows/x.yml@ref)`,
-        );
-      const other = this.#deps.store.repo(match[1]!, match[2]!);
-      if (!other) throw refuse(`the repository ${match[1]}/${match[2]} of '${uses}' is not in the sandbox`);
-      const resolved = other.git.resolve(match[4]!);
-      if (!resolved) throw refuse(`'${match[4]}' is not a ref of ${match[1]}/${match[2]} ('${uses}')`);
-      source = other;
-      commit = resolved;
-      path = match[3]!;
-    }
-    if (!/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) {
-      throw refuse(`'${uses}': reusable workflows must sit directly in .github/workflows/`);
-    }
-    const blob = source.git.commits.get(commit)?.tree.get(path);
-    if (!blob) throw refuse(`'${uses}' does not exist in ${source.owner}/${source.name} at ${commit.slice(0, 12)}`);
-    const label = uses.startsWith('./') ? path : uses;
-    return loadWorkflow(label, source.git.blobs.get(blob)!.toString('utf8'));
   }
 }
 
@@ -1173,66 +980,6 @@ function conditionHolds(
   if (!hasStatusFunction(expression.expr) && needSkipped) return false;
   const value = evaluate(wrapped, contexts, state);
   return value !== null && value !== false && value !== 0 && value !== '';
-}
-
-/** `concurrency:` as a group and whether to cancel the run in progress. */
-function concurrencyOf(
-  value: Plain | undefined,
-  contexts: Contexts,
-): { group: string; cancelInProgress: boolean } | undefined {
-  if (value === undefined || value === null) return undefined;
-  const evaluated = evaluateValue(value, contexts, { status: 'success' });
-  if (typeof evaluated === 'string') return { group: evaluated, cancelInProgress: false };
-  const { group, 'cancel-in-progress': cancel } = evaluated as { group?: unknown; 'cancel-in-progress'?: unknown };
-  return { group: asText(group), cancelInProgress: cancel === true || cancel === 'true' };
-}
-
-/**
- * The legs of `strategy.matrix`: the product of its keys, less `exclude` (partial matches), then
- * each `include` entry extends every leg it does not contradict, or becomes a leg of its own
- * (GitHub's docs, "Expanding or adding matrix configurations").
- */
-export function expandMatrix(matrix: unknown): Record<string, unknown>[] {
-  if (matrix === undefined || matrix === null) return [{}];
-  const spec = matrix as Record<string, unknown>;
-  const include = (spec.include ?? []) as Record<string, unknown>[];
-  const exclude = (spec.exclude ?? []) as Record<string, unknown>[];
-  const keys = Object.keys(spec).filter((k) => k !== 'include' && k !== 'exclude');
-  let legs: Record<string, unknown>[] = keys.length > 0 ? [{}] : [];
-  for (const key of keys) {
-    const values = spec[key] as unknown[];
-    legs = legs.flatMap((leg) => values.map((v) => ({ ...leg, [key]: v })));
-  }
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  legs = legs.filter((leg) => !exclude.some((ex) => Object.entries(ex).every(([k, v]) => same(leg[k], v))));
-  const originals = legs.map((leg) => ({ ...leg }));
-  for (const entry of include) {
-    let used = false;
-    originals.forEach((original, i) => {
-      const contradicts = Object.entries(entry).some(([k, v]) => k in original && !same(original[k], v));
-      if (!contradicts) {
-        legs[i] = { ...legs[i], ...entry };
-        used = true;
-      }
-    });
-    if (!used) legs.push({ ...entry });
-  }
-  return legs.length > 0 ? legs : [{}];
-}
-
-function toCheckAnnotation(annotation: Annotation): AnnotationRecord {
-  const line = Number(annotation.line ?? 1) || 1;
-  return {
-    path: annotation.file ?? '.github',
-    startLine: line,
-    endLine: Number(annotation.endLine ?? line) || line,
-    startColumn: annotation.col === undefined ? null : Number(annotation.col),
-    endColumn: annotation.endColumn === undefined ? null : Number(annotation.endColumn),
-    level: annotation.level === 'error' ? 'failure' : annotation.level,
-    message: annotation.message,
-    title: annotation.title ?? null,
-    rawDetails: null,
-  };
 }
 
 export { payloadOf };
