@@ -753,7 +753,7 @@ export class WorkflowExecutor {
           : Number(evaluateValue(step['timeout-minutes'], stepContexts, state));
       const setting: StepSetting = {
         runner: runnerOptions,
-        env: { ...exported, ...workflowEnv, ...jobEnv, ...stepEnv },
+        env: { ...runner.env, ...exported, ...workflowEnv, ...jobEnv, ...stepEnv },
         path: [...path].reverse(),
         repo: context.repo,
         sha: context.trigger.sha,

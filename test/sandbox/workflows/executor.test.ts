@@ -172,9 +172,11 @@ describe('the workflow executor', () => {
     });
     const logs = run!.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n');
     expect(run!.conclusion, logs).toBe('success');
-    expect(run!.jobs.map((j) => j.name)).toEqual(['call / describe', 'after']);
+    expect(run!.jobs.map((j) => j.name)).toEqual(['call / describe', 'remote / describe', 'after']);
     // The called workflow asks for contents: write, but its caller gave contents: read: narrowed.
     expect(run!.jobs[0]!.permissions).toEqual({ metadata: 'read', contents: 'read' });
+    // A caller job that grants contents: write lets it through.
+    expect(run!.jobs[1]!.permissions).toEqual({ metadata: 'read', contents: 'write' });
     // The secret reached the step, but not the log.
     expect(run!.jobs[0]!.log).toContain('the key is ***');
     expect(run!.jobs[0]!.log).not.toContain('s3cret');
