@@ -249,10 +249,10 @@ describe('train action', () => {
       ref,
       runId: 50,
       params: { epochs: 6, waitFor: join(ws, 'never'), waitAtEpoch: 4 },
-      inputs: { 'timeout-minutes': '0.1' },
+      inputs: { 'timeout-minutes': '0.2' },
     });
     expect(killed.exitCode).toBe(1);
-    expect(errors(killed)[0]).toMatch(/ran past timeout-minutes \(0\.1\).*last epoch 3/);
+    expect(errors(killed)[0]).toMatch(/ran past timeout-minutes \(0\.2\).*last epoch 3/);
     expect(killed.post?.log).toMatch(/Saved the checkpoint/);
     const [stopped] = await checkRuns(pull.headSha);
     expect(stopped).toMatchObject({ status: 'completed', conclusion: 'timed_out' });
