@@ -9,6 +9,8 @@ import { lazyGitHub } from '../../common/github.js';
 import { parseInputs, readInputs } from '../../common/inputs.js';
 import { actionsLogger } from '../../common/logger.js';
 import { readRunContext } from '../../common/run-context.js';
+import { explainingRefusals } from '../../../shared/github/refusal.js';
+import { requireRepository } from '../../../shared/run-context/run-context.js';
 import { PromotionService, promotionEventOf, type Outcome } from '../../../shared/promote/index.js';
 import { INPUT_NAMES, inputsSchema } from './inputs.js';
 
@@ -30,7 +32,10 @@ export function run(): Promise<void> {
         logger: actionsLogger,
         lockWaitMs: inputs['lock-wait-seconds'] * 1000,
       });
-      outcome = await service.handle(event);
+      const needs = 'contents: write, pull-requests: write, issues: write, checks: write and deployments: write';
+      outcome = await explainingRefusals({ repository: requireRepository(run, process.env), permission: needs }, () =>
+        service.handle(event),
+      );
     }
     core.info(`${name}: ${outcome.kind}${outcome.reason ? ` (${outcome.reason})` : ''}`);
     core.setOutput('outcome', outcome.kind);
