@@ -6,7 +6,7 @@
  */
 import type { Location } from '../errors.js';
 import type { EvaluateFile } from './policy-schema.js';
-import type { EvaluatePolicy } from './policy-types.js';
+import type { EvaluatePolicy, ImportanceGatePolicy } from './policy-types.js';
 import { formatPath, type ConfigPath, type YamlSource } from './yaml-source.js';
 
 /**
@@ -51,5 +51,24 @@ export function normalizeEvaluate(
     },
     budgets: e.budgets ?? {},
     bootstrap: { resamples: e.bootstrap?.resamples ?? 1000, seed: e.bootstrap?.seed ?? 0 },
+    ...(e.importance && { importance: normalizeImportance(e.importance) }),
+  };
+}
+
+/**
+ * The `importance` section with defaults (5 repeats on a seeded 100,000-row sample, seed 0; the
+ * defaults of shared/explain, written here because config cannot import it). `max_change` as one
+ * number applies to every feature; as a mapping, `default` is the limit for features it does not name.
+ */
+function normalizeImportance(i: NonNullable<EvaluateFile['importance']>): ImportanceGatePolicy {
+  const { default: fallback, ...byFeature } =
+    typeof i.max_change === 'number' ? { default: i.max_change } : (i.max_change ?? {});
+  return {
+    ...(i.max_feature_share !== undefined && { max_feature_share: i.max_feature_share }),
+    max_change: byFeature,
+    ...(fallback !== undefined && { max_change_default: fallback }),
+    repeats: i.repeats ?? 5,
+    sample: i.sample ?? 100_000,
+    seed: i.seed ?? 0,
   };
 }

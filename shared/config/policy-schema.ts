@@ -332,6 +332,34 @@ export const evaluateSchema = z
         seed: z.number().int().min(0).optional().describe('Seed of the bootstrap. Default: 0.'),
       })
       .optional(),
+    importance: z
+      .strictObject({
+        max_feature_share: fraction
+          .optional()
+          .describe(
+            'Largest share (0-1) of the candidate’s total permutation importance one feature may carry; above it the gate fails (a leaked label or an id column). Default: no check.',
+          ),
+        max_change: z
+          .union([fraction, z.record(z.string().min(1), fraction)])
+          .optional()
+          .describe(
+            'Largest change (0-1) of a feature’s share of the importance vs the champion: one number for every feature, or a mapping by feature name with `default` for the rest. Default: no check.',
+          ),
+        repeats: z.number().int().min(1).max(1000).optional().describe('Permutations per feature. Default: 5.'),
+        sample: z
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .describe(
+            'Holdout rows the importance is computed on (a larger holdout is sampled, seeded). Default: 100000.',
+          ),
+        seed: z.number().int().min(0).optional().describe('Seed of the sample and the permutations. Default: 0.'),
+      })
+      .optional()
+      .describe(
+        'Permutation importance of the candidate and the champion (ONNX models only): computed when this section is present, shown in the reports, and gated by its thresholds.',
+      ),
   })
   .describe('The evaluation gate (candidate vs the production champion).');
 

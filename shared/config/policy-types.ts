@@ -103,6 +103,19 @@ export interface StagePolicy {
   readonly source: Location;
 }
 
+/** The `evaluate.importance` section, with defaults applied. */
+export interface ImportanceGatePolicy {
+  /** Largest share (0-1) of the candidate's importance one feature may carry; undefined = no check. */
+  readonly max_feature_share?: number;
+  /** Largest change (0-1) of a feature's share vs the champion, by feature name. */
+  readonly max_change: Readonly<Record<string, number>>;
+  /** The limit for features not named in `max_change`; undefined = no check for them. */
+  readonly max_change_default?: number;
+  readonly repeats: number;
+  readonly sample: number;
+  readonly seed: number;
+}
+
 /** The evaluation gate, with defaults applied. */
 export interface EvaluatePolicy {
   /** Primary metric; undefined = the task's default (roc_auc, macro_f1, rmse). */
@@ -123,6 +136,8 @@ export interface EvaluatePolicy {
     readonly memory_mb?: number;
   };
   readonly bootstrap: { readonly resamples: number; readonly seed: number };
+  /** Permutation importance and its gate checks; absent when the policy has no `importance` section. */
+  readonly importance?: ImportanceGatePolicy;
   /**
    * Where the metric names were written (file:line:column and key), keyed by `metric`, `min.<metric>`
    * and `max.<metric>`, so a metric that does not fit the task is reported at its line.

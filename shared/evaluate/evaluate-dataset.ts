@@ -14,7 +14,10 @@ import { loadModel, type OnnxModel } from '../onnx/model.js';
 import type { OnnxRuntime } from '../onnx/runtime.js';
 import { DEFAULT_SCORE_BATCH, scoreModels, type Measurements } from '../onnx/score.js';
 import { featureColumnsFromMetadata } from '../onnx/model-metadata.js';
-import { planFeeds } from '../onnx/signature.js';
+import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
+import { compareImportances } from '../explain/compare.js';
+import { permutationImportance } from '../explain/importance.js';
+import type { EvaluationImportance } from './importance-gate.js';
 import { evaluate, type EvaluateInput, type EvaluationReport } from './evaluate.js';
 import { primaryMetric, type Budgets } from './gate.js';
 import type { Labels, Predictions, Task } from './predictions.js';
@@ -206,6 +209,42 @@ class RowCollector {
   }
 }
 
+/**
+ * Keeps the numeric feature columns of every batch (NaN where missing), so permutation importance
+ * can shuffle them after the scoring pass; only when the policy asks for importance.
+ */
+class FeatureCollector {
+  private readonly chunks = new Map<string, Float64Array[]>();
+
+  constructor(private readonly names: readonly string[]) {
+    for (const name of names) this.chunks.set(name, []);
+  }
+
+  add(batch: Batch): void {
+    for (const name of this.names) {
+      const column = batch.columns.find((c) => c.name === name);
+      if (column === undefined || column.type !== 'number') continue; // the scorer says what is wrong
+      const values = new Float64Array(batch.length);
+      for (let i = 0; i < batch.length; i++) values[i] = column.state[i] === VALID ? column.values[i]! : NaN;
+      this.chunks.get(name)!.push(values);
+    }
+  }
+
+  columns(): Record<string, Float64Array> {
+    const out: Record<string, Float64Array> = {};
+    for (const [name, chunks] of this.chunks) {
+      const all = new Float64Array(chunks.reduce((n, c) => n + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        all.set(c, at);
+        at += c.length;
+      }
+      out[name] = all;
+    }
+    return out;
+  }
+}
+
 function emptyLabel(location: { file: string; line?: number; key: string }, row: number): UserError {
   return new UserError(`the label is empty (row ${row})`, {
     location,
@@ -261,23 +300,84 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
           logger,
         })
       : undefined;
+  const exclude = [label, ...slices];
+  // With importance asked for, the plans are made here so the feature columns can be kept as they pass.
+  const importancePolicy = policy.importance;
+  const candidatePlan: FeedPlan | undefined = importancePolicy
+    ? planFeeds(options.candidate, dataset.schema.columns, {
+        ...(options.features && { featureColumns: options.features }),
+        exclude,
+        logger,
+      })
+    : undefined;
+  const resolvedChampionPlan: FeedPlan | undefined =
+    importancePolicy && options.champion
+      ? (championPlan ?? planFeeds(options.champion, dataset.schema.columns, { exclude, logger }))
+      : championPlan;
+  const collector =
+    candidatePlan &&
+    new FeatureCollector([
+      ...new Set([...planColumns(candidatePlan), ...(resolvedChampionPlan ? planColumns(resolvedChampionPlan) : [])]),
+    ]);
   const entries = options.champion
-    ? [{ model: options.champion, ...(championPlan && { plan: championPlan }) }, { model: options.candidate }]
-    : [{ model: options.candidate }];
+    ? [
+        { model: options.champion, ...(resolvedChampionPlan && { plan: resolvedChampionPlan }) },
+        { model: options.candidate, ...(candidatePlan && { plan: candidatePlan }) },
+      ]
+    : [{ model: options.candidate, ...(candidatePlan && { plan: candidatePlan }) }];
   const results = await scoreModels(entries, dataset, {
     task,
     ...(options.features && { featureColumns: options.features }),
-    exclude: [label, ...slices],
+    exclude,
     ...(options.classes && { classes: options.classes }),
     ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
     measure: true,
     logger,
-    onBatch: (batch) => rows.add(batch),
+    onBatch: (batch) => {
+      rows.add(batch);
+      collector?.add(batch);
+    },
   });
   const candidate = results[results.length - 1]!;
   const champion = options.champion ? results[0] : undefined;
   const classesOf = (p: Predictions) => (p.task === 'multiclass' ? p.classes : undefined);
   const labels = rows.labels(classesOf(candidate.predictions));
+  let importance: EvaluationImportance | undefined;
+  if (importancePolicy && collector && candidatePlan) {
+    const columns = collector.columns();
+    const started = performance.now();
+    const common = {
+      columns,
+      labels,
+      metric: primaryMetric(policy, task),
+      repeats: importancePolicy.repeats,
+      sample: importancePolicy.sample,
+      seed: importancePolicy.seed,
+      ...(options.classes && { classes: options.classes }),
+      ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
+      logger,
+    };
+    const candidateImportance = await permutationImportance({
+      ...common,
+      model: options.candidate,
+      plan: candidatePlan,
+    });
+    const championImportance =
+      options.champion && resolvedChampionPlan
+        ? await permutationImportance({ ...common, model: options.champion, plan: resolvedChampionPlan })
+        : null;
+    importance = {
+      candidate: candidateImportance,
+      champion: championImportance,
+      comparison: compareImportances(candidateImportance, championImportance ?? undefined, {
+        ...(importancePolicy.max_feature_share !== undefined && { max_share: importancePolicy.max_feature_share }),
+        ...(importancePolicy.max_change_default !== undefined && {
+          max_share_change: importancePolicy.max_change_default,
+        }),
+      }),
+    };
+    logger.info(`Permutation importance took ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  }
   return evaluate({
     labels,
     candidate: candidate.predictions,
@@ -289,6 +389,7 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
     }),
     ...(options.compare && { compare: options.compare }),
     ...(options.onBootstrap && { onBootstrap: options.onBootstrap }),
+    ...(importance && { importance }),
   });
 }
 

@@ -10,6 +10,7 @@ import { binaryCurves, type BinaryCurves } from './curves.js';
 import { gate, primaryMetric, type Budgets, type GateResult } from './gate.js';
 import { METRIC_DIRECTION, TASK_METRICS, type MetricValues } from './metric-info.js';
 import { checkAligned, computeMetrics, finite } from './metrics.js';
+import type { EvaluationImportance } from './importance-gate.js';
 import type { Labels, Predictions, Task } from './predictions.js';
 import { fairnessReport, sliceMetrics, type FairnessReport, type SliceColumn, type SliceReport } from './slices.js';
 
@@ -55,6 +56,8 @@ export interface EvaluationReport {
   } | null;
   /** What was measured while scoring (absent in predictions-only mode). */
   readonly measurements?: Budgets;
+  /** Permutation importances (present when the policy has `evaluate.importance` and models were scored). */
+  readonly importance?: EvaluationImportance;
 }
 
 /** Inputs of evaluate(). */
@@ -75,6 +78,8 @@ export interface EvaluateInput {
   readonly compare?: 'all' | 'primary' | 'auto';
   /** Called as the bootstrap goes, with resamples done and in all (it holds the thread: a progress bar draws now). */
   readonly onBootstrap?: (done: number, total: number) => void;
+  /** The permutation importances computed by the caller (shared/explain), gated and reported. */
+  readonly importance?: EvaluationImportance;
 }
 
 /** Evaluates the candidate (against the champion when given) and applies the policy's gate. */
@@ -134,6 +139,7 @@ export function evaluate(input: EvaluateInput): EvaluationReport {
     ...(primary && { comparison: primary }),
     slices: sliceReports,
     ...(input.measurements && { measurements: input.measurements }),
+    ...(input.importance && { importance: input.importance }),
   });
 
   const curves = (p: Predictions | undefined) =>
@@ -157,5 +163,6 @@ export function evaluate(input: EvaluateInput): EvaluationReport {
         }
       : null,
     ...(input.measurements && { measurements: input.measurements }),
+    ...(input.importance && { importance: input.importance }),
   };
 }

@@ -8,6 +8,7 @@ import type { EvaluatePolicy, MetricName } from '../config/policy.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_METRIC, higherIsBetter, improvement, TASK_METRICS, type MetricValues } from './metric-info.js';
 import type { Task } from './predictions.js';
+import { importanceChecks, type EvaluationImportance } from './importance-gate.js';
 import type { SliceReport } from './slices.js';
 
 /** One gate check. `value` is null when it could not be measured (the check then fails). */
@@ -106,7 +107,7 @@ function boundCheck(bound: 'min' | 'max', m: MetricName, threshold: number, valu
   };
 }
 
-/** Every check of the gate, in order: minimums, maximums, improvement, slices, budgets. */
+/** Every check of the gate, in order: minimums, maximums, improvement, slices, budgets, importance. */
 export function gate(input: {
   readonly policy: EvaluatePolicy;
   readonly task: Task;
@@ -115,6 +116,8 @@ export function gate(input: {
   readonly comparison?: Comparison;
   readonly slices: readonly SliceReport[];
   readonly measurements?: Budgets;
+  /** The permutation importances, when measured (see importance-gate.ts). */
+  readonly importance?: EvaluationImportance;
 }): GateResult {
   const { policy, task, candidate } = input;
   const metric = primaryMetric(policy, task);
@@ -197,5 +200,6 @@ export function gate(input: {
     });
   }
 
+  if (policy.importance) checks.push(...importanceChecks(policy.importance, input.importance));
   return { passed: checks.every((x) => x.passed), checks };
 }

@@ -9,6 +9,7 @@ export { pairedBootstrap, poissonCounts, type BootstrapInterval, type BootstrapO
 export * from './curves.js';
 export * from './slices.js';
 export * from './gate.js';
+export { importanceChecks, type EvaluationImportance } from './importance-gate.js';
 export * from './evaluate.js';
 export * from './read-predictions.js';
 export { renderEvaluation, MAX_SLICE_ROWS } from './render.js';

@@ -1,11 +1,14 @@
 /**
  * The evaluation report as GitHub Markdown: the verdict, a metrics table (champion, candidate, Δ, CI,
- * verdict), the slice table, fairness gaps, Mermaid charts (ROC and PR as xychart-beta lines, the
- * reliability diagram) and the gate's checks. Bodies stay under GitHub's 65,536-character cap
+ * verdict), the gate's checks, feature importance (table and Mermaid bar chart, champion vs
+ * candidate), the slice table, fairness gaps and Mermaid charts (ROC and PR as xychart-beta lines,
+ * the reliability diagram). Bodies stay under GitHub's 65,536-character cap
  * (fitBody drops whole sections from the end first). The hidden marker that keeps one comment per
  * (workflow, model) is the action's business, not this file's.
  */
 import { GITHUB_BODY_LIMIT } from '../github/limits.js';
+import { IMPORTANCE_INTERVAL } from '../explain/importance.js';
+import { importanceChart, importanceFlags, importanceTable, importanceText } from '../report/importance.js';
 import { cell, code, count, fitBody } from '../report/markdown.js';
 import type { BinaryCurves, SampledCurve } from './curves.js';
 import type { EvaluationReport } from './evaluate.js';
@@ -173,6 +176,25 @@ function chartsSection(report: EvaluationReport): string {
   return parts.join('\n') + '\n';
 }
 
+function importanceSection(report: EvaluationReport): string {
+  const imp = report.importance;
+  if (!imp) return '';
+  const c = imp.candidate;
+  const flags = importanceFlags(imp.comparison);
+  return (
+    [
+      '#### Feature importance',
+      '',
+      `Permutation importance: the drop in ${code(c.metric)} when a feature's values are shuffled; ${c.repeats} repeats on ${count(c.rows)} rows${c.rows < c.holdoutRows ? ` (seeded sample of ${count(c.holdoutRows)})` : ''}, seed ${c.seed}, ${num(c.confidence * 100)}% ${IMPORTANCE_INTERVAL}.`,
+      '',
+      importanceTable(imp.comparison),
+      ...(flags ? ['', flags] : []),
+      '',
+      importanceChart(imp.comparison),
+    ].join('\n') + '\n'
+  );
+}
+
 function checksSection(report: EvaluationReport): string {
   const lines = ['#### Gate checks', ''];
   if (report.gate.checks.length === 0) lines.push('_The policy sets no checks for this model._');
@@ -187,6 +209,7 @@ export function renderEvaluation(report: EvaluationReport, limit = GITHUB_BODY_L
       verdictSection(report),
       metricsSection(report),
       checksSection(report),
+      importanceSection(report),
       slicesSection(report),
       chartsSection(report),
     ].filter((s) => s !== ''),
@@ -232,6 +255,14 @@ export function renderEvaluationText(report: EvaluationReport): string {
   }
   if (report.gate.checks.length === 0)
     lines.push('  (none: add evaluate.min, a champion, slices or budgets to the policy)');
+  if (report.importance) {
+    const c = report.importance.candidate;
+    lines.push(
+      '',
+      `Permutation importance (drop in ${c.metric}; ${c.repeats} repeats on ${c.rows} rows, seed ${c.seed}):`,
+      ...importanceText(report.importance.comparison).map((l) => `  ${l}`),
+    );
+  }
   if (report.slices.length) lines.push('', `${report.slices.length} slices (see --format json or markdown)`);
   return lines.join('\n');
 }
