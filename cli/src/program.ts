@@ -7,6 +7,7 @@ import { isUserError, UserError } from '../../shared/errors.js';
 import { EXIT } from './exit-codes.js';
 import { registerDrift } from './commands/drift.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { registerExplain } from './commands/explain.js';
 import { registerExpectations } from './commands/expectations.js';
 import { registerProfile } from './commands/profile.js';
 import { registerRegistry } from './commands/registry.js';
@@ -34,6 +35,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRegistry(program, setExit);
   registerDrift(program, setExit);
   registerEvaluate(program, setExit);
+  registerExplain(program, setExit);
   registerServe(program, setExit);
   refuseStrayArguments(program);
   return program;

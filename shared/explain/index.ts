@@ -18,3 +18,6 @@ export { studentTCritical, studentTAbsCdf } from './student-t.js';
 export { compareImportances, importanceShares, isUsed, DEFAULT_IMPORTANCE_POLICY } from './compare.js';
 export type { ImportancePolicy, ImportanceFlag, FeatureComparison, ImportanceComparison } from './compare.js';
 export { ClassSplitAuc } from './class-split-auc.js';
+export { explainModelFiles } from './explain-dataset.js';
+export type { ExplainOptions, ExplainReport } from './explain-dataset.js';
+export { renderExplainMarkdown, renderExplainText } from './render.js';
