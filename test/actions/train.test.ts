@@ -289,18 +289,24 @@ describe('train action', () => {
 
   it.each([
     [
+      'a failing command',
       { command: 'echo "modelship:metric epoch=1 loss=0.5"; exit 3' },
       /`echo .*` exited with code 3 \(see its output above\)\. .*last epoch 1/,
     ],
-    [{ command: 'no-such-trainer --epochs 3' }, /exited with code 127: the shell did not find the command/],
-    [{ 'working-directory': 'nope' }, /The working directory .*\/nope does not exist/],
-    [{ 'progress-interval': '0.5' }, /Invalid input 'progress-interval': expected at least 1 second/],
-    [{ seed: '-1' }, /Invalid input 'seed': expected a non-negative integer/],
+    ['a missing command', { command: 'no-such-trainer' }, /exited with code 127: the shell did not find the command/],
+    ['no model written', { command: 'echo trained' }, /\/model\.onnx: The model file does not exist/],
+    ['a missing folder', { 'working-directory': 'nope' }, /The working directory .*\/nope does not exist/],
+    [
+      'a short interval',
+      { 'progress-interval': '0.5' },
+      /Invalid input 'progress-interval': expected at least 1 second/,
+    ],
+    ['a negative seed', { seed: '-1' }, /Invalid input 'seed': expected a non-negative integer/],
   ])(
-    'fails clearly on a failing command or a bad input (%j)',
-    async (inputs, message) => {
+    'fails clearly on %s',
+    async (name, inputs, message) => {
       const ws = workspace();
-      const r = await train({ ws, ref: 'refs/heads/failing', inputs });
+      const r = await train({ ws, ref: `refs/heads/failing-${name.replace(/ /g, '-')}`, inputs });
       expect(r.exitCode).toBe(1);
       expect(errors(r)).toHaveLength(1);
       expect(errors(r)[0]).toMatch(message);

@@ -117,7 +117,8 @@ export async function finishTraining(input: FinishInput): Promise<void> {
     throw error;
   }
 
-  const finishedAt = run.clock.now();
+  // The command's own wall time: validation and uploads are not training.
+  const finishedAt = new Date(input.startedAt.getTime() + result.durationMs);
   const gpus = trainingGpus(input.probe, input.view().usage);
   const lineage = trainingLineage({
     runner: runnerLineage(process.env, run.event),
