@@ -418,6 +418,8 @@ export class WorkflowExecutor {
   async #runJobs(context: RunContext, scope: Scope): Promise<Record<string, JobResult>> {
     const jobs = (scope.file.doc.jobs ?? {}) as Record<string, Record<string, Plain>>;
     const results: Record<string, JobResult> = {};
+    // Jobs that failed or have a failed ancestor: failure() holds for their dependants (GitHub's docs, "failure").
+    const failedLine = new Set<string>();
     const waiting = new Map(Object.entries(jobs));
     const running = new Map<string, Promise<void>>();
     while (waiting.size > 0 || running.size > 0) {
@@ -426,10 +428,12 @@ export class WorkflowExecutor {
         if (!needs.every((n) => results[n])) continue;
         waiting.delete(key);
         const needsContext = Object.fromEntries(needs.map((n) => [n, results[n]!]));
+        const ancestorFailed = needs.some((n) => failedLine.has(n));
         running.set(
           key,
-          this.#runJob(context, scope, key, job, needsContext).then((result) => {
+          this.#runJob(context, scope, key, job, needsContext, ancestorFailed).then((result) => {
             results[key] = result;
+            if (ancestorFailed || result.result === 'failure') failedLine.add(key);
             running.delete(key);
           }),
         );
@@ -446,21 +450,19 @@ export class WorkflowExecutor {
     key: string,
     job: Record<string, Plain>,
     needs: Record<string, JobResult>,
+    ancestorFailed: boolean,
   ): Promise<JobResult> {
     const base: Contexts = { github: context.github, inputs: scope.inputs, vars: this.vars, needs };
-    const needsStatus = Object.values(needs).some((n) => n.result === 'failure' || n.result === 'skipped')
-      ? 'failure'
-      : 'success';
-    const status: EvaluationState['status'] = context.controller.signal.aborted ? 'cancelled' : needsStatus;
-    // A job whose needs were skipped or failed is skipped unless its `if` asks for it (success() is false then).
-    if (
-      !conditionHolds(
-        job.if,
-        base,
-        { status },
-        Object.values(needs).some((n) => n.result === 'skipped'),
-      )
-    ) {
+    // success() is false after a failed, cancelled or skipped need; failure() holds after a failed ancestor.
+    const needed = Object.values(needs).map((n) => n.result);
+    const status: EvaluationState['status'] = context.controller.signal.aborted
+      ? 'cancelled'
+      : ancestorFailed
+        ? 'failure'
+        : needed.some((r) => r !== 'success')
+          ? 'skipped'
+          : 'success';
+    if (!conditionHolds(job.if, base, { status })) {
       const record = openJob(this.#deps, context.repo, context.record, `${scope.prefix}${nameOf(job, key, base)}`, key);
       completeJob(this.#deps.store, context.repo, record, 'skipped');
       return { result: 'skipped', outputs: {} };
@@ -741,7 +743,7 @@ export class WorkflowExecutor {
         completedAt: at,
       };
       record.steps.push(stepRecord);
-      if (!conditionHolds(step.if, stepContexts, state, false)) {
+      if (!conditionHolds(step.if, stepContexts, state)) {
         stepRecord.outcome = stepRecord.conclusion = 'skipped';
         if (typeof step.id === 'string')
           stepsContext[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
@@ -961,15 +963,9 @@ function nameOf(job: Record<string, Plain>, key: string, contexts: Contexts): st
  * Evaluates an `if:` (a bare string is an expression too); without a status function it means
  * `success() && (...)`, as GitHub reads it.
  */
-function conditionHolds(
-  condition: Plain | undefined,
-  contexts: Contexts,
-  state: EvaluationState,
-  needSkipped: boolean,
-): boolean {
-  if (condition === undefined || condition === null || condition === '')
-    return state.status === 'success' && !needSkipped;
-  if (typeof condition === 'boolean') return condition && state.status === 'success' && !needSkipped;
+function conditionHolds(condition: Plain | undefined, contexts: Contexts, state: EvaluationState): boolean {
+  if (condition === undefined || condition === null || condition === '') return state.status === 'success';
+  if (typeof condition === 'boolean') return condition && state.status === 'success';
   const expression =
     condition instanceof Expression
       ? condition
@@ -977,7 +973,6 @@ function conditionHolds(
   const wrapped = hasStatusFunction(expression.expr)
     ? expression
     : new Expression(`success() && (${expression.expr})`, expression.where);
-  if (!hasStatusFunction(expression.expr) && needSkipped) return false;
   const value = evaluate(wrapped, contexts, state);
   return value !== null && value !== false && value !== 0 && value !== '';
 }

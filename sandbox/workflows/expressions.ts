@@ -27,8 +27,11 @@ export type Contexts = Record<string, unknown>;
 
 /** What the status functions and `hashFiles` need to know. */
 export interface EvaluationState {
-  /** `success`, `failure` or `cancelled`: the job's (for a job `if`, the needed jobs') status so far. */
-  status: 'success' | 'failure' | 'cancelled';
+  /**
+   * The job's status so far (for a job's `if`, its needs'): `success`, `failure`, `cancelled`, or
+   * `skipped` when a need was skipped or cancelled (then neither `success()` nor `failure()` holds).
+   */
+  status: 'success' | 'failure' | 'cancelled' | 'skipped';
   /** The workspace `hashFiles` globs in. */
   workspace?: string;
 }

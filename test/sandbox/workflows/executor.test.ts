@@ -156,6 +156,20 @@ describe('the workflow executor', () => {
     expect(job.permissionsDenied).toEqual([{ operationId: 'repos/create-release', needed: 'contents=write' }]);
   });
 
+  it('skips the dependants of a failed job unless their if asks for them', async () => {
+    const [run] = await pushWorkflows('needs', { '.github/workflows/needs.yml': fixture('needs.yml') });
+    expect(run!.conclusion).toBe('failure');
+    expect(run!.jobs.map((j) => [j.name, j.conclusion])).toEqual([
+      ['fails', 'failure'],
+      ['skipped', 'skipped'],
+      ['on-failure', 'success'],
+      ['after-skipped', 'success'],
+      ['not-after-a-failure', 'skipped'],
+    ]);
+    expect(run!.jobs[2]!.log).toContain('fails is failure');
+    expect(run!.jobs[3]!.log).toContain('skipped is skipped');
+  });
+
   it('fails a run with an unsupported key, naming the key and the file', async () => {
     const [run] = await pushWorkflows('unsupported', {
       '.github/workflows/unsupported.yml': fixture('unsupported.yml'),
