@@ -142,6 +142,20 @@ describe('the workflow executor', () => {
     expect(run!.jobs[3]!.log).toContain('total=600');
   });
 
+  it('cancels the legs a failed leg leaves (fail-fast, max-parallel), unless fail-fast is off', async () => {
+    const [run] = await pushWorkflows('fail-fast', { '.github/workflows/fail-fast.yml': fixture('fail-fast.yml') });
+    const byName = Object.fromEntries(run!.jobs.map((j) => [j.name, j.conclusion]));
+    expect(byName).toEqual({
+      'one-at-a-time (1)': 'failure',
+      'one-at-a-time (2)': 'cancelled',
+      'one-at-a-time (3)': 'cancelled',
+      'all-of-them (1)': 'success',
+      'all-of-them (2)': 'failure',
+      'all-of-them (3)': 'success',
+    });
+    expect(run!.conclusion).toBe('failure');
+  });
+
   it('fails a job whose contents: read token tries to write, with a 403 that names the permission', async () => {
     const [run] = await pushWorkflows('write-denied', {
       '.github/workflows/write-denied.yml': fixture('write-denied.yml'),
