@@ -31,10 +31,11 @@ export interface DeployTargets {
 export interface DeployRunOptions {
   readonly registry: Registry;
   readonly deployment: StageDeployment;
-  /** The stage's deploy policy, from the default branch. */
-  readonly deploy: DeployPolicy;
-  /** The stage's `environment_url`, when the policy sets one. */
-  readonly environmentUrl?: string;
+  /**
+   * The stage's deploy policy and `environment_url`, from the default branch (`stageDeployPolicy`);
+   * read after `in_progress`, so a policy that does not load fails the deployment visibly.
+   */
+  readStage(): Promise<StageDeploy>;
   /** This run's attempt (the statuses' `log_url`). */
   readonly logUrl?: string;
   /** Overrides the policy's `deploy.url`. */
@@ -51,10 +52,20 @@ export interface DeployRunOptions {
   readonly log: (line: string) => void;
 }
 
+/** The stage's deploy settings. */
+export interface StageDeploy {
+  readonly deploy: DeployPolicy;
+  readonly environmentUrl?: string;
+}
+
+/** The options with the stage's settings read. */
+type Run = DeployRunOptions & StageDeploy;
+
 /** What happened. */
 export interface DeployRunResult {
   readonly outcome: 'success' | 'failure' | 'dry-run';
-  readonly target: DeployPolicy['target'];
+  /** The target, once the policy was read. */
+  readonly target?: DeployPolicy['target'];
   /** The status description (≤ 140 characters). */
   readonly description: string;
   /** Markdown for the job summary. */
@@ -66,9 +77,9 @@ export interface DeployRunResult {
 
 /** Deploys one model deployment and records its statuses. */
 export async function runDeployment(options: DeployRunOptions): Promise<DeployRunResult> {
-  const { registry, deployment, deploy } = options;
+  const { registry, deployment } = options;
   const { payload } = deployment;
-  const target = deploy.target;
+  let target: DeployPolicy['target'] | undefined;
   const status = async (state: 'in_progress' | 'success' | 'failure', description: string, environmentUrl?: string) => {
     if (options.dryRun) return;
     await registry.recordDeploymentStatus(deployment.id, {
@@ -81,30 +92,34 @@ export async function runDeployment(options: DeployRunOptions): Promise<DeployRu
   const fail = async (reason: string, summary = reason): Promise<DeployRunResult> => {
     const description = fitStatus(`${payload.tag} not deployed to ${payload.stage}: ${reason}`);
     await status('failure', description);
-    return { outcome: 'failure', target, description, summary: `🔴 ${summary}` };
+    return { outcome: 'failure', ...(target ? { target } : {}), description, summary: `🔴 ${summary}` };
   };
 
-  await status('in_progress', `deploying ${payload.tag} to ${payload.stage} (${target})`);
+  await status('in_progress', `deploying ${payload.tag} to ${payload.stage}`);
+  let run: Run;
   let verified;
   try {
+    const stage = await options.readStage();
+    target = stage.deploy.target;
+    run = { ...options, ...stage };
     verified = await verifyRelease(registry, payload);
   } catch (error) {
     if (!isUserError(error)) throw error;
     return fail(error.message);
   }
   options.log(
-    `${payload.tag} matches deployment ${deployment.id}: manifest and ${verified.version.assets.length} asset(s) verified`,
+    `${payload.tag} matches deployment ${deployment.id}: manifest and ${verified.version.assets.length} asset(s) verified; target ${target}`,
   );
 
   try {
     if (target === 'none') {
       const text = `${payload.tag} is live in ${payload.stage} (no serving target)`;
       if (options.dryRun) return { outcome: 'dry-run', target, description: text, summary: text };
-      await status('success', text, options.environmentUrl);
-      return { outcome: 'success', target, description: text, summary: `🟢 ${text}`, ...env(options.environmentUrl) };
+      await status('success', text, run.environmentUrl);
+      return { outcome: 'success', target, description: text, summary: `🟢 ${text}`, ...env(run.environmentUrl) };
     }
-    if (target === 'kserve') return await kserve(options, verified.version, status);
-    return await server(options, status, fail);
+    if (target === 'kserve') return await kserve(run, verified.version, status);
+    return await server(run, status, fail);
   } catch (error) {
     if (error instanceof RolloutTimeout || error instanceof RolloutCancelled || isUserError(error)) {
       return fail(error.message);
@@ -119,7 +134,7 @@ const env = (url: string | undefined) => (url === undefined ? {} : { environment
 type Status = (state: 'in_progress' | 'success' | 'failure', description: string, url?: string) => Promise<void>;
 
 async function kserve(
-  options: DeployRunOptions,
+  options: Run,
   version: Awaited<ReturnType<typeof verifyRelease>>['version'],
   status: Status,
 ): Promise<DeployRunResult> {
@@ -164,7 +179,7 @@ async function kserve(
 }
 
 async function server(
-  options: DeployRunOptions,
+  options: Run,
   status: Status,
   fail: (reason: string, summary?: string) => Promise<DeployRunResult>,
 ): Promise<DeployRunResult> {
@@ -234,7 +249,7 @@ export async function stageDeployPolicy(
   github: GitHubClient,
   defaultBranch: string,
   deployment: StageDeployment,
-): Promise<{ deploy: DeployPolicy; environmentUrl?: string }> {
+): Promise<StageDeploy> {
   const policy = modelPolicy(await readPolicy(github, defaultBranch), deployment.model);
   const stage = policy.stages.find((s) => s.name === deployment.stage);
   if (!stage) {

@@ -164,7 +164,7 @@ describe('deploy action', () => {
     expect(replies).toContain('model.onnx');
   });
 
-  it('none: a deployment the App created records success at once; dry-run renders and posts nothing', async () => {
+  it('none records success at once; a stage the policy does not know fails visibly; dry-run renders and posts nothing', async () => {
     const github = createOctokitClient(
       createOctokit({ token: stack.sandbox.installationToken(), baseUrl: stack.sandbox.url, logger: silentLogger }),
       { owner: OWNER, repo: REPO },
@@ -180,6 +180,18 @@ describe('deploy action', () => {
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs.outcome).toBe('success');
     expect((await statuses(created.id)).map((s) => s.state)).toEqual(['in_progress', 'success']);
+
+    // A stage the policy on the default branch does not know: failure, visibly, with nothing deployed.
+    const unknown = await registry.createDeployment(version, 'qa', { reason: 'deploy' });
+    await stack.settle();
+    const unknownEvent = stack.sandbox.webhooks
+      .deliveries({ event: 'deployment' })
+      .find((d) => (d.payload.deployment as { id: number }).id === unknown.id)!;
+    const refused = await deployAction(unknownEvent.payload as Record<string, unknown>, join(bin, 'qa.yaml'));
+    expect(refused.exitCode, refused.log).toBe(1);
+    const refusedStates = await statuses(unknown.id);
+    expect(refusedStates.map((s) => s.state)).toEqual(['in_progress', 'failure']);
+    expect(refusedStates[1]!.description).toContain('stage "qa" of churn is not in the policy');
 
     const { event, id } = await promoteToStaging(3);
     const dry = await deployAction(event, join(bin, 'dry.yaml'), { 'dry-run': 'true' });

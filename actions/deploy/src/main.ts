@@ -33,10 +33,7 @@ export function run(): Promise<void> {
     const registry = new Registry({ github, logger: actionsLogger, clock: run.clock });
     const repository = run.event.repository as { default_branch?: unknown } | undefined;
     const defaultBranch = typeof repository?.default_branch === 'string' ? repository.default_branch : 'main';
-    const stage = await stageDeployPolicy(github, defaultBranch, deployment);
-    core.info(
-      `Deploying ${deployment.payload.tag} to ${deployment.stage} (deployment ${deployment.id}, target ${stage.deploy.target})`,
-    );
+    core.info(`Deploying ${deployment.payload.tag} to ${deployment.stage} (deployment ${deployment.id})`);
 
     const cancel = new AbortController();
     const onSignal = () => cancel.abort(new Error('the job was cancelled'));
@@ -46,8 +43,7 @@ export function run(): Promise<void> {
       const result = await runDeployment({
         registry,
         deployment,
-        deploy: stage.deploy,
-        ...(stage.environmentUrl === undefined ? {} : { environmentUrl: stage.environmentUrl }),
+        readStage: () => stageDeployPolicy(github, defaultBranch, deployment),
         ...(run.runUrl === undefined ? {} : { logUrl: run.runUrl }),
         ...(inputs['server-url'] === undefined ? {} : { serverUrl: inputs['server-url'] }),
         ...(inputs.namespace === undefined ? {} : { namespace: inputs.namespace }),
@@ -63,7 +59,7 @@ export function run(): Promise<void> {
         log: (line) => core.info(line),
       });
       core.setOutput('outcome', result.outcome);
-      core.setOutput('target', result.target);
+      core.setOutput('target', result.target ?? '');
       core.setOutput('environment-url', result.environmentUrl ?? '');
       core.setOutput('manifest', result.manifest ?? '');
       core.appendSummary(

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { httpServerAdmin } from '../../../actions/deploy/src/server-admin.js';
 import { rollOut, type RolloutOptions } from '../../../shared/deploy/server-rollout.js';
 import type { ModelServer } from '../../../serving/server.js';
+import type { ShadowGate } from '../../../shared/serve/shadow.js';
 import { featureRequest, infer } from '../../serving/client.js';
 import { ADMIN_TOKEN, healthyModel, sickModel, useServingRegistry } from '../../serving/serving-fixture.js';
 
@@ -36,6 +37,26 @@ const options = (server: ModelServer, version: number, rest: Partial<RolloutOpti
   pollMs: 50,
   ...rest,
 });
+
+/** A shadow phase of 500 ms (then blue-green) under live traffic; every `tripEvery`-th request trips the sick model. */
+async function shadowUnderLoad(server: ModelServer, version: number, gate: ShadowGate, tripEvery = 0) {
+  let stop = false;
+  const load = (async () => {
+    for (let i = 1; !stop; i++) {
+      await infer(server.url, featureRequest([[tripEvery && i % tripEvery === 0 ? 1.5 : 0.25, 0.5, 2, 40]]));
+    }
+  })();
+  try {
+    return await rollOut(
+      options(server, version, {
+        plan: { strategy: 'shadow', durationMs: 500, samplePercent: 100, gate, then: { strategy: 'blue-green' } },
+      }),
+    );
+  } finally {
+    stop = true;
+    await load;
+  }
+}
 
 describe('rollOut on a modelship server', () => {
   it('aborts a canary with no verdict by the deadline: failure, and the stable version serves', async () => {
@@ -67,23 +88,7 @@ describe('rollOut on a modelship server', () => {
       server,
       versions: [, v2],
     } = await serving.serve([healthyModel(0), healthyModel(0)]);
-    let stop = false;
-    const load = (async () => {
-      while (!stop) await infer(server.url, featureRequest([[0.25, 0.5, 2, 40]]));
-    })();
-    const result = await rollOut(
-      options(server, v2!, {
-        plan: {
-          strategy: 'shadow',
-          durationMs: 500,
-          samplePercent: 100,
-          gate: { min_requests: 5, max_error_rate: 0.01, min_agreement: 0.99 },
-          then: { strategy: 'blue-green' },
-        },
-      }),
-    );
-    stop = true;
-    await load;
+    const result = await shadowUnderLoad(server, v2!, { min_requests: 5, max_error_rate: 0.01, min_agreement: 0.99 });
     expect(result.ok, result.summary).toBe(true);
     expect(result.summary).toContain(`### Shadow of churn/v${v2}: pass`);
     expect(result.summary).toContain('| agreement rate | 100.0% |');
@@ -95,23 +100,8 @@ describe('rollOut on a modelship server', () => {
       server,
       versions: [v1, v2],
     } = await serving.serve([healthyModel(0), sickModel()]);
-    let stop = false;
-    const load = (async () => {
-      for (let i = 0; !stop; i++) await infer(server.url, featureRequest([[i % 5 === 0 ? 1.5 : 0.25, 0.5, 2, 40]]));
-    })();
-    const result = await rollOut(
-      options(server, v2!, {
-        plan: {
-          strategy: 'shadow',
-          durationMs: 500,
-          samplePercent: 100,
-          gate: { min_requests: 5, max_error_rate: 0.01 },
-          then: { strategy: 'blue-green' },
-        },
-      }),
-    );
-    stop = true;
-    await load;
+    // Every 5th request has a first feature of 1.5, which the sick challenger fails on.
+    const result = await shadowUnderLoad(server, v2!, { min_requests: 5, max_error_rate: 0.01 }, 5);
     expect(result.ok).toBe(false);
     expect(result.description).toMatch(/shadow fail: the challenger failed \d+ of \d+ mirrored requests/);
     expect(server.admin.status()).toMatchObject({ stable: { version: String(v1) }, candidate: null });
