@@ -64,7 +64,9 @@ describe('canary', () => {
     expect(report.analysis.weight).toBe(0);
     const failed = report.analysis.intervals.filter((i) => i.outcome === 'fail');
     expect(failed).toHaveLength(SETTINGS.threshold);
-    // Rolled back at the threshold-th failed interval: nothing was analysed after it.
+    // Rolled back at the threshold-th failed interval, with no interval before it that was not a
+    // failure: threshold × interval_ms of traffic decided it, and nothing was analysed after it.
+    expect(report.analysis.intervals).toHaveLength(SETTINGS.threshold);
     expect(report.analysis.intervals.at(-1)!.outcome).toBe('fail');
     expect(report.analysis.intervals.filter((i) => i.outcome === 'pass')).toEqual([]);
     for (const interval of failed) {
