@@ -251,7 +251,7 @@ export async function permutationImportance(options: PermutationImportanceOption
   const perm = new Uint32Array(n);
   for (let c = 0; c < features.length; c++) {
     const { buffer, offset, stride } = columnSlot(group, c);
-    const saved = new Float64Array(n);
+    const saved = buffer instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
     for (let i = 0, o = offset; i < n; i++, o += stride) saved[i] = buffer[o]!;
     const values: number[] = [];
     for (let r = 0; r < repeats; r++) {

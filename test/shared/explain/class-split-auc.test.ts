@@ -1,7 +1,7 @@
 /**
- * The permutation passes' ROC AUC is shared/evaluate's `rocAuc`, bit for bit: random labels and
- * scores with many ties, exact 0 and 1, −0 and +0, one class absent, and lengths on both sides of
- * the radix sort's threshold.
+ * The permutation passes' ROC AUC is shared/evaluate's `rocAuc`, bit for bit, on both of its paths
+ * (float32 scores and any others): random labels and scores with many ties, exact 0 and 1, −0 and
+ * +0, one class absent, and lengths on both sides of the radix sort's threshold.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,25 @@ describe('ClassSplitAuc', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('equals rocAuc exactly on float32 scores (the 32-bit radix path), ties and −0 included', () => {
+    const float32 = fc.oneof(
+      fc.float({ min: 0, max: 1, noNaN: true }),
+      fc.integer({ min: 0, max: 16 }).map((i) => i / 16),
+      fc.constantFrom(0, -0, 1, Math.fround(0.1)),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), float32), { minLength: 1, maxLength: 5000 }),
+        (rows) => {
+          const label = Float64Array.from(rows, (r) => r[0]);
+          const values = Float64Array.from(rows, (r) => r[1]);
+          expect(new ClassSplitAuc(label).of(values)).toBe(rocAuc(label, values));
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 
