@@ -53,7 +53,10 @@ describe('canary', () => {
       versions: [v1, v2],
     } = await serving.serve([healthyModel(), sickModel()]);
     const load = traffic(server);
-    const started = await admin(server.url, 'POST', '/canary', { version: v2, ...SETTINGS }, ADMIN_TOKEN);
+    // Long enough intervals that each holds ~50 canary requests: with 20% of them failing, an
+    // interval that sees ≤ 5% errors by chance is about 1 in 2,000.
+    const settings = { ...SETTINGS, interval_ms: 1000 };
+    const started = await admin(server.url, 'POST', '/canary', { version: v2, ...settings }, ADMIN_TOKEN);
     expect(started.status).toBe(202);
     expect(started.body).toMatchObject({ candidate: { version: String(v2), mode: 'canary', weight: 25 } });
     const report = await verdict(server);
@@ -63,10 +66,10 @@ describe('canary', () => {
     expect(report.analysis.failure).toBe('failed_checks');
     expect(report.analysis.weight).toBe(0);
     const failed = report.analysis.intervals.filter((i) => i.outcome === 'fail');
-    expect(failed).toHaveLength(SETTINGS.threshold);
+    expect(failed).toHaveLength(settings.threshold);
     // Rolled back at the threshold-th failed interval, with no interval before it that was not a
     // failure: threshold × interval_ms of traffic decided it, and nothing was analysed after it.
-    expect(report.analysis.intervals).toHaveLength(SETTINGS.threshold);
+    expect(report.analysis.intervals).toHaveLength(settings.threshold);
     expect(report.analysis.intervals.at(-1)!.outcome).toBe('fail');
     expect(report.analysis.intervals.filter((i) => i.outcome === 'pass')).toEqual([]);
     for (const interval of failed) {
