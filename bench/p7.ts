@@ -1,0 +1,354 @@
+/**
+ * P7: the model server's throughput. Batch-1 Open Inference Protocol v2 infer requests at
+ * concurrency 32 (30 s per measurement by default) against the real server, `modelship serve`
+ * started as a user starts it (the CLI, in its own process), and against the fastest honest peer: a
+ * bare `node:http` handler (`p7-peer.ts`, its own process) that parses the same request minimally
+ * and calls `session.run` on one session of the same ONNX file, loaded the same way. The load comes
+ * from autocannon in a third process (`p7-load.ts`). Both request encodings are measured: JSON
+ * tensors, and binary tensors exactly as Triton's Python client sends them.
+ *
+ * The machine is shared, so server and peer rounds are interleaved (A B B A …) and the medians are
+ * compared. Before any load, each contender's answer to both bodies is decoded with modelship's codec
+ * and checked against the model's probability computed here; every measured response must be 2xx.
+ * Bar: modelship ≥ 0.9× the peer's requests/s, for JSON and for binary. With `--cpu-prof` both
+ * children write V8 CPU profiles and the hottest functions of each are printed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
+import { decodeInferResponse } from '../shared/serve/codec.js';
+import { median, markdownTable } from './measure.js';
+import { holdout } from './p3.js';
+import type { LoadResult, LoadSettings } from './p7-load.js';
+import { hottestFunctions } from './p7-profile.js';
+
+/** Options of a P7 run. */
+export interface P7Options {
+  /** Repository root (the CLI and the helper scripts are run from here). */
+  readonly root: string;
+  /** Seconds of load per measurement (30 for the bar; `--quick` uses 3). */
+  readonly seconds: number;
+  /** Measurements per contender and encoding (interleaved A B B A …). */
+  readonly rounds: number;
+  /** Write CPU profiles of both children and print their hottest functions. */
+  readonly cpuProf?: boolean;
+  readonly log: (m: string) => void;
+}
+
+/** Concurrent connections (the bar's concurrency). */
+const CONNECTIONS = 32;
+/** ORT intra-op threads for both contenders: a batch of one row gains nothing from more, and on a
+ * small shared machine spinning intra-op threads would measure contention with the load generator. */
+const THREADS = 1;
+/** Un-timed load per contender and encoding before the rounds (JIT, connection pools). */
+const WARM_UP_SECONDS = 2;
+const MODEL = 'p7';
+const BAR = 0.9;
+
+type Encoding = 'JSON' | 'binary';
+type Contender = 'modelship' | 'peer';
+
+/** One request body with the headers its client sends. */
+interface Body {
+  readonly bytes: Buffer;
+  readonly headers: Record<string, string>;
+}
+
+/** The request bodies for one batch-1 row of the 20 P3 features. */
+function bodies(row: Float32Array): Record<Encoding, Body> {
+  // JSON: a flat row-major `data` list, as a plain JSON client (curl, KServe's client) sends it.
+  const json = JSON.stringify({
+    inputs: [{ name: 'features', shape: [1, row.length], datatype: 'FP32', data: Array.from(row) }],
+  });
+  // Binary: tritonclient.http's InferInput.set_data_from_numpy(binary_data=True) and
+  // _get_inference_request, as test/fixtures/oip/make_triton_requests.py follows them: compact JSON
+  // with `binary_data_size` and no `data`, `binary_data_output: true` (no output named), then the
+  // raw little-endian bytes; the Inference-Header-Content-Length header is the JSON's length.
+  const header = JSON.stringify({
+    inputs: [
+      { name: 'features', shape: [1, row.length], datatype: 'FP32', parameters: { binary_data_size: row.byteLength } },
+    ],
+    parameters: { binary_data_output: true },
+  });
+  const headerBytes = Buffer.from(header, 'ascii');
+  const raw = Buffer.from(row.buffer, row.byteOffset, row.byteLength);
+  return {
+    JSON: { bytes: Buffer.from(json), headers: { 'content-type': 'application/json' } },
+    binary: {
+      bytes: Buffer.concat([headerBytes, raw]),
+      headers: { 'inference-header-content-length': String(headerBytes.length) },
+    },
+  };
+}
+
+/** The child processes of this run, stopped in every case (finally and signal handlers). */
+class Children {
+  private readonly running = new Set<ChildProcess>();
+
+  /** Spawns `node <args>` in `cwd` and resolves with the URL it announces on `stream`. */
+  start(args: readonly string[], cwd: string, announce: RegExp, stream: 'stdout' | 'stderr'): Promise<string> {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() });
+    this.running.add(child);
+    child.on('exit', () => this.running.delete(child));
+    return new Promise((resolve, reject) => {
+      let text = '';
+      const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start in 60 s:\n${text}`)), 60_000);
+      const onData = (d: Buffer): void => {
+        text = (text + d.toString('utf8')).slice(-4000);
+        const match = announce.exec(text);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      };
+      child[stream].on('data', onData);
+      // Keep reading the other stream too, so a chatty child never blocks on a full pipe.
+      child[stream === 'stdout' ? 'stderr' : 'stdout'].on('data', (d: Buffer) => {
+        text = (text + d.toString('utf8')).slice(-4000);
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${args.join(' ')} exited with ${code} before it was ready:\n${text}`));
+      });
+    });
+  }
+
+  /** SIGTERM (a clean stop, so CPU profiles get written), SIGKILL after 10 s. */
+  async stopAll(): Promise<void> {
+    await Promise.all(
+      [...this.running].map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(kill);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+
+  /** For signal handlers and `exit`: kills at once, synchronously. */
+  killNow(): void {
+    for (const child of this.running) child.kill('SIGKILL');
+  }
+}
+
+/** The environment of the children: the harness's, less what would make `serve` open a registry or the admin API. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.GITHUB_REPOSITORY;
+  delete env.MODELSHIP_ADMIN_TOKEN;
+  return env;
+}
+
+/** Runs one autocannon measurement in its own process. */
+function load(root: string, settings: LoadSettings): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/p7-load.ts', JSON.stringify(settings)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`the load generator exited with ${code}:\n${err}`));
+      resolve(JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult);
+    });
+  });
+}
+
+/** Sends `body` once and returns the probability in the answer, decoded by modelship's codec. */
+async function probabilityFrom(url: string, body: Body): Promise<number> {
+  const response = await fetch(`${url}/v2/models/${MODEL}/infer`, {
+    method: 'POST',
+    headers: body.headers,
+    body: new Uint8Array(body.bytes),
+  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${Buffer.from(bytes).toString()}`);
+  const decoded = decodeInferResponse(bytes, response.headers.get('inference-header-content-length'));
+  const output = decoded.outputs[0];
+  if (!output || output.datatype !== 'FP32' || output.data.length !== 1) {
+    throw new Error(`${url} answered an unexpected output: ${JSON.stringify(output)}`);
+  }
+  return output.data[0]!;
+}
+
+const fmtRate = (r: number): string => Math.round(r).toLocaleString('en');
+
+/** Runs P7 and prints its table; returns false when it could not run fairly. */
+export async function runP7(options: P7Options): Promise<boolean> {
+  const { root, seconds, rounds, log } = options;
+  const dir = mkdtempSync(join(tmpdir(), 'modelship-p7-'));
+  const profDir = join(root, '.bench', 'p7-prof');
+  const children = new Children();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    children.killNow();
+    process.kill(process.pid, signal);
+  };
+  const onExit = (): void => children.killNow();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  process.on('exit', onExit);
+  try {
+    // P3's candidate model (20 features, MatMul + Add + Sigmoid) and one row of P3's holdout.
+    const { data, weights } = holdout(1);
+    const modelPath = writeModel(logisticRegressionModel({ weights }), 'model.onnx', dir);
+    const row = data.matrix.slice(0, weights.length);
+    const expected = 1 / (1 + Math.exp(-weights.reduce((z, w, j) => z + w * row[j]!, 0)));
+    const encoded = bodies(row);
+    const bodyFiles = {} as Record<Encoding, string>;
+    for (const encoding of ['JSON', 'binary'] as const) {
+      bodyFiles[encoding] = join(dir, `${encoding}.body`);
+      writeFileSync(bodyFiles[encoding], encoded[encoding].bytes);
+    }
+
+    const prof = (name: string): string[] => {
+      if (!options.cpuProf) return [];
+      rmSync(join(profDir, name), { recursive: true, force: true });
+      mkdirSync(join(profDir, name), { recursive: true });
+      return ['--cpu-prof', '--cpu-prof-dir', join(profDir, name)];
+    };
+    log(
+      `P7: starting modelship serve and the bare node:http peer (load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
+    );
+    const urls: Record<Contender, string> = {
+      modelship: await children.start(
+        [
+          ...prof('modelship'),
+          '--import',
+          'tsx',
+          'cli/src/index.ts',
+          'serve',
+          '--model',
+          MODEL,
+          '--file',
+          modelPath,
+          '--port',
+          '0',
+          '--threads',
+          String(THREADS),
+        ],
+        root,
+        /modelship serve: \S+ on (http:\/\/\S+) \(/,
+        'stderr',
+      ),
+      peer: await children.start(
+        [...prof('peer'), '--import', 'tsx', 'bench/p7-peer.ts', modelPath, String(THREADS)],
+        root,
+        /listening (http:\/\/\S+)/,
+        'stdout',
+      ),
+    };
+
+    // Same answer from both, for both encodings, and the model's own probability.
+    for (const contender of ['modelship', 'peer'] as const) {
+      for (const encoding of ['JSON', 'binary'] as const) {
+        const p = await probabilityFrom(urls[contender], encoded[encoding]);
+        if (Math.abs(p - expected) > 1e-5) {
+          console.log(
+            `\n!!! P7 IS NOT A FAIR COMPARISON: ${contender} (${encoding}) answered ${p}, the model gives ${expected}`,
+          );
+          return false;
+        }
+      }
+    }
+
+    const settings = (contender: Contender, encoding: Encoding, secs: number): LoadSettings => ({
+      url: `${urls[contender]}/v2/models/${MODEL}/infer`,
+      bodyFile: bodyFiles[encoding],
+      headers: encoded[encoding].headers,
+      connections: CONNECTIONS,
+      seconds: secs,
+    });
+    const results: Record<string, LoadResult[]> = {};
+    let unfair = '';
+    for (const encoding of ['JSON', 'binary'] as const) {
+      for (const contender of ['modelship', 'peer'] as const) {
+        await load(root, settings(contender, encoding, WARM_UP_SECONDS));
+      }
+      for (let round = 0; round < rounds; round++) {
+        const order: Contender[] = round % 2 === 0 ? ['modelship', 'peer'] : ['peer', 'modelship'];
+        for (const contender of order) {
+          const result = await load(root, settings(contender, encoding, seconds));
+          (results[`${contender} ${encoding}`] ??= []).push(result);
+          log(
+            `P7: ${encoding} round ${round + 1}/${rounds} ${contender}: ${fmtRate(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+          );
+          if (result.non2xx || result.errors || result.timeouts) {
+            unfair += `\n!!! P7 IS NOT A FAIR COMPARISON: ${contender} (${encoding}) had ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`;
+          }
+        }
+      }
+    }
+
+    const rowsOut: string[][] = [];
+    const rate: Record<string, number> = {};
+    for (const encoding of ['JSON', 'binary'] as const) {
+      for (const contender of ['modelship', 'peer'] as const) {
+        const list = results[`${contender} ${encoding}`]!;
+        const key = `${contender} ${encoding}`;
+        rate[key] = median(list.map((r) => r.requestsPerSecond));
+        rowsOut.push([
+          contender === 'modelship' ? 'modelship serve' : 'bare node:http + ORT',
+          encoding,
+          fmtRate(rate[key]),
+          median(list.map((r) => r.p50)).toFixed(0),
+          median(list.map((r) => r.p99)).toFixed(0),
+          list.map((r) => fmtRate(r.requestsPerSecond)).join(', '),
+          String(list.reduce((n, r) => n + r.ok2xx, 0).toLocaleString('en')),
+        ]);
+      }
+    }
+    console.log(
+      `\n### P7: model server, batch-1 OIP v2 infer, concurrency ${CONNECTIONS}, ${seconds} s × ${rounds} rounds each (interleaved), ORT threads ${THREADS}\n`,
+    );
+    console.log(
+      markdownTable(
+        ['contender', 'tensors', 'req/s (median)', 'p50 ms', 'p99 ms', 'req/s per round', '2xx answers'],
+        rowsOut,
+      ),
+    );
+    const lines: string[] = [];
+    for (const encoding of ['JSON', 'binary'] as const) {
+      const ratio = rate[`modelship ${encoding}`]! / rate[`peer ${encoding}`]!;
+      lines.push(`${encoding} ${ratio.toFixed(2)}× ${ratio >= BAR ? 'PASS' : 'FAIL'}`);
+    }
+    console.log(`\nBar (P7): modelship ≥ ${BAR}× the bare handler's requests/s: ${lines.join('; ')}`);
+    console.log(
+      `Load average at the end (1, 5, 15 min): ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
+    );
+    if (unfair) console.log(unfair);
+
+    if (options.cpuProf) {
+      await children.stopAll();
+      for (const contender of ['modelship', 'peer'] as const) {
+        const files = readdirSync(join(profDir, contender)).filter((f) => f.endsWith('.cpuprofile'));
+        for (const file of files) {
+          console.log(`\nCPU profile of ${contender}: ${join(profDir, contender, file)} (self time, top 25)\n`);
+          console.log(hottestFunctions(join(profDir, contender, file), 25));
+        }
+      }
+    }
+    return unfair === '';
+  } finally {
+    await children.stopAll();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.off('exit', onExit);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
