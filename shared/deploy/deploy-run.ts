@@ -140,10 +140,9 @@ async function kserve(
 ): Promise<DeployRunResult> {
   const { payload } = options.deployment;
   const modelAsset = version.manifest.assets.find((a) => a.role === 'model') ?? version.assets[0]!;
-  const releaseDownload = version.htmlUrl.replace(
-    /\/releases\/tag\/.*$/,
-    `/releases/download/${encodeURIComponent(version.tag)}`,
-  );
+  // The download URL exactly as GitHub gives it (a tag's `/` is encoded there): 1 call.
+  const release = await options.registry.context.github.getRelease(version.releaseId);
+  const assetUrl = release?.assets.find((a) => a.name === modelAsset.name)?.browserDownloadUrl ?? '';
   const percent = kserveCanaryPercent(options.deploy);
   const service = renderInferenceService({
     payload,
@@ -154,7 +153,7 @@ async function kserve(
       version: payload.version,
       tag: payload.tag,
       asset: modelAsset.name,
-      releaseDownload,
+      assetUrl,
     }),
     ...(percent === undefined ? {} : { canaryTrafficPercent: percent }),
   });

@@ -64,27 +64,20 @@ export function inferenceServiceName(model: string, stage: string): string {
 
 /**
  * Expands a storage URI template: `{model}`, `{version}`, `{tag}`, `{asset}` (the model file's asset
- * name) and `{release_download}` (the release's download folder on the GitHub server, for public
- * repositories).
+ * name) and `{asset_url}` (the asset's download URL as GitHub gives it, for public repositories).
  */
 export function expandStorageUri(
   template: string,
-  values: { model: string; version: number; tag: string; asset: string; releaseDownload: string },
+  values: { model: string; version: number; tag: string; asset: string; assetUrl: string },
 ): string {
-  return template.replace(/\{(model|version|tag|asset|release_download)\}/g, (_, key: string) => {
-    switch (key) {
-      case 'model':
-        return values.model;
-      case 'version':
-        return String(values.version);
-      case 'tag':
-        return values.tag;
-      case 'asset':
-        return values.asset;
-      default:
-        return values.releaseDownload;
-    }
-  });
+  const table: Record<string, string> = {
+    model: values.model,
+    version: String(values.version),
+    tag: values.tag,
+    asset: values.asset,
+    asset_url: values.assetUrl,
+  };
+  return template.replace(/\{(model|version|tag|asset|asset_url)\}/g, (_, key: string) => table[key]!);
 }
 
 /** Renders the InferenceService of a model deployment. */

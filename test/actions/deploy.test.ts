@@ -137,7 +137,11 @@ describe('deploy action', () => {
       spec: { predictor: { model: { modelFormat: { name: 'onnx' }, protocolVersion: 'v2' } } },
     });
     const storageUri = (applied.spec as { predictor: { model: { storageUri: string } } }).predictor.model.storageUri;
-    expect(storageUri).toMatch(/\/acme\/churn\/releases\/download\/churn%2Fv1\/model\.onnx$/);
+    // The default storage URI is the model asset's download URL, exactly as the API gives it.
+    const { data: release } = await stack
+      .as('maintainer')
+      .rest.repos.getReleaseByTag({ owner: OWNER, repo: REPO, tag: 'churn/v1' });
+    expect(storageUri).toBe(release.assets.find((a) => a.name === 'model.onnx')!.browser_download_url);
 
     const states = await statuses(id);
     expect(states.map((s) => s.state)).toEqual(['in_progress', 'success']);

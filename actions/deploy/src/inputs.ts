@@ -31,7 +31,7 @@ const shape = {
     .string()
     .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, 'expected a Kubernetes namespace name')
     .optional(),
-  'storage-uri': z.string().min(1).default('{release_download}/{asset}'),
+  'storage-uri': z.string().min(1).default('{asset_url}'),
   'dry-run': booleanInput.default(false),
 } satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
 

@@ -99,8 +99,14 @@ describe('renderInferenceService', () => {
   });
 
   it('expands the storage URI template', () => {
-    const values = { model: 'churn', version: 7, tag: 'churn/v7', asset: 'model.onnx', releaseDownload: 'https://x/d' };
-    expect(expandStorageUri('{release_download}/{asset}', values)).toBe('https://x/d/model.onnx');
+    const values = {
+      model: 'churn',
+      version: 7,
+      tag: 'churn/v7',
+      asset: 'model.onnx',
+      assetUrl: 'https://x/d/model.onnx',
+    };
+    expect(expandStorageUri('{asset_url}', values)).toBe('https://x/d/model.onnx');
     expect(expandStorageUri('s3://m/{model}/v{version}/{asset}', values)).toBe('s3://m/churn/v7/model.onnx');
     expect(expandStorageUri('{unknown}', values)).toBe('{unknown}');
   });
