@@ -30,6 +30,9 @@ import { predictionRows } from './prediction-rows.js';
 import type { ServedVersion } from './served-version.js';
 import type { ShadowRun } from './shadow-run.js';
 
+/** The `model` label of requests for a model this server does not serve. */
+export const UNKNOWN_LABEL = '(not served)';
+
 /** A model (and optionally version) a request names. */
 export interface Target {
   readonly model: string;
@@ -139,7 +142,12 @@ export class Inference {
       status = this.answerError(response, error);
     } finally {
       const seconds = (performance.now() - started) / 1000;
-      const labels = { model: served?.name ?? target.model, version: served?.version ?? target.version ?? '' };
+      // Label values come from what is served, never from the URL: a client naming made-up models
+      // or versions must not grow the metric's series without bound.
+      const labels = {
+        model: served?.name ?? (target.model === slot.name ? slot.name : UNKNOWN_LABEL),
+        version: served?.version ?? '',
+      };
       metrics.requests.inc({ ...labels, status: String(status) });
       metrics.latency.observe(labels, seconds);
       metrics.inFlight.dec();

@@ -133,7 +133,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
     const match = V2_MODEL.exec(path);
     if (match) {
       const [, model, version, action] = match as unknown as [string, string, string | undefined, string | undefined];
-      const target = { model: decodeURIComponent(model), version: version && decodeURIComponent(version) };
+      const target = { model: decodeSegment(model), version: version && decodeSegment(version) };
       if (action === '/infer') {
         if (method !== 'POST') throw new HttpError(405, `${path} takes POST`);
         return inference.infer(target, request, response, maxBodyBytes);
@@ -203,4 +203,13 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
       return closing;
     },
   };
+}
+
+/** A URL path segment, decoded; a malformed escape is the client's mistake (400). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, `the URL path segment "${segment}" has a malformed %-escape`);
+  }
 }

@@ -160,6 +160,13 @@ describe('infer', () => {
     }
     const other = await postInfer(server.url, JSON.stringify({ inputs: [] }), json, '/v2/models/fraud/infer');
     expect(other.status).toBe(404);
+    const malformed = await postInfer(server.url, JSON.stringify({ inputs: [] }), json, '/v2/models/%E0%A4%A/infer');
+    expect(malformed.status).toBe(400);
+    expect(malformed.error).toMatch(/malformed %-escape/);
+    // Made-up model names never become metric label values.
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).not.toMatch(/fraud/);
+    expect(metrics).toMatch(/modelship_infer_requests_total\{model="\(not served\)",version="",status="404"\} 1/);
   });
 
   it('counts requests by model, version and status, latency and in-flight in /metrics', async () => {
