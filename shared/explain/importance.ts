@@ -125,7 +125,11 @@ function wholeNumber(value: number, key: string, min: number, max = Number.MAX_S
   return value;
 }
 
-/** Scores the `n` staged rows of `group` in batches on one session. */
+/**
+ * Scores the `n` staged rows of `group` in batches on one session. `beforeBatch(start, end)` runs
+ * just before rows [start, end) are scored, so a permuted column is written while ORT is about to
+ * read those rows (they are still in cache).
+ */
 async function scoreStaged(
   model: OnnxModel,
   group: FeedGroup,
@@ -134,11 +138,13 @@ async function scoreStaged(
   classes: readonly string[] | undefined,
   n: number,
   batchSize: number,
+  beforeBatch?: (start: number, end: number) => void,
 ): Promise<Predictions> {
   const reader = new OutputReader(model, output, task, classes);
   reader.reserve(n);
   for (let start = 0; start < n; start += batchSize) {
     const m = Math.min(batchSize, n - start);
+    beforeBatch?.(start, start + m);
     const feeds = group.feeds(model.runtime.ort, m, group.buffers, start);
     reader.read(await runModel(model, output.name, feeds, m, start + 1), m);
   }
@@ -256,8 +262,10 @@ export async function permutationImportance(options: PermutationImportanceOption
     const values: number[] = [];
     for (let r = 0; r < repeats; r++) {
       seededPermutation(seed, permutationStream(r, c, features.length), n, perm);
-      for (let i = 0, o = offset; i < n; i++, o += stride) buffer[o] = saved[perm[i]!]!;
-      const permuted = score(await scoreStaged(model, group, output, task, classes, n, batchSize));
+      const permute = (start: number, end: number) => {
+        for (let i = start, o = offset + start * stride; i < end; i++, o += stride) buffer[o] = saved[perm[i]!]!;
+      };
+      const permuted = score(await scoreStaged(model, group, output, task, classes, n, batchSize, permute));
       values.push(improvement(metric, baseline, permuted));
     }
     for (let i = 0, o = offset; i < n; i++, o += stride) buffer[o] = saved[i]!;
