@@ -10,33 +10,22 @@
  * Events caused by a `GITHUB_TOKEN` start no workflows, except `workflow_dispatch` and
  * `repository_dispatch` (GitHub's docs, "Triggering a workflow from a workflow").
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isUserError } from '../../shared/errors.js';
-import { mask } from '../runner/protocol.js';
 import type { TokenRegistry } from '../auth/tokens.js';
 import type { Counters } from '../counters.js';
 import type { EventBus, SandboxEvent } from '../events.js';
 import { workflowFor, workflowPathsAt, dispatchesOf } from '../state/dispatch.js';
 import type { RepoRecord, Store } from '../state/store.js';
-import {
-  asText,
-  evaluate,
-  evaluateValue,
-  Expression,
-  hasStatusFunction,
-  type Contexts,
-  type EvaluationState,
-} from './expressions.js';
+import { asText, conditionHolds, evaluateValue, textMap, type Contexts, type EvaluationState } from './expressions.js';
 import { callInputs, checkCallSecrets, readCalledWorkflow } from './call.js';
 import { ConcurrencyGroups, concurrencyOf } from './concurrency.js';
 import { completeJob, openJob, startJob } from './jobs.js';
 import { loadWorkflow, type Plain, type WorkflowFile } from './load.js';
+import { runJobSteps } from './job-steps.js';
 import { expandMatrix } from './matrix.js';
-import { runsOf, type Conclusion, type JobRecord, type WorkflowRunRecord } from './runs.js';
-import { runScript, runUses, type StepResult, type StepSetting } from './steps.js';
+import { runsOf, type Conclusion, type WorkflowRunRecord } from './runs.js';
 import {
   narrow,
   parsePermissions,
@@ -613,17 +602,23 @@ export class WorkflowExecutor {
           timedOut = true;
           controller.abort(new Error('timeout'));
         }, minutes * 60_000);
-        const outcome = await this.#runSteps(
-          context,
-          scope,
+        const outcome = await runJobSteps({
+          deps: this.#deps,
+          actionsRoot: this.#actionsRoot,
+          stepTimeoutMs: this.#stepTimeoutMs,
+          repo: context.repo,
+          run: context.record,
+          trigger: context.trigger,
+          file: scope.file,
+          secrets: scope.secrets,
           key,
           job,
           contexts,
           record,
           runner,
           token,
-          controller.signal,
-        );
+          signal: controller.signal,
+        });
         clearTimeout(timer);
         if (token) {
           const { used, denied } = usage(this.#deps.counters.calls, token);
@@ -671,168 +666,6 @@ export class WorkflowExecutor {
       parsePermissions(scope.file.doc.permissions, scope.file.path, 'permissions');
     if (scope.ceiling) return narrow(declared ?? scope.ceiling, scope.ceiling);
     return declared ?? { ...this.#defaults };
-  }
-
-  /** The steps of one leg; resolves with the job's conclusion. */
-  async #runSteps(
-    context: RunContext,
-    scope: Scope,
-    key: string,
-    job: Record<string, Plain>,
-    contexts: Contexts,
-    record: JobRecord,
-    runner: RunnerRegistration,
-    token: string,
-    signal: AbortSignal,
-  ): Promise<Conclusion> {
-    const { file } = scope;
-    const workspace = mkdtempSync(join(tmpdir(), 'modelship-job-'));
-    const stepsContext: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
-    contexts.steps = stepsContext;
-    const workflowEnv = textMap(evaluateValue(file.doc.env ?? {}, contexts, { status: 'success' }));
-    const envContext = { ...workflowEnv };
-    contexts.env = envContext;
-    const jobEnv = textMap(evaluateValue(job.env ?? {}, contexts, { status: 'success' }));
-    Object.assign(envContext, jobEnv);
-    const defaults = {
-      ...((file.doc.defaults as { run?: Record<string, Plain> } | undefined)?.run ?? {}),
-      ...((job.defaults as { run?: Record<string, Plain> } | undefined)?.run ?? {}),
-    };
-    const exported: Record<string, string> = {};
-    const path: string[] = [...(runner.path ?? [])];
-    const posts: { name: string; run: NonNullable<StepResult['runPost']> }[] = [];
-    let failed = false;
-    const steps = (job.steps ?? []) as Record<string, Plain>[];
-    const runnerOptions: StepSetting['runner'] = {
-      workspace,
-      apiUrl: this.#deps.url,
-      serverUrl: this.#deps.serverUrl,
-      token,
-      repository: context.record.repository,
-      sha: context.trigger.sha,
-      ref: context.trigger.ref,
-      actor: context.record.actor,
-      job: key,
-      runId: context.record.id,
-      runNumber: context.record.runNumber,
-      workflow: file.name,
-      event: context.trigger.payload,
-      eventName: context.trigger.eventName,
-    };
-    const secretValues = [...Object.values(scope.secrets), token].filter((v) => v.length > 0);
-    for (const [index, step] of steps.entries()) {
-      const stepKey = `jobs.${key}.steps[${index}]`;
-      const status: EvaluationState['status'] = signal.aborted ? 'cancelled' : failed ? 'failure' : 'success';
-      const state: EvaluationState = { status, workspace };
-      const stepEnv = textMap(evaluateValue(step.env ?? {}, { ...contexts, env: envContext }, state));
-      const stepContexts: Contexts = { ...contexts, env: { ...envContext, ...stepEnv } };
-      const name =
-        step.name !== undefined
-          ? asText(evaluateValue(step.name, stepContexts, state))
-          : typeof step.uses === 'string'
-            ? `Run ${step.uses}`
-            : `Run ${(step.run instanceof Expression ? (step.run.source ?? step.run.expr) : asText(step.run)).trim().split('\n')[0]}`;
-      const at = this.#deps.store.timestamp();
-      const stepRecord = {
-        number: index + 1,
-        name,
-        status: 'completed' as const,
-        outcome: null as Conclusion,
-        conclusion: null as Conclusion,
-        startedAt: at,
-        completedAt: at,
-      };
-      record.steps.push(stepRecord);
-      if (!conditionHolds(step.if, stepContexts, state)) {
-        stepRecord.outcome = stepRecord.conclusion = 'skipped';
-        if (typeof step.id === 'string')
-          stepsContext[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
-        continue;
-      }
-      const minutes =
-        step['timeout-minutes'] === undefined
-          ? undefined
-          : Number(evaluateValue(step['timeout-minutes'], stepContexts, state));
-      const setting: StepSetting = {
-        runner: runnerOptions,
-        env: { ...runner.env, ...exported, ...workflowEnv, ...jobEnv, ...stepEnv },
-        path: [...path].reverse(),
-        repo: context.repo,
-        sha: context.trigger.sha,
-        actionsRoot: this.#actionsRoot,
-        file: file.path,
-        key: stepKey,
-        timeoutMs: minutes === undefined ? this.#stepTimeoutMs : minutes * 60_000,
-        // A step that runs after the job was cancelled (`if: always()`) runs to its end, as on GitHub.
-        signal: signal.aborted ? new AbortController().signal : signal,
-      };
-      record.log += `##[group]${mask(name, secretValues)}\n`;
-      let result: StepResult;
-      try {
-        if (typeof step.uses === 'string') {
-          const inputs = textMap(evaluateValue(step.with ?? {}, stepContexts, state));
-          result = await runUses(step.uses, inputs, setting);
-        } else {
-          const script = asText(evaluateValue(step.run ?? '', stepContexts, state));
-          const shell = step.shell ?? defaults.shell;
-          const dir = step['working-directory'] ?? defaults['working-directory'];
-          result = await runScript(
-            script,
-            shell === undefined ? undefined : asText(evaluateValue(shell, stepContexts, state)),
-            dir === undefined ? undefined : asText(evaluateValue(dir, stepContexts, state)),
-            setting,
-            index,
-          );
-        }
-      } catch (error) {
-        if (!isUserError(error) && !(error instanceof Error && error.name === 'ExpressionError')) throw error;
-        result = {
-          outcome: 'failure',
-          outputs: {},
-          env: {},
-          path: [],
-          summary: '',
-          annotations: [{ level: 'error', message: (error as Error).message }],
-          log: `##[error]${(error as Error).message}\n`,
-        };
-      }
-      // Secrets and the token never reach the log, as the runner masks them.
-      record.log += `${mask(result.log, secretValues)}##[endgroup]\n`;
-      record.summary += result.summary;
-      record.annotations.push(...result.annotations);
-      Object.assign(exported, result.env);
-      for (const dir of result.path) path.push(dir);
-      if (result.runPost) posts.push({ name, run: result.runPost });
-      const continueOnError =
-        step['continue-on-error'] !== undefined &&
-        evaluateValue(step['continue-on-error'], stepContexts, state) === true;
-      const outcome: Conclusion = setting.signal.aborted && result.outcome === 'failure' ? 'cancelled' : result.outcome;
-      stepRecord.outcome = outcome;
-      stepRecord.conclusion = outcome === 'failure' && continueOnError ? 'success' : outcome;
-      stepRecord.completedAt = this.#deps.store.timestamp();
-      if (stepRecord.conclusion === 'failure') failed = true;
-      if (typeof step.id === 'string') {
-        stepsContext[step.id] = {
-          outputs: result.outputs,
-          outcome: outcome ?? 'success',
-          conclusion: stepRecord.conclusion ?? 'success',
-        };
-      }
-    }
-    const jobStatus = signal.aborted ? 'cancelled' : failed ? 'failure' : 'success';
-    for (const post of posts.reverse()) {
-      record.log += `##[group]Post ${post.name}\n`;
-      const run = await post.run(jobStatus);
-      record.log += `${run?.log ?? ''}##[endgroup]\n`;
-      if (run && run.exitCode !== 0) failed = true;
-    }
-    if (signal.aborted) {
-      const reason = signal.reason instanceof Error ? signal.reason.message : '';
-      if (reason === 'timeout') return 'failure';
-      record.log += `##[error]The operation was canceled.\n`;
-      return 'cancelled';
-    }
-    return failed ? 'failure' : 'success';
   }
 
   /** A job that calls a reusable workflow: its jobs run as `caller / job`, its outputs become the job's. */
@@ -945,11 +778,6 @@ function listOf(value: Plain | unknown): string[] {
   return [String(value)];
 }
 
-function textMap(value: unknown): Record<string, string> {
-  if (!value || typeof value !== 'object') return {};
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, asText(v)]));
-}
-
 function nameOf(job: Record<string, Plain>, key: string, contexts: Contexts): string {
   if (job.name === undefined) return key;
   try {
@@ -957,24 +785,6 @@ function nameOf(job: Record<string, Plain>, key: string, contexts: Contexts): st
   } catch {
     return typeof job.name === 'string' ? job.name : key;
   }
-}
-
-/**
- * Evaluates an `if:` (a bare string is an expression too); without a status function it means
- * `success() && (...)`, as GitHub reads it.
- */
-function conditionHolds(condition: Plain | undefined, contexts: Contexts, state: EvaluationState): boolean {
-  if (condition === undefined || condition === null || condition === '') return state.status === 'success';
-  if (typeof condition === 'boolean') return condition && state.status === 'success';
-  const expression =
-    condition instanceof Expression
-      ? condition
-      : new Expression(String(condition).replace(/^\s*\$\{\{\s*|\s*\}\}\s*$/g, ''), 'if');
-  const wrapped = hasStatusFunction(expression.expr)
-    ? expression
-    : new Expression(`success() && (${expression.expr})`, expression.where);
-  const value = evaluate(wrapped, contexts, state);
-  return value !== null && value !== false && value !== 0 && value !== '';
 }
 
 export { payloadOf };

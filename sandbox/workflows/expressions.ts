@@ -152,3 +152,27 @@ export function asText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value, null, 2);
 }
+
+/**
+ * Evaluates an `if:` (a bare string is an expression too); without a status function it means
+ * `success() && (...)`, as GitHub reads it.
+ */
+export function conditionHolds(condition: unknown, contexts: Contexts, state: EvaluationState): boolean {
+  if (condition === undefined || condition === null || condition === '') return state.status === 'success';
+  if (typeof condition === 'boolean') return condition && state.status === 'success';
+  const expression =
+    condition instanceof Expression
+      ? condition
+      : new Expression(String(condition).replace(/^\s*\$\{\{\s*|\s*\}\}\s*$/g, ''), 'if');
+  const wrapped = hasStatusFunction(expression.expr)
+    ? expression
+    : new Expression(`success() && (${expression.expr})`, expression.where);
+  const value = evaluate(wrapped, contexts, state);
+  return value !== null && value !== false && value !== 0 && value !== '';
+}
+
+/** A mapping of values as environment text (`env:`, `with:`, secrets). */
+export function textMap(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, asText(v)]));
+}
