@@ -23,6 +23,7 @@ describe('workflow triggers', () => {
       files: {
         '.github/workflows/comment.yml': fixture('comment.yml'),
         '.github/workflows/deployment.yml': fixture('deployment.yml'),
+        '.github/workflows/review.yml': fixture('review.yml'),
       },
     });
     await t.sandbox.workflows.idle();
@@ -82,6 +83,26 @@ describe('workflow triggers', () => {
     expect(statuses.data.map((s) => [s.state, s.creator?.login])).toEqual([['success', 'github-actions[bot]']]);
     expect(job.permissions).toEqual({ metadata: 'read', deployments: 'write' });
     expect(job.permissionsUsed).toEqual({ deployments: 'write' });
+  });
+
+  it('runs on an approving review at the PR head, and fails a step whose uses: it cannot run, naming it', async () => {
+    t.sandbox.push({ repo: 'acme/churn', branch: 'reviewed', files: { 'model.txt': 'v2' } });
+    await t.sandbox.workflows.idle();
+    const pull = await t
+      .client('maintainer')
+      .rest.pulls.create({ ...repo, head: 'reviewed', base: 'main', title: 'v2' });
+    await t.sandbox.workflows.idle();
+    const before = t.sandbox.workflows.runs.length;
+    await t.client('reviewer').rest.pulls.createReview({ ...repo, pull_number: pull.data.number, event: 'APPROVE' });
+    await t.sandbox.workflows.idle();
+    const [run] = t.sandbox.workflows.runs.slice(before);
+    const job = run!.jobs[0]!;
+    expect(run).toMatchObject({ event: 'pull_request_review', headSha: pull.data.head.sha, conclusion: 'failure' });
+    expect(job.log).toContain(`approved by reviewer at ${pull.data.head.sha}`);
+    expect(job.steps.map((s) => s.conclusion)).toEqual(['success', 'failure']);
+    expect(job.annotations[0]!.message).toContain(
+      ".github/workflows/review.yml (jobs.note.steps[1].uses): 'uses: some-owner/some-action@v1' is not supported",
+    );
   });
 
   it('stops a job past its timeout-minutes and still runs its always() step', async () => {
