@@ -15,7 +15,7 @@ import type { Registry } from '../registry/registry.js';
 import { fitStatus } from './analysis.js';
 import { withAnalysisRecord } from './analysis-record.js';
 import { expandStorageUri, inferenceServiceYaml, renderInferenceService } from './kserve.js';
-import { kserveCanaryPercent, rolloutPlanOf } from './plan.js';
+import { kserveCanaryPercent, planOfDeployment } from './plan.js';
 import { RolloutCancelled, RolloutTimeout, rollOut, type RolloutTime, type ServerAdmin } from './server-rollout.js';
 import { verifyRelease } from './verify.js';
 
@@ -143,7 +143,7 @@ async function kserve(
   // The download URL exactly as GitHub gives it (a tag's `/` is encoded there): 1 call.
   const release = await options.registry.context.github.getRelease(version.releaseId);
   const assetUrl = release?.assets.find((a) => a.name === modelAsset.name)?.browserDownloadUrl ?? '';
-  const percent = kserveCanaryPercent(options.deploy);
+  const percent = kserveCanaryPercent(options.deploy, payload.reason);
   const service = renderInferenceService({
     payload,
     deploymentId: options.deployment.id,
@@ -190,7 +190,7 @@ async function server(
       `stage ${payload.stage} deploys to a server but names none: set deploy.url in .github/modelship.yml or the server-url input`,
     );
   }
-  const plan = rolloutPlanOf(options.deploy);
+  const plan = planOfDeployment(payload.reason, options.deploy);
   if (options.dryRun) {
     const text = `would roll ${payload.tag} out on ${url} by ${plan.strategy}`;
     return {

@@ -6,6 +6,7 @@
  * target, the canary's first traffic share.
  */
 import type { CanaryPolicy, DeployPolicy } from '../config/policy.js';
+import type { DeploymentPayload } from '../registry/deployments.js';
 import type { CanarySettings } from '../serve/canary.js';
 import type { RolloutPlan } from './server-rollout.js';
 
@@ -43,8 +44,20 @@ export function rolloutPlanOf(deploy: DeployPolicy): RolloutPlan {
   return { strategy: 'blue-green' };
 }
 
-/** The canary share KServe gets (`canaryTrafficPercent`): the first step, a whole percent. */
-export function kserveCanaryPercent(deploy: DeployPolicy): number | undefined {
-  if (deploy.strategy !== 'canary' || !deploy.canary) return undefined;
+/**
+ * The plan of one deployment: a rollback goes back by blue-green whatever the stage's strategy (it
+ * returns a version that already served the stage, and it is urgent: a drift issue or a bad release
+ * asked for it), everything else by the stage's strategy.
+ */
+export function planOfDeployment(reason: DeploymentPayload['reason'], deploy: DeployPolicy): RolloutPlan {
+  return reason === 'rollback' ? { strategy: 'blue-green' } : rolloutPlanOf(deploy);
+}
+
+/**
+ * The canary share KServe gets (`canaryTrafficPercent`): the first step, a whole percent; none for a
+ * rollback, which takes all traffic at once.
+ */
+export function kserveCanaryPercent(deploy: DeployPolicy, reason?: DeploymentPayload['reason']): number | undefined {
+  if (reason === 'rollback' || deploy.strategy !== 'canary' || !deploy.canary) return undefined;
   return Math.round(deploy.canary.step_weight);
 }

@@ -6,7 +6,7 @@
  * and on a deadline or a cancelled job aborts the rollout, so traffic never stays split by a job
  * that is gone. The HTTP client is the adapter's (`ServerAdmin`); this file is pure.
  */
-import type { CanarySettings, CanaryState } from '../serve/canary.js';
+import { maxCanaryIntervals, type CanarySettings, type CanaryState } from '../serve/canary.js';
 import { shadowVerdictOfReport, type ShadowGate, type ShadowReport } from '../serve/shadow.js';
 import { canarySection, canaryVerdict, fitStatus } from './analysis.js';
 
@@ -126,8 +126,9 @@ export async function rollOut(options: RolloutOptions): Promise<RolloutResult> {
 async function runCanary(options: RolloutOptions, settings: Partial<CanarySettings>): Promise<RolloutResult> {
   const { admin, version, tag, stage } = options;
   options.log?.(`Starting a canary of ${tag} in ${stage}`);
+  const deadline = canaryDeadline(settings, options.timeoutMs, options.log);
   await admin.canary(version, settings);
-  const report = await waitFor(options, (s) => {
+  const report = await waitFor({ ...options, timeoutMs: deadline }, (s) => {
     const c = s.canary;
     return c !== null && c.version === String(version) && c.phase !== 'progressing' ? c : undefined;
   });
@@ -141,6 +142,40 @@ async function runCanary(options: RolloutOptions, settings: Partial<CanarySettin
     phase: report.phase,
   };
 }
+
+/**
+ * How long to wait for a canary's verdict: the analysis ends within `maxCanaryIntervals` intervals
+ * (shared/serve/canary.ts), so waiting past that bound (plus one interval and half a minute of
+ * slack) means the server is stuck; `wait-timeout` caps it, with a warning when it is shorter than
+ * the bound (the canary may then be aborted before its verdict).
+ */
+export function canaryDeadline(
+  settings: Partial<CanarySettings>,
+  timeoutMs: number,
+  log?: (line: string) => void,
+): number {
+  if (!isComplete(settings)) return timeoutMs;
+  const bound = (maxCanaryIntervals(settings) + 1) * settings.interval_ms + 30_000;
+  if (bound > timeoutMs) {
+    log?.(
+      `Warning: the canary can take up to ${Math.ceil(bound / 1000)} s (${maxCanaryIntervals(settings)} intervals of ${settings.interval_ms / 1000} s), longer than wait-timeout (${Math.round(timeoutMs / 1000)} s): it may be aborted before its verdict`,
+    );
+    return timeoutMs;
+  }
+  return bound;
+}
+
+const SETTING_KEYS = [
+  'interval_ms',
+  'threshold',
+  'step_weight',
+  'max_weight',
+  'min_requests',
+  'max_error_rate',
+  'max_inconclusive',
+] as const;
+const isComplete = (s: Partial<CanarySettings>): s is CanarySettings =>
+  SETTING_KEYS.every((k) => typeof s[k] === 'number');
 
 async function runShadow(
   options: RolloutOptions,
