@@ -388,8 +388,10 @@ export class WorkflowExecutor {
         if (concurrency) this.#groups.release(concurrency, controller);
       }
     } catch (error) {
-      if (!isUserError(error) && !(error instanceof Error && error.name === 'ExpressionError')) throw error;
-      record.error = (error as Error).message;
+      // A fault of the executor itself also ends the run (failed, never left in progress) and is kept in `errors`.
+      const expected = isUserError(error) || (error instanceof Error && error.name === 'ExpressionError');
+      if (!expected) this.errors.push(error);
+      record.error = `${expected ? '' : 'sandbox executor fault: '}${error instanceof Error ? error.message : String(error)}`;
       return this.#finish(record, 'failure');
     } finally {
       this.#controllers.delete(controller);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checksOf } from '../../../sandbox/state/checks.js';
 import { churnWorkspace } from '../../helpers/churn-fixture.js';
 import type { WorkflowRunRecord } from '../../../sandbox/index.js';
@@ -27,6 +27,8 @@ async function pushWorkflows(branch: string, files: Record<string, string>): Pro
 
 describe('the workflow executor', () => {
   beforeAll(() => t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] }));
+  // No story may hit a fault of the executor itself.
+  afterEach(() => expect(t.sandbox.workflows.errors).toEqual([]));
 
   it('runs a push workflow whose second job reads the first job’s outputs', async () => {
     const [run, ...others] = await pushWorkflows('two-jobs', {

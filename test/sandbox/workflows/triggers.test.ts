@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useSandbox } from '../helpers/sandbox.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -14,6 +14,7 @@ const t = useSandbox({ workflows: true });
 const repo = { owner: 'acme', repo: 'churn' };
 
 describe('workflow triggers', () => {
+  afterEach(() => expect(t.sandbox.workflows.errors).toEqual([]));
   beforeAll(async () => {
     t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
     t.sandbox.workflows.registerRunner({ labels: ['self-hosted', 'linux', 'gpu'], name: 'gpu-box' });
