@@ -66,8 +66,10 @@ export {
   type Lineage,
   type Manifest,
   type ManifestAsset,
+  type ManifestImportance,
   type ModelSignature,
 } from './manifest.js';
+export { importanceFromJson, importanceRecord } from './importance-record.js';
 export {
   ASSET_NAME_PATTERN,
   MANIFEST_ASSET,

@@ -1,6 +1,6 @@
 /**
  * The manifest (`modelship.json`), the registry's record of what a version is: every asset's sha256
- * and size, the ONNX signature, metrics, gates, lineage, the creator and the time. It is the anchor
+ * and size, the ONNX signature, metrics, gates, the importances it relies on, lineage, the creator and the time. It is the anchor
  * that readers check the release against, so it is parsed strictly (unknown keys are refused) and
  * its JSON Schema (schemas/manifest.schema.json) is generated from this zod schema.
  */
@@ -142,6 +142,31 @@ export const lineageSchema = z
   })
   .describe('Where the version came from.');
 
+/** One feature's permutation importance, as the manifest keeps it. */
+export const featureImportanceSchema = z
+  .strictObject({
+    feature: z.string().min(1),
+    mean: finite.describe('Mean over the repeats of the metric’s drop when the feature is shuffled (positive: used).'),
+    std: finite.describe('Standard deviation over the repeats.'),
+    ci_low: finite.nullable().describe('Lower end of the interval (null with one repeat).'),
+    ci_high: finite.nullable().describe('Upper end of the interval (null with one repeat).'),
+    share: z.number().min(0).max(1).describe('Share of the model’s positive importance mass (0-1).'),
+  })
+  .describe('One feature’s permutation importance.');
+
+/** What the version relies on: its permutation importance on the evaluation holdout (shared/explain). */
+export const importanceSchema = z
+  .strictObject({
+    metric: z.string().min(1).describe('The metric whose drop is measured, e.g. `roc_auc`.'),
+    baseline: finite.describe('The metric on the unpermuted rows.'),
+    rows: z.number().int().min(1).describe('Rows the importance was computed on.'),
+    repeats: z.number().int().min(1).describe('Permutations per feature.'),
+    seed: z.number().int().min(0),
+    confidence: z.number().gt(0).lt(1).describe('Confidence of the intervals (Student t over the repeats).'),
+    features: z.array(featureImportanceSchema).describe('Every feature, the most important first.'),
+  })
+  .describe('Permutation importance of the version (what it relies on).');
+
 /** The manifest schema. */
 export const manifestSchema = z
   .strictObject({
@@ -163,6 +188,9 @@ export const manifestSchema = z
       .optional()
       .describe('The champion the metrics were compared with.'),
     gates: z.array(gateResultSchema).optional(),
+    importance: importanceSchema
+      .optional()
+      .describe('What the version relies on, from the evaluation (absent in older manifests).'),
     lineage: lineageSchema,
     candidate: z
       .strictObject({ pr: z.number().int().positive(), headSha: commitSha })
@@ -177,6 +205,8 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestAsset = z.infer<typeof manifestAssetSchema>;
 /** A gate result. */
 export type GateResult = z.infer<typeof gateResultSchema>;
+/** The importance block of a manifest. */
+export type ManifestImportance = z.infer<typeof importanceSchema>;
 /** Lineage of a version. */
 export type Lineage = z.infer<typeof lineageSchema>;
 /** The training run recorded in a lineage. */

@@ -1,9 +1,9 @@
 /**
  * The model card: the release body a person reads on the Releases page. It says what the version
- * is (metrics against the champion, gates, lineage, signature, digests) and, through the stage
- * section, where it runs. GitHub caps release bodies at 65,536 characters, so long sections
- * (parameters, environment, data files) are dropped in order until the card fits; the manifest
- * always has the full record.
+ * is (metrics against the champion, gates, the features it relies on, lineage, signature, digests)
+ * and, through the stage section, where it runs. GitHub caps release bodies at 65,536 characters,
+ * so long sections (parameters, environment, data files) are dropped in order until the card fits;
+ * the manifest always has the full record.
  */
 import { GITHUB_BODY_LIMIT } from '../github/limits.js';
 import { trainingFacts } from '../report/registry.js';
@@ -80,6 +80,29 @@ function gatesSection(manifest: Manifest): string | undefined {
       (g) =>
         `| ${cell(g.name)} | ${g.passed ? '✅ pass' : '❌ fail'} | ${number(g.value)} | ${g.threshold === undefined ? '–' : `${cell(g.comparison ?? '')} ${number(g.threshold)}`.trim()} | ${cell(g.detail ?? '')} |`,
     ),
+  ].join('\n');
+}
+
+/** Most features listed on the card (the manifest has them all). */
+const MAX_IMPORTANCE_ROWS = 20;
+
+function importanceSection(manifest: Manifest): string | undefined {
+  const imp = manifest.importance;
+  if (!imp || imp.features.length === 0) return undefined;
+  const interval = (f: { ci_low: number | null; ci_high: number | null }) =>
+    f.ci_low === null || f.ci_high === null ? '–' : `[${number(f.ci_low)}, ${number(f.ci_high)}]`;
+  const shown = imp.features.slice(0, MAX_IMPORTANCE_ROWS);
+  return [
+    '## What it relies on',
+    '',
+    `Permutation importance: the drop in ${cell(imp.metric)} (${number(imp.baseline)} unpermuted) when a feature is shuffled; ${imp.repeats} repeats on ${imp.rows} rows, seed ${imp.seed}, ${number(imp.confidence * 100)}% intervals.`,
+    '',
+    '| feature | importance | interval | share |',
+    '| --- | ---: | --- | ---: |',
+    ...shown.map((f) => `| ${cell(f.feature)} | ${number(f.mean)} | ${interval(f)} | ${(100 * f.share).toFixed(1)}% |`),
+    ...(imp.features.length > shown.length
+      ? ['', `${imp.features.length - shown.length} more features in ${MANIFEST_ASSET}.`]
+      : []),
   ].join('\n');
 }
 
@@ -175,6 +198,7 @@ export function renderModelCard(manifest: Manifest, manifestSha256: string, mark
       header.join('\n'),
       metricsSection(manifest),
       gatesSection(manifest),
+      importanceSection(manifest),
       lineageSection(manifest, detail),
       signatureSection(manifest),
       assetsSection(manifest, manifestSha256),

@@ -23,6 +23,7 @@ import {
   type Lineage,
   type Manifest,
   type ManifestAsset,
+  type ManifestImportance,
   type ModelSignature,
 } from './manifest.js';
 import { renderModelCard } from './model-card.js';
@@ -66,6 +67,8 @@ export interface RegisterOptions {
   /** The champion the metrics were compared with (shown side by side on the model card). */
   readonly champion?: { version: number; metrics: Record<string, number> };
   readonly gates?: readonly GateResult[];
+  /** What the version relies on (its permutation importance from the evaluation). */
+  readonly importance?: ManifestImportance;
   /** Set from a pull request workflow: the version is a candidate (a prerelease) linked to the PR and head SHA. */
   readonly candidate?: { pr: number; headSha: string };
 }
@@ -183,6 +186,7 @@ function buildManifest(
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.champion ? { champion: options.champion } : {}),
     ...(options.gates ? { gates: [...options.gates] } : {}),
+    ...(options.importance ? { importance: options.importance } : {}),
     lineage,
     ...(options.candidate ? { candidate: options.candidate } : {}),
   };

@@ -21,8 +21,8 @@ const fixture = useSandbox();
 const repo = { owner: 'acme', repo: 'churn' };
 const FEATURES = ['x0', 'x1', 'x2', 'leak', 'noise'];
 const metadata = { feature_names: JSON.stringify(FEATURES) };
-const CHAMPION = logisticRegressionModel({ weights: [1.2, -1.6, 0.6, 0, 0], metadata });
-const HONEST = logisticRegressionModel({ weights: [1.5, -2, 0.8, 0, 0], metadata });
+const CHAMPION = logisticRegressionModel({ weights: [1, -1.5, 0.5, 0, 0], metadata });
+const HONEST = logisticRegressionModel({ weights: [1.5, -1.5, 1.2, 0, 0], metadata });
 const LEAKY = logisticRegressionModel({ weights: [0.3, -0.3, 0.1, 6, 0], bias: -3, metadata });
 const POLICY = `version: 1
 evaluate:
@@ -44,7 +44,7 @@ function workspace(): string {
   const lines = [`${FEATURES.join(',')},churned`];
   for (let i = 0; i < 3000; i++) {
     const x = [rand() * 2 - 1, rand() * 2 - 1, rand() * 2 - 1].map((v) => Number(v.toFixed(4)));
-    const y = rand() < referenceLogistic(x, [1.5, -2, 0.8])[0]! ? 1 : 0;
+    const y = rand() < referenceLogistic(x, [1.5, -1.5, 1.2])[0]! ? 1 : 0;
     lines.push(`${x.join(',')},${y},${(rand() * 2 - 1).toFixed(4)},${y}`);
   }
   writeFileSync(join(dir, 'holdout.csv'), `${lines.join('\n')}\n`);
@@ -154,9 +154,9 @@ describe('evaluate action: the importance gate', () => {
     expect(r.exitCode, r.log).toBe(0);
     const gate = JSON.parse(r.outputs.gate!);
     const names = gate.checks.map((c: { name: string }) => c.name);
-    expect(names).toContain('importance share x1');
+    expect(names.some((n: string) => n.startsWith('importance share x'))).toBe(true);
     expect(names.some((n: string) => n.startsWith('importance change '))).toBe(true);
     expect(gate.checks.every((c: { passed: boolean }) => c.passed)).toBe(true);
-    expect(await comment()).toContain('✅ **importance share x1**');
+    expect(await comment()).toMatch(/✅ \*\*importance share x\d\*\*/);
   });
 });

@@ -30,12 +30,41 @@ let pushRun: ActionRun;
 let pullRun: ActionRun;
 let readOnlyRun: ActionRun;
 
+/** The evaluate action's report, as far as register reads it: the candidate's permutation importance. */
+const importanceOf = (feature: string, mean: number) => ({
+  feature,
+  mean,
+  std: 0.01,
+  ci_low: mean - 0.012,
+  ci_high: mean + 0.012,
+  repeats: [mean - 0.01, mean, mean + 0.01],
+});
+const EVALUATION = {
+  task: 'binary',
+  gate: { passed: true, checks: [] },
+  importance: {
+    candidate: {
+      task: 'binary',
+      metric: 'roc_auc',
+      baseline: 0.91,
+      rows: 2000,
+      holdoutRows: 2000,
+      repeats: 3,
+      seed: 0,
+      confidence: 0.95,
+      features: [importanceOf('plan', 0.02), importanceOf('tenure', 0.06), importanceOf('noise', -0.001)],
+    },
+    champion: null,
+  },
+};
+
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'modelship-register-'));
   writeFileSync(join(dir, 'model.onnx'), model);
   writeFileSync(join(dir, 'metrics.json'), JSON.stringify({ auc: 0.91, test: { f1: 0.72 } }));
   writeFileSync(join(dir, 'profile.json'), serializeProfile(sampleProfile()));
   writeFileSync(join(dir, 'train.csv'), 'id,plan\n1,pro\n2,basic\n');
+  writeFileSync(join(dir, 'evaluation.json'), JSON.stringify(EVALUATION));
   return dir;
 }
 
@@ -75,7 +104,7 @@ beforeAll(async () => {
     }),
     runBundledAction('register', {
       ...common,
-      inputs: inputs('churn-pr'),
+      inputs: { ...inputs('churn-pr'), importance: 'evaluation.json' },
       token: writer,
       eventName: 'pull_request',
       ref: `refs/pull/${pr.number}/merge`,
@@ -160,6 +189,18 @@ describe('register action', () => {
     expect(version.manifest.candidate).toEqual({ pr: pull.number, headSha: pull.headSha });
     expect(version.manifest.lineage).toMatchObject({ commit: pull.headSha, ref: `refs/pull/${pull.number}/merge` });
     expect(pullRun.summary).toContain(`Candidate from pull request #${pull.number}`);
+    // What the candidate relies on, from the evaluation report: kept in the manifest, shown on the card.
+    expect(version.manifest.importance).toMatchObject({ metric: 'roc_auc', rows: 2000, repeats: 3 });
+    expect(version.manifest.importance!.features.map((f) => [f.feature, Number(f.share.toFixed(2))])).toEqual([
+      ['tenure', 0.75],
+      ['plan', 0.25],
+      ['noise', 0],
+    ]);
+    expect(pullRun.summary).toContain('## What it relies on');
+    expect(pullRun.summary).toContain('| tenure | 0.06 | [0.048, 0.072] | 75.0% |');
+    // A version registered without it (the push run) has none, and its manifest stays valid.
+    const pushed = (await new Registry({ github: createOctokitClient(octokit, repo) }).getVersion('churn', 1))!;
+    expect(pushed.manifest.importance).toBeUndefined();
   });
 
   it('fails with a clear message, and no stack, when the token can only read', async () => {

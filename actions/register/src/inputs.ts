@@ -11,6 +11,7 @@ export const INPUT_NAMES = [
   'lineage',
   'parameters',
   'gate',
+  'importance',
   'seed',
   'data',
   'data-digests',
@@ -26,6 +27,7 @@ const shape = {
   lineage: z.string().optional(),
   parameters: z.string().optional(),
   gate: z.string().optional(),
+  importance: z.string().optional(),
   seed: z
     .string()
     .regex(/^-?\d+$/, 'expected an integer')

@@ -10,9 +10,9 @@ import { parseInputs, readInputs } from '../../common/inputs.js';
 import { actionsLogger } from '../../common/logger.js';
 import { readRunContext } from '../../common/run-context.js';
 import { explainingRefusals } from '../../../shared/github/refusal.js';
-import { Registry, renderModelCard } from '../../../shared/registry/index.js';
+import { importanceFromJson, Registry, renderModelCard } from '../../../shared/registry/index.js';
 import { registrationFromRunner } from '../../../shared/registry/lineage-from-env.js';
-import { readRegistrationFiles } from '../../../shared/registry/registration-files.js';
+import { jsonObject, readRegistrationFiles } from '../../../shared/registry/registration-files.js';
 import { readUserFile } from '../../../shared/read-user-file.js';
 import { requireRepository } from '../../../shared/run-context/run-context.js';
 import { lineageForRegistration, parseLineageRecord } from '../../../shared/train/lineage.js';
@@ -36,6 +36,9 @@ export function run(): Promise<void> {
       data: inputs.data,
       dataDigests: inputs['data-digests'],
     });
+    const importance = inputs.importance
+      ? importanceFromJson(await jsonObject(run.workspace, inputs.importance, 'importance'), inputs.importance)
+      : undefined;
     // A training record (lineage.json) stands for the run that trained; without one the lineage is
     // this run's, with the parameters, seed and data given here.
     const lineage = inputs.lineage
@@ -73,6 +76,7 @@ export function run(): Promise<void> {
         ...(parts.metrics && { metrics: parts.metrics }),
         ...(parts.signature && { signature: parts.signature }),
         ...(parts.gates && { gates: parts.gates }),
+        ...(importance && { importance }),
         ...(runner.candidate && { candidate: runner.candidate }),
         lineage,
       }),
