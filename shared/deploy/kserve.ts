@@ -64,20 +64,23 @@ export function inferenceServiceName(model: string, stage: string): string {
 
 /**
  * Expands a storage URI template: `{model}`, `{version}`, `{tag}`, `{asset}` (the model file's asset
- * name) and `{asset_url}` (the asset's download URL as GitHub gives it, for public repositories).
+ * name), `{asset_url}` (the asset's download URL as GitHub gives it, for public repositories) and
+ * `{release_download}` (that URL's folder, so `{release_download}/{asset}` is `{asset_url}`).
  */
 export function expandStorageUri(
   template: string,
   values: { model: string; version: number; tag: string; asset: string; assetUrl: string },
 ): string {
+  const suffix = `/${values.asset}`;
   const table: Record<string, string> = {
     model: values.model,
     version: String(values.version),
     tag: values.tag,
     asset: values.asset,
     asset_url: values.assetUrl,
+    release_download: values.assetUrl.endsWith(suffix) ? values.assetUrl.slice(0, -suffix.length) : values.assetUrl,
   };
-  return template.replace(/\{(model|version|tag|asset|asset_url)\}/g, (_, key: string) => table[key]!);
+  return template.replace(/\{(model|version|tag|asset|asset_url|release_download)\}/g, (_, key: string) => table[key]!);
 }
 
 /** Renders the InferenceService of a model deployment. */

@@ -107,6 +107,7 @@ describe('renderInferenceService', () => {
       assetUrl: 'https://x/d/model.onnx',
     };
     expect(expandStorageUri('{asset_url}', values)).toBe('https://x/d/model.onnx');
+    expect(expandStorageUri('{release_download}/{asset}', values)).toBe('https://x/d/model.onnx');
     expect(expandStorageUri('s3://m/{model}/v{version}/{asset}', values)).toBe('s3://m/churn/v7/model.onnx');
     expect(expandStorageUri('{unknown}', values)).toBe('{unknown}');
   });
