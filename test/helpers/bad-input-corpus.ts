@@ -20,6 +20,8 @@ export const VERBS = [
   'evaluate',
   'registry',
   'sandbox',
+  'explain',
+  'serve',
   'any verb',
 ] as const;
 export type Verb = (typeof VERBS)[number];
@@ -494,6 +496,94 @@ export function buildCorpus(dir: string): CorpusCase[] {
       name: 'missing ONNX model',
       args: ['evaluate', '--candidate', 'no-such.onnx', '--data', good, ...scoreFlags],
       where: ['no-such.onnx'],
+    },
+    ...(
+      [
+        ['truncated ONNX model', 'truncated.onnx'],
+        ['garbage ONNX model', 'garbage.onnx'],
+        ['empty ONNX model', 'empty.onnx'],
+        ['missing ONNX model', 'no-such.onnx'],
+        ['ONNX model whose features the data lacks', 'wrong-signature.onnx'],
+      ] as const
+    ).flatMap(([name, file]): CorpusCase[] => [
+      {
+        verb: 'explain',
+        name,
+        args: ['explain', '--model', file, '--data', good, '--label', 'y', '--task', 'binary'],
+        where: [file],
+        never: /DataView|Offset is outside/,
+      },
+      {
+        verb: 'explain',
+        name: `${name} as --champion`,
+        args: ['explain', '--model', model, '--champion', file, '--data', good, '--label', 'y', '--task', 'binary'],
+        where: [file],
+      },
+      // A valid model with another signature is fine to serve: only unreadable ones are bad input.
+      ...(file === 'wrong-signature.onnx'
+        ? []
+        : [
+            {
+              verb: 'serve' as const,
+              name,
+              args: ['serve', '--model', 'churn', '--file', file, '--port', '0'],
+              where: [file],
+            },
+          ]),
+    ]),
+    {
+      verb: 'explain',
+      name: 'a non-numeric feature in the first rows',
+      args: ['explain', '--model', model, '--data', 'data/non-numeric-feature.csv', '--label', 'y', '--task', 'binary'],
+      where: ['non-numeric-feature.csv:4', 'x'],
+    },
+    {
+      verb: 'explain',
+      name: '--label names no column',
+      args: ['explain', '--model', model, '--data', good, '--label', 'churned', '--task', 'binary'],
+      where: ['churned'],
+    },
+    {
+      verb: 'explain',
+      name: '--repeats 0',
+      args: ['explain', '--model', model, '--data', good, '--label', 'y', '--task', 'binary', '--repeats', '0'],
+      where: ['--repeats'],
+    },
+    {
+      verb: 'explain',
+      name: '--repeats abc',
+      args: ['explain', '--model', model, '--data', good, '--label', 'y', '--task', 'binary', '--repeats', 'abc'],
+      where: ['--repeats'],
+    },
+    {
+      verb: 'explain',
+      name: '--sample -5',
+      args: ['explain', '--model', model, '--data', good, '--label', 'y', '--task', 'binary', '--sample', '-5'],
+      where: ['--sample'],
+    },
+    {
+      verb: 'explain',
+      name: '--format yaml',
+      args: ['explain', '--model', model, '--data', good, '--label', 'y', '--task', 'binary', '--format', 'yaml'],
+      where: ['--format'],
+    },
+    {
+      verb: 'serve',
+      name: '--port abc',
+      args: ['serve', '--model', 'churn', '--file', model, '--port', 'abc'],
+      where: ['--port'],
+    },
+    {
+      verb: 'serve',
+      name: '--port 70000',
+      args: ['serve', '--model', 'churn', '--file', model, '--port', '70000'],
+      where: ['--port'],
+    },
+    {
+      verb: 'serve',
+      name: '--sample-rate 2',
+      args: ['serve', '--model', 'churn', '--file', model, '--port', '0', '--sample-rate', '2'],
+      where: ['--sample-rate'],
     },
     {
       verb: 'evaluate',
