@@ -19,17 +19,28 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** The `top` functions by self time in the profile at `file`, as a Markdown table. */
-export function hottestFunctions(file: string, top: number): string {
+/** Where a profile's time went: its busy (non-idle) time, and the `top` functions by self time. */
+export interface Hotspots {
+  /** Sampled time that was not `(idle)`, ms. */
+  readonly busyMs: number;
+  /** Markdown: function, file:line, self ms, share of the busy time. */
+  readonly table: string;
+}
+
+/** The `top` functions by self time in the profile at `file` (idle time left out of the shares). */
+export function hottestFunctions(file: string, top: number): Hotspots {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfMs = new Map<string, number>();
-  let totalMs = 0;
+  let busyMs = 0;
   profile.samples.forEach((id, i) => {
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    totalMs += ms;
     const frame = byId.get(id)!.callFrame;
-    const where = frame.url ? `${shorten(frame.url)}:${frame.lineNumber + 1}` : '';
+    if (frame.functionName === '(idle)') return;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    busyMs += ms;
+    // tsx compiles each TypeScript file to one line, so for those only the file says anything.
+    const line = frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : '';
+    const where = frame.url ? `${shorten(frame.url)}${line}` : '';
     const key = `${frame.functionName || '(anonymous)'}\t${where}`;
     selfMs.set(key, (selfMs.get(key) ?? 0) + ms);
   });
@@ -38,9 +49,9 @@ export function hottestFunctions(file: string, top: number): string {
     .slice(0, top)
     .map(([key, ms]) => {
       const [name, where] = key.split('\t') as [string, string];
-      return [name, where, ms.toFixed(0), `${((100 * ms) / totalMs).toFixed(1)}%`];
+      return [name, where, ms.toFixed(0), `${((100 * ms) / busyMs).toFixed(1)}%`];
     });
-  return markdownTable(['function', 'where', 'self ms', 'share'], rows);
+  return { busyMs, table: markdownTable(['function', 'where', 'self ms', 'share of busy'], rows) };
 }
 
 function shorten(url: string): string {

@@ -1,11 +1,16 @@
 /**
  * P7: the model server's throughput. Batch-1 Open Inference Protocol v2 infer requests at
  * concurrency 32 (30 s per measurement by default) against the real server, `modelship serve`
- * started as a user starts it (the CLI, in its own process), and against the fastest honest peer: a
- * bare `node:http` handler (`p7-peer.ts`, its own process) that parses the same request minimally
- * and calls `session.run` on one session of the same ONNX file, loaded the same way. The load comes
- * from autocannon in a third process (`p7-load.ts`). Both request encodings are measured: JSON
- * tensors, and binary tensors exactly as Triton's Python client sends them.
+ * started as a user starts it, in its own process, and against the fastest honest peer: a bare
+ * `node:http` handler in plain JavaScript (`p7-peer.mjs`, its own process) that parses the same
+ * request minimally and calls `session.run` on one onnxruntime-node session of the same ONNX file,
+ * created with the same options. The load comes from autocannon in a third process (`p7-load.ts`).
+ * Both request encodings are measured: JSON tensors, and binary tensors exactly as Triton's Python
+ * client sends them.
+ *
+ * The server runs from its sources (`tsx cli/src/index.ts serve`, as `npm run modelship` does): the
+ * CLI bundle is rebuilt only by the lead, and a stale one would measure old code. tsx's `__name`
+ * wrappers cost modelship a little and the peer nothing, so the ratio errs against modelship.
  *
  * The machine is shared, so server and peer rounds are interleaved (A B B A …) and the medians are
  * compared. Before any load, each contender's answer to both bodies is decoded with modelship's codec
@@ -13,8 +18,8 @@
  * Bar: modelship ≥ 0.9× the peer's requests/s, for JSON and for binary. With `--cpu-prof` both
  * children write V8 CPU profiles and the hottest functions of each are printed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
@@ -87,8 +92,13 @@ function bodies(row: Float32Array): Record<Encoding, Body> {
 class Children {
   private readonly running = new Set<ChildProcess>();
 
-  /** Spawns `node <args>` in `cwd` and resolves with the URL it announces on `stream`. */
-  start(args: readonly string[], cwd: string, announce: RegExp, stream: 'stdout' | 'stderr'): Promise<string> {
+  /** Spawns `node <args>` in `cwd` and resolves with the URL it announces on `stream`, and its pid. */
+  start(
+    args: readonly string[],
+    cwd: string,
+    announce: RegExp,
+    stream: 'stdout' | 'stderr',
+  ): Promise<{ url: string; pid: number }> {
     const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() });
     this.running.add(child);
     child.on('exit', () => this.running.delete(child));
@@ -100,7 +110,7 @@ class Children {
         const match = announce.exec(text);
         if (match) {
           clearTimeout(timer);
-          resolve(match[1]!);
+          resolve({ url: match[1]!, pid: child.pid! });
         }
       };
       child[stream].on('data', onData);
@@ -183,6 +193,24 @@ async function probabilityFrom(url: string, body: Body): Promise<number> {
   return output.data[0]!;
 }
 
+/** Linux clock ticks per second, for /proc/<pid>/stat. */
+let clockTicks: number | undefined;
+
+/**
+ * CPU time (user + system, every thread: ORT's included) a child has used so far, in ms, from
+ * /proc/<pid>/stat; NaN where there is no /proc. Divided by the requests a round answered, it is the
+ * server's cost per request, which a machine shared with other work disturbs far less than req/s.
+ */
+function cpuMs(pid: number): number {
+  const file = `/proc/${pid}/stat`;
+  if (!existsSync(file)) return Number.NaN;
+  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  // Fields after the command name (which is in parentheses and may hold spaces): utime is the 12th, stime the 13th.
+  const stat = readFileSync(file, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+}
+
 const fmtRate = (r: number): string => Math.round(r).toLocaleString('en');
 
 /** Runs P7 and prints its table; returns false when it could not run fairly. */
@@ -223,7 +251,7 @@ export async function runP7(options: P7Options): Promise<boolean> {
         .map((l) => l.toFixed(2))
         .join(' ')})`,
     );
-    const urls: Record<Contender, string> = {
+    const started: Record<Contender, { url: string; pid: number }> = {
       modelship: await children.start(
         [
           ...prof('modelship'),
@@ -245,12 +273,13 @@ export async function runP7(options: P7Options): Promise<boolean> {
         'stderr',
       ),
       peer: await children.start(
-        [...prof('peer'), '--import', 'tsx', 'bench/p7-peer.ts', modelPath, String(THREADS)],
+        [...prof('peer'), 'bench/p7-peer.mjs', modelPath, String(THREADS)],
         root,
         /listening (http:\/\/\S+)/,
         'stdout',
       ),
     };
+    const urls: Record<Contender, string> = { modelship: started.modelship.url, peer: started.peer.url };
 
     // Same answer from both, for both encodings, and the model's own probability.
     for (const contender of ['modelship', 'peer'] as const) {
@@ -273,6 +302,7 @@ export async function runP7(options: P7Options): Promise<boolean> {
       seconds: secs,
     });
     const results: Record<string, LoadResult[]> = {};
+    const cpuPerRequest: Record<string, number[]> = {};
     let unfair = '';
     for (const encoding of ['JSON', 'binary'] as const) {
       for (const contender of ['modelship', 'peer'] as const) {
@@ -281,10 +311,13 @@ export async function runP7(options: P7Options): Promise<boolean> {
       for (let round = 0; round < rounds; round++) {
         const order: Contender[] = round % 2 === 0 ? ['modelship', 'peer'] : ['peer', 'modelship'];
         for (const contender of order) {
+          const cpuBefore = cpuMs(started[contender].pid);
           const result = await load(root, settings(contender, encoding, seconds));
+          const usPerRequest = ((cpuMs(started[contender].pid) - cpuBefore) * 1000) / result.total;
           (results[`${contender} ${encoding}`] ??= []).push(result);
+          (cpuPerRequest[`${contender} ${encoding}`] ??= []).push(usPerRequest);
           log(
-            `P7: ${encoding} round ${round + 1}/${rounds} ${contender}: ${fmtRate(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms`,
+            `P7: ${encoding} round ${round + 1}/${rounds} ${contender}: ${fmtRate(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${usPerRequest.toFixed(0)} µs CPU/request`,
           );
           if (result.non2xx || result.errors || result.timeouts) {
             unfair += `\n!!! P7 IS NOT A FAIR COMPARISON: ${contender} (${encoding}) had ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`;
@@ -306,6 +339,7 @@ export async function runP7(options: P7Options): Promise<boolean> {
           fmtRate(rate[key]),
           median(list.map((r) => r.p50)).toFixed(0),
           median(list.map((r) => r.p99)).toFixed(0),
+          median(cpuPerRequest[key]!).toFixed(0),
           list.map((r) => fmtRate(r.requestsPerSecond)).join(', '),
           String(list.reduce((n, r) => n + r.ok2xx, 0).toLocaleString('en')),
         ]);
@@ -316,7 +350,16 @@ export async function runP7(options: P7Options): Promise<boolean> {
     );
     console.log(
       markdownTable(
-        ['contender', 'tensors', 'req/s (median)', 'p50 ms', 'p99 ms', 'req/s per round', '2xx answers'],
+        [
+          'contender',
+          'tensors',
+          'req/s (median)',
+          'p50 ms',
+          'p99 ms',
+          'server CPU µs/request',
+          'req/s per round',
+          '2xx answers',
+        ],
         rowsOut,
       ),
     );
@@ -336,11 +379,17 @@ export async function runP7(options: P7Options): Promise<boolean> {
     if (options.cpuProf) {
       await children.stopAll();
       for (const contender of ['modelship', 'peer'] as const) {
-        const files = readdirSync(join(profDir, contender)).filter((f) => f.endsWith('.cpuprofile'));
-        for (const file of files) {
-          console.log(`\nCPU profile of ${contender}: ${join(profDir, contender, file)} (self time, top 25)\n`);
-          console.log(hottestFunctions(join(profDir, contender, file), 25));
-        }
+        // One profile per thread (tsx's loader runs in a worker); the busiest is the main thread.
+        const profiles = readdirSync(join(profDir, contender))
+          .filter((f) => f.endsWith('.cpuprofile'))
+          .map((f) => ({ file: join(profDir, contender, f), ...hottestFunctions(join(profDir, contender, f), 30) }))
+          .sort((x, y) => y.busyMs - x.busyMs);
+        const main = profiles[0];
+        if (!main) continue;
+        console.log(
+          `\nCPU profile of ${contender}: ${main.file}\nbusy ${main.busyMs.toFixed(0)} ms (warm-up and every round of both contenders); self time, top 30:\n`,
+        );
+        console.log(main.table);
       }
     }
     return unfair === '';
