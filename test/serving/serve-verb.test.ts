@@ -92,7 +92,7 @@ describe('modelship serve', () => {
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr.on('data', (d: Buffer) => {
         err += d;
-        const match = /churn on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
+        const match = /modelship serve: churn on (http:\/\/127\.0\.0\.1:\d+) \(/.exec(err);
         if (match) resolve(match[1]!);
       });
       child.on('close', (code) => reject(new Error(`exited ${code}: ${err}`)));
