@@ -175,23 +175,24 @@ describe('deploy action', () => {
     );
     const registry = new Registry({ github });
     const version = (await registry.getVersion('churn', 1))!;
-    const created = await registry.createDeployment(version, 'production', { reason: 'deploy' });
-    await stack.settle();
-    const delivery = stack.sandbox.webhooks
-      .deliveries({ event: 'deployment' })
-      .find((d) => (d.payload.deployment as { id: number }).id === created.id)!;
-    const run = await deployAction(delivery.payload as Record<string, unknown>, join(bin, 'none.yaml'));
+    /** Creates a deployment as the App does and returns the `deployment` webhook it caused. */
+    const create = async (stage: string) => {
+      const created = await registry.createDeployment(version, stage, { reason: 'deploy' });
+      await stack.settle();
+      const delivery = stack.sandbox.webhooks
+        .deliveries({ event: 'deployment' })
+        .find((d) => (d.payload.deployment as { id: number }).id === created.id)!;
+      return { id: created.id, event: delivery.payload as Record<string, unknown> };
+    };
+    const created = await create('production');
+    const run = await deployAction(created.event, join(bin, 'none.yaml'));
     expect(run.exitCode, run.log).toBe(0);
     expect(run.outputs.outcome).toBe('success');
     expect((await statuses(created.id)).map((s) => s.state)).toEqual(['in_progress', 'success']);
 
     // A stage the policy on the default branch does not know: failure, visibly, with nothing deployed.
-    const unknown = await registry.createDeployment(version, 'qa', { reason: 'deploy' });
-    await stack.settle();
-    const unknownEvent = stack.sandbox.webhooks
-      .deliveries({ event: 'deployment' })
-      .find((d) => (d.payload.deployment as { id: number }).id === unknown.id)!;
-    const refused = await deployAction(unknownEvent.payload as Record<string, unknown>, join(bin, 'qa.yaml'));
+    const unknown = await create('qa');
+    const refused = await deployAction(unknown.event, join(bin, 'qa.yaml'));
     expect(refused.exitCode, refused.log).toBe(1);
     const refusedStates = await statuses(unknown.id);
     expect(refusedStates.map((s) => s.state)).toEqual(['in_progress', 'failure']);
