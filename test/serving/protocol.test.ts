@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { referenceLogistic, writeModel } from '../../examples/onnx-models.js';
 import { featureRequest, getJson, infer, postInfer } from './client.js';
-import { healthyModel, tritonShapedModel, TRITON_WEIGHTS, useServers, WEIGHTS } from './serving-fixture.js';
+import { echoModel, healthyModel, tritonShapedModel, TRITON_WEIGHTS, useServers, WEIGHTS } from './serving-fixture.js';
 
 const start = useServers();
 const ROWS = [
@@ -120,6 +120,33 @@ describe('infer', () => {
     const header = answer.json as { outputs: { name: string; data?: unknown; parameters?: Record<string, unknown> }[] };
     expect(header.outputs[0]!.parameters).toEqual({ binary_data_size: 16 });
     expect(header.outputs[1]!.data).toEqual(softmax.map(([a, b]) => (b! > a! ? 1 : 0)));
+  });
+
+  it('round-trips every datatype of Triton’s all-binary request (FP32, INT64, BOOL, BYTES, FP16, UINT8) through ONNX Runtime', async () => {
+    const server = await start({ initial: { kind: 'file', path: writeModel(echoModel()), model: 'churn' } });
+    const fixtures = JSON.parse(readFileSync('test/fixtures/oip/triton-requests.json', 'utf8')) as {
+      file: string;
+      headerLength: number;
+      inputs: Record<string, unknown[]>;
+    }[];
+    const all = fixtures.find((f) => f.file === 'triton-all-binary.bin')!;
+    const answer = await postInfer(server.url, readFileSync(`test/fixtures/oip/${all.file}`), {
+      'content-type': 'application/octet-stream',
+      'inference-header-content-length': String(all.headerLength),
+    });
+    expect(answer.status, answer.error).toBe(200);
+    expect(answer.response!.id).toBe('42');
+    const out = Object.fromEntries(answer.response!.outputs.map((o) => [o.name.replace(/_out$/, ''), o]));
+    // binary_data_output: every output came back binary.
+    const header = answer.json as { outputs: { parameters?: Record<string, unknown> }[] };
+    expect(header.outputs.every((o) => typeof o.parameters?.binary_data_size === 'number')).toBe(true);
+    expect(Array.from(out.features!.data as Float32Array)).toEqual(all.inputs.features);
+    expect(Array.from(out.ids!.data as BigInt64Array, String)).toEqual(all.inputs.ids);
+    expect(Array.from(out.flags!.data as Uint8Array, Boolean)).toEqual(all.inputs.flags);
+    expect((out.notes!.data as Uint8Array[]).map((b) => new TextDecoder().decode(b))).toEqual(all.inputs.notes);
+    expect(Array.from(out.halves!.data as Float32Array)).toEqual(all.inputs.halves);
+    expect(Array.from(out.pixels!.data as Uint8Array)).toEqual(all.inputs.pixels);
+    expect(out.pixels!.shape).toEqual([2, 2]);
   });
 
   it('refuses bad requests with 400 naming the tensor, 404 for another model, 413 past the size limit; never a stack', async () => {

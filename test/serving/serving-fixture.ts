@@ -16,6 +16,9 @@ const { onnx } = onnxProto;
 const FLOAT = onnx.TensorProto.DataType.FLOAT;
 const INT64 = onnx.TensorProto.DataType.INT64;
 const UINT8 = onnx.TensorProto.DataType.UINT8;
+const BOOL = onnx.TensorProto.DataType.BOOL;
+const STRING = onnx.TensorProto.DataType.STRING;
+const FLOAT16 = onnx.TensorProto.DataType.FLOAT16;
 
 /** Features of every test model. */
 export const FEATURES = ['tenure', 'monthly_charges', 'support_calls', 'age'] as const;
@@ -119,6 +122,29 @@ export function tritonShapedModel(): Uint8Array {
     ],
     input: [info('features', FLOAT, ['N', 3]), info('pixels', UINT8, ['N', 2])],
     output: [info('probabilities', FLOAT, ['N', 2]), info('label', INT64, ['N']), info('brightness', FLOAT, ['N', 1])],
+  });
+}
+
+/**
+ * A model that echoes every input of the all-binary Triton fixture (test/fixtures/oip/
+ * triton-all-binary.bin) through Identity: `features` FP32 [N,3], `ids` INT64 [N], `flags` BOOL [M],
+ * `notes` BYTES (ONNX string) [M], `halves` FP16 [M] and `pixels` UINT8 [N,2], each back as
+ * `<name>_out`, so every datatype makes the round trip client → codec → ONNX Runtime → client.
+ */
+export function echoModel(): Uint8Array {
+  const inputs: [string, number, (number | string)[]][] = [
+    ['features', FLOAT, ['N', 3]],
+    ['ids', INT64, ['N']],
+    ['flags', BOOL, ['M']],
+    ['notes', STRING, ['M']],
+    ['halves', FLOAT16, ['M']],
+    ['pixels', UINT8, ['N', 2]],
+  ];
+  return encode({
+    name: 'echo',
+    node: inputs.map(([name]) => node('Identity', [name], [`${name}_out`])),
+    input: inputs.map(([name, type, shape]) => info(name, type, shape)),
+    output: inputs.map(([name, type, shape]) => info(`${name}_out`, type, shape)),
   });
 }
 
