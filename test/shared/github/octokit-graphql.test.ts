@@ -58,7 +58,7 @@ describe('readStageFacts', () => {
       ['reviewer', 'CHANGES_REQUESTED', pushed.sha],
       ['dependabot[bot]', 'COMMENTED', pushed.sha],
     ]);
-    const rest = (await client.listDeployments({ environment, perPage: 100, page: 1 })).items;
+    const rest = (await client.listDeployments({ environment, task: 'deploy:model', perPage: 100, page: 1 })).items;
     expect(facts.deployments.map(({ statuses: _, ...d }) => d)).toEqual(rest);
     for (const deployment of facts.deployments) {
       const statuses = (await client.listDeploymentStatuses(deployment.id, { perPage: 100, page: 1 })).items;
