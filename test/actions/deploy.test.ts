@@ -6,7 +6,7 @@
  * `kubectl` on PATH that records its stdin; what it received must validate against the schema
  * derived from KServe's CRD (test/fixtures/kserve/).
  */
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -69,6 +69,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack.close();
+  rmSync(bin, { recursive: true, force: true });
 });
 
 /** Promotes v`version` to staging through the App; returns the `deployment` event it caused and the PR. */
