@@ -68,6 +68,7 @@ export function normalizeDrift(
     min_values: d.min_values ?? 5,
     max_new_category_share: d.max_new_category_share ?? 0.1,
     identifiers: d.identifiers ?? 'skip',
+    importance_weighted: d.importance_weighted ?? false,
     close_after_clean_runs: d.close_after_clean_runs ?? 3,
     labels: d.labels ?? ['drift'],
     assignees: d.assignees ?? [],

@@ -420,6 +420,12 @@ export const driftSchema = z
       .describe(
         '`skip` leaves out columns that look like identifiers (at least 95% of reference values distinct: text ids, or whole numbers that fill their range); `test` tests them like any column. A column with its own `columns.<name>.method` is always tested. Default: skip.',
       ),
+    importance_weighted: z
+      .boolean()
+      .optional()
+      .describe(
+        'Grade severity on the share of the live model’s permutation importance that sits in drifted columns (from its manifest) instead of the share of drifted columns and the largest PSI. Default: false.',
+      ),
     close_after_clean_runs: z
       .number()
       .int()

@@ -165,6 +165,8 @@ export interface DriftPolicy {
   readonly max_new_category_share: number;
   /** Whether identifier-like columns are left out (`skip`) or tested (`test`). */
   readonly identifiers: 'skip' | 'test';
+  /** Whether severity reads the importance mass in drifted columns (see shared/drift/importance.ts). */
+  readonly importance_weighted: boolean;
   readonly close_after_clean_runs: number;
   readonly labels: readonly string[];
   readonly assignees: readonly string[];

@@ -17,3 +17,4 @@ export {
   type RuleSettings,
 } from './rule.js';
 export type * from './report.js';
+export { weightDriftByImportance, type DriftImportance, type ImportanceColumn } from './importance.js';

@@ -8,6 +8,7 @@
 import type { DriftPolicy } from '../config/policy.js';
 import { GITHUB_BODY_LIMIT } from '../github/limits.js';
 import { cell, code } from '../report/markdown.js';
+import type { DriftImportance } from './importance.js';
 import type { DriftReport } from './report.js';
 import type { RetrainOutcome } from './issue-retrain.js';
 import {
@@ -163,6 +164,12 @@ function predictionLine(report: DriftReport): string {
   return `${code(p.column)}: ${p.drifted ? '**drifted**' : 'no drift'} (${stat})`;
 }
 
+/** `: a (41.0%), b (12.5%)`, the drifted features the live model uses most (at most 5), or ''. */
+function importantDrifted(view: DriftImportance): string {
+  const drifted = view.columns.filter((c) => c.drifted && c.share > 0).slice(0, 5);
+  return drifted.length ? `: ${drifted.map((c) => `${code(c.column)} ${percent(c.share)}`).join(', ')}` : '';
+}
+
 /** The issue body: hidden fingerprint and state, summary, retraining, chart, report; < 65,536 characters. */
 export function renderDriftIssueBody(view: DriftIssueView): string {
   const { model, stage, report, policy, state } = view;
@@ -188,6 +195,11 @@ export function renderDriftIssueBody(view: DriftIssueView): string {
     '|---|---|',
     `| Severity | **${state.severity}** (worst since this issue opened: ${state.peak}) |`,
     `| Drift share | ${percent(report.drift_share)}: ${drifted} of ${tested} tested column${tested === 1 ? '' : 's'} drifted after ${report.correction === 'none' ? 'no' : report.correction === 'bh' ? 'Benjamini–Hochberg' : 'Bonferroni'} correction (warn at ${percent(warn.drift_share)}, alert at ${percent(alert.drift_share)}) |`,
+    ...(report.importance
+      ? [
+          `| Importance in drifted columns | ${percent(report.importance.drifted_share)} of ${source(report.importance.source)}'s permutation importance${report.importance.weighted ? ' (severity is graded on it)' : ''}${importantDrifted(report.importance)} |`,
+        ]
+      : []),
     `| Dataset drift | ${report.dataset_drift ? 'yes' : 'no'} |`,
     `| Prediction drift | ${predictionLine(report)} |`,
     `| Mode | ${report.mode === 'exact' ? 'exact (raw reference rows: p-values)' : 'sketch (reference profile: distances only)'} |`,

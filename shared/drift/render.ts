@@ -1,11 +1,14 @@
 /**
  * Renders a drift report for people: Markdown for job summaries and issue bodies (the verdict, a
- * table of every column, Mermaid `xychart-beta` charts of reference vs current histograms for the
+ * table of every column (in the live model's importance order when its manifest has importances,
+ * with the share of that importance in drifted columns), Mermaid `xychart-beta` charts of reference vs current histograms for the
  * columns that drift most, and the rule), always under GitHub's 65,536-character cap; and plain text
  * for terminals. Both say what the run could not test (no-data columns, identifiers left out), so a
  * reader never takes "no drift" for more than the data showed. Both read only the JSON contract, so a report file can be rendered later.
  */
 import { cell, code, count, fitBody, GITHUB_BODY_LIMIT, percent } from '../report/markdown.js';
+import { sharePercent } from '../report/importance.js';
+import type { DriftImportance } from './importance.js';
 import type { ColumnDrift, DriftReport } from './report.js';
 import { driftVerdict } from './verdict.js';
 
@@ -134,6 +137,34 @@ export function histogramChart(c: ColumnDrift): string | undefined {
   ].join('\n');
 }
 
+/** Most features listed in the importance-weighted view (the JSON report has them all). */
+const MAX_IMPORTANCE_COLUMNS = 15;
+
+/**
+ * The importance-weighted view: how much of the live model's importance mass sits in drifted
+ * columns, and its most important features with their share and whether they drifted.
+ */
+export function importanceMarkdown(view: DriftImportance): string {
+  const drifted = view.columns.filter((c) => c.drifted);
+  const shown = view.columns.slice(0, MAX_IMPORTANCE_COLUMNS);
+  return [
+    '### Which drifted features matter',
+    '',
+    `**${sharePercent(view.drifted_share)}** of the importance of ${code(view.source, 80)} (permutation importance, ${cell(view.metric)}) sits in drifted columns` +
+      (drifted.length
+        ? `: ${drifted.map((c) => `${code(c.column)} (${sharePercent(c.share)})`).join(', ')}.`
+        : '; no feature the model uses drifted.') +
+      (view.weighted ? ' Severity is graded on this share (policy `drift.importance_weighted`).' : ''),
+    '',
+    '| feature | share of importance | drifted |',
+    '|---|---:|---|',
+    ...shown.map((c) => `| ${code(c.column)} | ${sharePercent(c.share)} | ${c.drifted ? '**yes**' : 'no'} |`),
+    ...(view.columns.length > shown.length
+      ? ['', `_${view.columns.length - shown.length} more in the JSON report._`]
+      : []),
+  ].join('\n');
+}
+
 /** The report as Markdown (job summary, issue body), at most `limit` characters. */
 export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownOptions = {}): string {
   const title = options.title ?? 'Drift report';
@@ -153,7 +184,8 @@ export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownO
     );
   }
   for (const line of untestedLines(report, { name: (name) => code(name), text: cell })) summary.push('', line);
-  const ranked = rankColumns(report.columns);
+  // With the live model's importances the columns are already in their order (importance.ts).
+  const ranked = report.importance ? [...report.columns] : rankColumns(report.columns);
   const table = [
     '| column | type | method | statistic | p-value | adjusted p | effect size | PSI | new categories | drifted |',
     '|---|---|---|---:|---:|---:|---:|---:|---:|---|',
@@ -176,6 +208,7 @@ export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownO
       if (chart) chartSection.push('', chart);
     }
   }
+  const importance = report.importance ? ['', importanceMarkdown(report.importance)] : [];
   const rule = [
     '',
     '<details><summary>How columns are tested (the rule)</summary>',
@@ -190,9 +223,15 @@ export function renderDriftMarkdown(report: DriftReport, options: DriftMarkdownO
       ? ['', `Not tested: ${notTested.map((s) => `${code(s.column)} (${cell(s.reason)})`).join(', ')}.`]
       : [];
   return fitBody(
-    [summary.join('\n'), '', table.join('\n'), chartSection.join('\n'), skipped.join('\n'), rule.join('\n')].filter(
-      (s) => s !== '',
-    ),
+    [
+      summary.join('\n'),
+      importance.join('\n'),
+      '',
+      table.join('\n'),
+      chartSection.join('\n'),
+      skipped.join('\n'),
+      rule.join('\n'),
+    ].filter((s) => s !== ''),
     options.limit ?? GITHUB_BODY_LIMIT,
   );
 }

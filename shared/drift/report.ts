@@ -3,6 +3,7 @@
  * action's report file (issue 6). Everything that reads a drift result (the CLI, the job summary,
  * the drift issue lifecycle, the retraining dispatch) reads this shape.
  */
+import type { DriftImportance } from './importance.js';
 
 /** `exact`: raw reference rows, tests give p-values. `sketch`: a reference profile, distances only. */
 export type DriftMode = 'exact' | 'sketch';
@@ -121,6 +122,11 @@ export interface DriftReport {
   readonly no_data?: readonly NoDataColumn[];
   /** Columns left out as identifiers (policy `drift.identifiers: skip`, the default). */
   readonly identifiers?: readonly IdentifierColumn[];
+  /**
+   * The importance-weighted view (shared/drift/importance.ts): present when the live model's
+   * manifest has permutation importances; the columns are then ordered by them.
+   */
+  readonly importance?: DriftImportance;
   /** The least number of valid values on each side a column needs to be tested (policy `drift.min_values`). */
   readonly min_values?: number;
   /** New-category share at or above which a categorical column drifts (policy `drift.max_new_category_share`). */

@@ -76,6 +76,10 @@ models:
   churn-eu:
     drift:
       retrain: { enabled: false }
+  churn-imp:
+    drift:
+      importance_weighted: true
+      retrain: { enabled: false }
 `;
 
 const RETRAIN_YML = `name: retrain
@@ -320,5 +324,61 @@ describe(`drift-report action (${fromDist ? 'dist/index.js' : 'src/index.ts thro
       columns: [],
     });
     expect(await openDriftIssues()).toEqual(issuesBefore);
+  }, 60_000);
+
+  it('weighs drift by the importance of the live version: columns in its order, the mass in drifted columns, severity from it', async () => {
+    // churn-imp v1 relies on f4 (80%) and barely on the drifted f0 and f1 (10% together).
+    const registry = new Registry({ github: createOctokitClient(fixture.client('maintainer'), repo) });
+    const dataset = await openDataset('reference.csv', { cwd: ws });
+    const maintainer = fixture.sandbox.personas.maintainer!;
+    const feature = (name: string, mean: number, share: number) => ({
+      feature: name,
+      mean,
+      std: 0.001,
+      ci_low: mean - 0.001,
+      ci_high: mean + 0.001,
+      share,
+    });
+    const v1 = await registry.register({
+      model: 'churn-imp',
+      commit: fixture.sandbox.store.repo('acme', 'churn')!.git.refs.get('refs/heads/main')!,
+      files: [{ name: 'model.onnx', data: new Uint8Array([1, 2, 3]) }],
+      profile: await profileBatches(dataset.schema, dataset.batches()),
+      creator: { id: maintainer.id, login: maintainer.login },
+      importance: {
+        metric: 'roc_auc',
+        baseline: 0.9,
+        rows: 2000,
+        repeats: 5,
+        seed: 0,
+        confidence: 0.95,
+        features: [
+          feature('f4', 0.16, 0.8),
+          feature('f2', 0.02, 0.1),
+          feature('f0', 0.012, 0.06),
+          feature('f1', 0.008, 0.04),
+          feature('f3', 0, 0),
+        ],
+      },
+    });
+    const deployment = await registry.createDeployment(v1, 'production');
+    await registry.recordDeploymentStatus(deployment.id, { state: 'success' });
+
+    const run = await scheduled({ model: 'churn-imp', current: 'logs/drifted.csv' }, 109);
+    expect(run.exitCode, run.log).toBe(0);
+    // 2 of 6 columns drifted (alert by count), but only 10% of the importance: warn.
+    expect(run.outputs).toMatchObject({ drifted: 'true', severity: 'warn' });
+    expect(run.log).toContain("10.0% of churn-imp/v1 (production)'s importance sits in drifted columns");
+    const report = JSON.parse(readFileSync(join(ws, 'modelship-drift.json'), 'utf8'));
+    expect(report.importance).toMatchObject({ source: 'churn-imp/v1 (production)', weighted: true });
+    expect(report.importance.drifted_share).toBeCloseTo(0.1, 12);
+    expect(report.columns.map((c: { column: string }) => c.column)).toEqual(['f4', 'f2', 'f0', 'f1', 'f3', 'plan']);
+    const issue = (await openDriftIssues()).find((i) => i.title.includes('churn-imp'))!;
+    expect(issue.title).toBe('Data drift: churn-imp in production (warn)');
+    expect(issue.body).toContain(
+      "| Importance in drifted columns | 10.0% of churn-imp/v1 (production)'s permutation importance (severity is graded on it): <code>f0</code> 6.0%, <code>f1</code> 4.0% |",
+    );
+    expect(issue.body).toContain('### Which drifted features matter');
+    expect(issue.body).toContain('| <code>f4</code> | 80.0% | no |');
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 /**
  * The drift-report adapter: parse inputs → the policy → the reference (a file, or the profile of
- * the version live in the stage, from the registry) → `computeDrift` → the report file → the drift
+ * the version live in the stage, from the registry) → `computeDrift` (weighted by the live version's
+ * importances when its manifest has them) → the report file → the drift
  * issue lifecycle and retraining dispatch (shared/drift/issue-apply.ts) → outputs, job summary and
  * annotations.
  */
@@ -13,7 +14,12 @@ import { actionsLogger } from '../../common/logger.js';
 import { readRunContext } from '../../common/run-context.js';
 import { modelPolicy } from '../../../shared/config/policy.js';
 import { readWorkspacePolicy } from '../../../shared/config/workspace-policy.js';
-import { computeDrift, noDataFailure, renderDriftMarkdown } from '../../../shared/drift/index.js';
+import {
+  computeDrift,
+  noDataFailure,
+  renderDriftMarkdown,
+  weightDriftByImportance,
+} from '../../../shared/drift/index.js';
 import {
   describeDriftIssueRun,
   driftIssueAccess,
@@ -45,8 +51,8 @@ export function run(): Promise<void> {
     const stage = inputs.stage ?? policy.stage;
     const repository = () => requireRepository(run, process.env);
 
-    const reference = inputs.reference?.length
-      ? inputs.reference
+    const fromRegistry = inputs.reference?.length
+      ? undefined
       : await explainingRefusals({ repository: repository(), permission: 'contents: read' }, () =>
           referenceFromRegistry(
             new Registry({ github: github(), logger: actionsLogger, clock: run.clock }),
@@ -54,8 +60,9 @@ export function run(): Promise<void> {
             stage,
           ),
         );
+    const reference = fromRegistry ?? inputs.reference!;
     core.info(`Comparing ${inputs.current.join(', ')} with the reference (${inputs.model}, ${stage})`);
-    const report = await computeDrift({
+    const computed = await computeDrift({
       reference,
       current: inputs.current,
       cwd: run.workspace,
@@ -65,6 +72,20 @@ export function run(): Promise<void> {
       ...(inputs['prediction-column'] && { predictionColumn: inputs['prediction-column'] }),
       ...(window && { window }),
     });
+    // The live version's importances (from its manifest) order the columns and weigh the drift.
+    const importance = fromRegistry?.importance;
+    const report = importance
+      ? weightDriftByImportance(computed, importance.record, importance.source, policy.importance_weighted)
+      : computed;
+    if (importance) {
+      core.info(
+        `${(100 * report.importance!.drifted_share).toFixed(1)}% of ${importance.source}'s importance sits in drifted columns`,
+      );
+    } else if (policy.importance_weighted) {
+      core.warning(
+        'drift.importance_weighted is set but the live version has no importances in its manifest (register it with the evaluate report as `importance`), so severity reads the share of drifted columns',
+      );
+    }
     const digest = await writeDriftReportFile(report, resolve(run.workspace, inputs['report-path']));
     const details = renderDriftMarkdown(report, { title: `Drift report: ${inputs.model} in ${stage}` });
 
