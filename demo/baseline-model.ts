@@ -6,6 +6,7 @@
  * as the `train` action's command, resumable like any other training script.
  */
 import { readFileSync } from 'node:fs';
+import onnxProto from 'onnx-proto';
 import { rocAuc } from '../shared/evaluate/index.js';
 import { logisticRegressionModel } from '../examples/onnx-models.js';
 
@@ -118,6 +119,46 @@ export function baselineOnnx(state: BaselineState, scaling: Scaling, features: r
   return logisticRegressionModel({
     weights,
     bias,
-    metadata: { 'modelship.feature_columns': features.join(',') },
+    // `feature_names` names the model server's prediction log columns (docs/serving.md), so drift
+    // compares the log with the training profile column by column.
+    metadata: { 'modelship.feature_columns': features.join(','), feature_names: JSON.stringify(features) },
   });
+}
+
+/**
+ * The demo's deliberately broken version: `model` with a price lookup that only covers values of
+ * input column `column` below `limit` (the range the holdout has). A batch holding a larger value
+ * fails at run time in ONNX Runtime (Gather index out of bounds): `probability = sigmoid(...) *
+ * table[floor(max(x[:, column]) / limit)]` with a one-element table. The evaluation passes, and
+ * live traffic with higher prices makes the server answer 500 for those requests: a real model
+ * failure for the canary analysis to catch, no injected fault.
+ */
+export function withFaultAbove(model: Uint8Array, column: number, limit: number): Uint8Array {
+  const { onnx } = onnxProto;
+  const FLOAT = onnx.TensorProto.DataType.FLOAT;
+  const INT64 = onnx.TensorProto.DataType.INT64;
+  const decoded = onnx.ModelProto.decode(model);
+  const graph = decoded.graph!;
+  const output = graph.output![0]!.name!;
+  const input = graph.input![0]!.name!;
+  const last = graph.node!.find((n) => n.output?.includes(output))!;
+  last.output = ['fault_p'];
+  const attr = (name: string, i: number) => ({ name, type: onnx.AttributeProto.AttributeType.INT, i });
+  const node = (opType: string, inputs: string[], outputs: string[], attribute: ReturnType<typeof attr>[] = []) =>
+    onnx.NodeProto.create({ opType, input: inputs, output: outputs, name: `fault_${outputs[0]}`, attribute });
+  graph.initializer!.push(
+    onnx.TensorProto.create({ name: 'fault_column', dims: [1], dataType: INT64, int64Data: [column] }),
+    onnx.TensorProto.create({ name: 'fault_limit', dims: [], dataType: FLOAT, floatData: [limit] }),
+    onnx.TensorProto.create({ name: 'fault_table', dims: [1], dataType: FLOAT, floatData: [1] }),
+  );
+  graph.node!.push(
+    node('Gather', [input, 'fault_column'], ['fault_values'], [attr('axis', 1)]),
+    node('ReduceMax', ['fault_values'], ['fault_top'], [attr('keepdims', 0)]),
+    node('Div', ['fault_top', 'fault_limit'], ['fault_bucket_f']),
+    node('Floor', ['fault_bucket_f'], ['fault_bucket_floor']),
+    node('Cast', ['fault_bucket_floor'], ['fault_bucket'], [attr('to', INT64)]),
+    node('Gather', ['fault_table', 'fault_bucket'], ['fault_scale'], [attr('axis', 0)]),
+    node('Mul', ['fault_p', 'fault_scale'], [output]),
+  );
+  return onnx.ModelProto.encode(decoded).finish();
 }

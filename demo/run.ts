@@ -1,125 +1,189 @@
 /**
- * `npm run demo`: the modelship story so far, end to end, with no network.
+ * `npm run demo`: the modelship lifecycle J1–J4, run from the real workflow YAML on the sandbox's
+ * workflow executor, against a real modelship model server, with no network.
  *
- * 1. Generate the churn example (training set, holdout, weekly production batches; one drifts).
- * 2. Validate the training data with the validate-data action, run as the runner runs it.
- * 3. Profile the training data with the CLI: the reference profile a model version will carry.
- * 4. Validate each weekly production batch against the expectations and the reference profile;
- *    the drifting week fails, with annotations on the offending lines.
- * 5. Show the job summary of the failing week and a table of all runs.
- * 6. Start the sandbox GitHub and the modelship App wired to it (real signed webhooks over HTTP).
- * 7. Train two small churn models (ONNX) on two PRs with the train action (the TypeScript trainer as
- *    its command, a replayed nvidia-smi on a "gpu" runner, a live check run, checkpoints in the
- *    cache) and register each with the register action, its lineage included.
- * 8. The evaluate action gates each candidate against the staging champion (check run + PR comment);
- *    `reviewer` approves, `maintainer` comments `/promote to staging`: the App deploys.
- * 9. The scheduled drift-report run sees the drifting week: it opens the drift issue; `maintainer`
- *    comments `/rollback` on that issue and v1 runs again; a clean week closes the issue.
+ * 1. Generate the churn example (training set, holdout, weekly production batches; one week's prices rise).
+ * 2. Start the sandbox GitHub (with its workflow executor and an `ubuntu-latest` and a `gpu` runner),
+ *    the modelship App wired to it (signed webhooks over HTTP), and a modelship model server with the
+ *    sandbox as its registry and a prediction log. The team adopts the `modelship-pr`,
+ *    `modelship-deploy` and `modelship-drift` starters, pinned to the sandbox's `modelship/modelship`.
+ * 3. J1: a pull request → `modelship-pr` runs: validate the data, train on the `gpu` runner (replayed
+ *    nvidia-smi), evaluate (check run and PR comment), register the candidate as a release.
+ * 4. J2: `reviewer` approves, `maintainer` comments `/promote`: the App creates the Deployment, its
+ *    event starts `modelship-deploy`, whose deploy action rolls the version out on the model server
+ *    (blue-green for the first, a canary under live traffic after), the statuses flow back and the
+ *    App replies on the PR.
+ * 5. Traffic: the production weeks go through the server; its prediction log is drift's current data.
+ * 6. J4: the scheduled `modelship-drift` (an executor tick) opens the drift issue from the log of the
+ *    price-rise week; `/rollback` puts v1 back; a clean week's log closes the issue.
+ * 7. A broken v3 (it fails on prices its holdout never had) goes out as a canary under the price-rise
+ *    week's traffic; the server rolls it back by itself, the deployment fails and the PR reply shows
+ *    the analysis.
+ *
+ * Each page is printed as a URL on the sandbox's page host. `--keep` leaves the sandbox, the App and
+ * the server running until Ctrl-C; without it everything stops at the end.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateChurn } from '../examples/churn/generate.js';
-import { runBundledAction } from '../sandbox/action-runner.js';
-import { createSandbox } from '../sandbox/index.js';
+import { createSandbox, type WorkflowRunRecord } from '../sandbox/index.js';
 import { settleApp, startAppOnSandbox } from '../cli/src/sandbox-app.js';
+import {
+  localizeModelshipActions,
+  pinModelship,
+  renderStarter,
+  reusableWorkflows,
+  starterWorkflows,
+} from '../scripts/sync-workflow-templates.js';
+import { startModelServer } from '../serving/server.js';
+import { createOctokitClient } from '../shared/github/octokit-client.js';
+import { createOctokit } from '../shared/github/octokit.js';
+import { silentLogger } from '../shared/logger.js';
+import { resolveOnnxRuntime } from '../shared/onnx/index.js';
+import { Registry } from '../shared/registry/index.js';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, '.modelship', 'demo');
-const example = 'examples/churn';
+const keep = process.argv.includes('--keep');
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
-const step = (n: number, text: string) => process.stdout.write(`\n${bold(`${n}. ${text}`)}\n`);
+let stepNumber = 0;
+const step = (text: string) => process.stdout.write(`\n${bold(`${++stepNumber}. ${text}`)}\n`);
+const say = (who: string, text: string) => process.stdout.write(`   ${bold(who)}: ${text}\n`);
+const page = (what: string, url: string) => process.stdout.write(`   ${what}: ${url}\n`);
+const started = Date.now();
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'cli', 'dist', 'index.js'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
+for (const action of ['validate-data', 'train', 'evaluate', 'register', 'deploy', 'drift-report']) {
+  try {
+    readFileSync(join(root, 'actions', action, 'dist', 'index.js'));
+  } catch {
+    throw new Error(`actions/${action}/dist/index.js is missing: run \`npm run build\``);
+  }
 }
-
-for (const bundle of [
-  'actions/validate-data/dist/index.js',
-  'actions/train/dist/index.js',
-  'actions/register/dist/index.js',
-  'cli/dist/index.js',
-]) {
-  if (!existsSync(join(root, bundle))) throw new Error(`${bundle} is missing: run \`npm run build\``);
-}
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-step(1, 'Generate the churn example (deterministic, seed 42)');
-const files = generateChurn(join(root, example, 'data'));
-for (const f of files) process.stdout.write(`   ${example}/data/${f}\n`);
+const OWNER = 'acme';
+const REPO = 'churn';
+const FEATURES = ['tenure_months', 'monthly_charges', 'late_payments'];
+const ADMIN_TOKEN = `demo-admin-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+const { version: modelshipVersion } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
-step(2, 'Validate the training data (actions/validate-data, run as the runner runs it)');
-const train = await runBundledAction(
-  join(root, 'actions', 'validate-data'),
-  {
-    data: `${example}/data/train.csv`,
-    expectations: `${example}/churn.expectations.yml`,
-    'report-path': '.modelship/demo/train.validation.json',
-  },
-  root,
-);
-process.stdout.write(
-  `   exit ${train.exitCode} · passed=${train.outputs.passed} · rows=${train.outputs['row-count']} · checks=${train.outputs.evaluated} · failed=${train.outputs.failed} · warnings=${train.outputs.warnings}\n`,
-);
-if (train.exitCode !== 0) throw new Error(`validating the training data failed:\n${train.log}`);
+step('Generate the churn example (deterministic, seed 42)');
+const files = generateChurn(join(root, 'examples', 'churn', 'data'));
+for (const f of files) process.stdout.write(`   examples/churn/data/${f}\n`);
+const example = (path: string) => readFileSync(join(root, 'examples', 'churn', path), 'utf8');
+const week = (name: string) => `data/production/week=${name}/batch.csv`;
 
-step(3, 'Profile the training data (modelship profile): the reference for drift and distribution checks');
-const profilePath = join(out, 'train.profile.json');
-const profiled = await cli(['profile', '--data', `${example}/data/train.csv`, '--output', profilePath]);
-if (profiled.code !== 0) throw new Error(`modelship profile failed:\n${profiled.stderr}`);
-process.stdout.write(`   wrote ${relative(root, profilePath)}\n`);
-
-step(4, 'Validate each weekly production batch against the expectations and the reference profile');
-const rows: string[] = [];
-let failing: Awaited<ReturnType<typeof runBundledAction>> | undefined;
-for (const f of files.filter((f) => f.startsWith('production'))) {
-  const week = /week=([\d-]+)/.exec(f)![1]!;
-  const run = await runBundledAction(
-    join(root, 'actions', 'validate-data'),
-    {
-      data: `${example}/data/${f}`,
-      expectations: `${example}/churn.expectations.yml`,
-      'reference-profile': relative(root, profilePath),
-      'report-path': `.modelship/demo/week-${week}.validation.json`,
-    },
-    root,
-  );
-  const verdict = run.exitCode === 0 ? '✅ passed' : '❌ failed';
-  rows.push(
-    `| ${week} | ${verdict} | ${run.outputs['row-count']} | ${run.outputs.evaluated} | ${run.outputs.failed} | ${run.outputs.warnings} | ${run.annotations.length} |`,
-  );
-  if (run.exitCode !== 0) failing = run;
-}
-process.stdout.write(
-  [
-    '',
-    '| week | result | rows | checks | failed | warnings | annotations |',
-    '|---|---|---|---|---|---|---|',
-    ...rows,
-    '',
-  ].join('\n'),
-);
-
-step(5, 'What the team sees for the failing week');
-if (!failing) throw new Error('the drifting week should have failed validation');
-writeFileSync(join(out, 'drifting-week.summary.md'), failing.summary);
-for (const a of failing.annotations.slice(0, 5)) {
-  process.stdout.write(`   annotation ${a.level} ${a.file}:${a.line} — ${a.message}\n`);
-}
-process.stdout.write(`\n${failing.summary}\n`);
-
-step(6, 'Start the sandbox GitHub and the modelship App (webhooks signed, over HTTP)');
-const sandbox = await createSandbox();
-const app = await startAppOnSandbox(sandbox);
+step('Start the sandbox GitHub with its workflow executor, the modelship App, and a modelship model server');
+const sandbox = await createSandbox({
+  workflows: true,
+  seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+});
+const app = await startAppOnSandbox(sandbox, { logLevel: 'fatal' });
 const settle = () => settleApp(sandbox, app);
+const executor = sandbox.workflows;
+executor.registerRunner({ labels: ['ubuntu-latest'] });
+executor.registerRunner({ labels: ['self-hosted', 'gpu'], name: 'gpu-1' });
+executor.secrets.MODELSHIP_ADMIN_TOKEN = ADMIN_TOKEN;
+
+const registryToken = sandbox.installationToken({ permissions: { contents: 'read', metadata: 'read' } });
+const logDir = join(out, 'predictions');
+const server = await startModelServer({
+  model: 'churn',
+  runtime: await resolveOnnxRuntime({ searchFrom: [root], arch: process.arch, logger: silentLogger }),
+  port: 0,
+  threads: 1,
+  registry: new Registry({
+    github: createOctokitClient(createOctokit({ token: registryToken, baseUrl: sandbox.url, logger: silentLogger }), {
+      owner: OWNER,
+      repo: REPO,
+    }),
+  }),
+  adminToken: ADMIN_TOKEN,
+  // Every answered request logged; files finish every second, so each phase's log can be read.
+  predictionLog: { dir: logDir, sampleRate: 1, maxAgeMs: 1000 },
+});
+
+let closed = false;
+async function stopAll(): Promise<void> {
+  if (closed) return;
+  closed = true;
+  await server.close();
+  await app.close();
+  await sandbox.close();
+}
+process.on('SIGINT', () => {
+  process.stdout.write('\nStopping the sandbox, the App and the model server…\n');
+  void stopAll().then(() => process.exit(0));
+});
+
+const policy = `version: 1
+models:
+  churn:
+    stages:
+      - name: staging
+        required_role: write
+        approvals: 1
+        deploy:
+          target: server
+          url: ${server.url}
+          strategy: canary
+          canary: { interval: 1s, threshold: 2, step_weight: 25, max_weight: 50, min_requests: 10, max_error_rate: 0.05, max_inconclusive: 4 }
+      - production
+drift:
+  stage: staging
+  close_after_clean_runs: 1
+  # The server logs what the model sees (its three features) and says: the training profile's
+  # other columns are not in the current data.
+  columns:
+${['customer_id', 'signup_date', 'region', 'contract', 'payment_method', 'internet_service', 'age', 'total_charges', 'num_products', 'support_calls', 'avg_session_minutes', 'data_usage_gb', 'churned'].map((c) => `    ${c}: { ignore: true }`).join('\n')}
+`;
+
+// modelship/modelship holds the reusable workflows; the team pins its starters to that commit.
+const copies = Object.fromEntries(
+  [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
+);
+const pin = sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
+const starter = (name: string) =>
+  pinModelship(
+    renderStarter(starterWorkflows().get(name)!, { defaultBranch: 'main', cronDaily: '17 6 * * *' }),
+    pin,
+    modelshipVersion,
+  );
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** The PR starter as the team edits it: the demo's TypeScript trainer as the command, its parameters. */
+const prStarter = (parameters: Record<string, unknown>) =>
+  starter('modelship-pr.yml')
+    .replace('train-command: python train.py', `train-command: node ${tsx} ${join(root, 'demo', 'train-command.ts')}`)
+    .replace('label: churned', `label: churned\n      parameters: '${JSON.stringify(parameters)}'\n      seed: 42`);
+sandbox.push({
+  repo: `${OWNER}/${REPO}`,
+  branch: 'main',
+  as: 'maintainer',
+  files: {
+    '.github/modelship.yml': policy,
+    '.github/workflows/modelship-pr.yml': prStarter({ features: FEATURES, epochs: 3, holdout: 'data/holdout.csv' }),
+    '.github/workflows/modelship-deploy.yml': starter('modelship-deploy.yml'),
+    // The server's prediction log of the week is the current data (fetched into logs/predictions).
+    '.github/workflows/modelship-drift.yml': starter('modelship-drift.yml'),
+    'data/churn.expectations.yml': example('churn.expectations.yml'),
+    'data/train.csv': example('data/train.csv'),
+    'data/holdout.csv': example('data/holdout.csv'),
+  },
+});
+await settle();
+await executor.idle();
+const pages = sandbox.serverUrl;
+const repoPage = `${pages}/${OWNER}/${REPO}`;
+process.stdout.write(
+  `   GitHub API at ${sandbox.url}, its pages at ${pages}, the App at ${app.webhookUrl}\n` +
+    `   model server at ${server.url} (OIP v2; prediction log in .modelship/demo/predictions)\n` +
+    `   acme/churn adopted modelship-pr, modelship-deploy and modelship-drift, pinned to modelship/modelship@${pin.slice(0, 7)}\n`,
+);
+page('repository', repoPage);
+
 const api = async <T>(login: string, method: string, path: string, body?: unknown): Promise<T> => {
   const response = await fetch(`${sandbox.url}${path}`, {
     method,
@@ -129,266 +193,304 @@ const api = async <T>(login: string, method: string, path: string, body?: unknow
   if (!response.ok) throw new Error(`${method} ${path} as ${login}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 };
-const policy = [
-  'version: 1',
-  'models:',
-  '  churn:',
-  '    stages:',
-  '      - name: staging',
-  '        required_role: write',
-  '        approvals: 1',
-  '        deploy: { target: none }',
-  '      - production',
-  'training:',
-  '  gpu_hour_price: 2.49',
-  'drift:',
-  '  stage: staging',
-  '  close_after_clean_runs: 1',
-  '  columns:',
-  '    customer_id: { ignore: true }',
-  '    signup_date: { ignore: true }',
-  '',
-].join('\n');
-sandbox.push({ repo: 'acme/churn', branch: 'main', files: { '.github/modelship.yml': policy }, as: 'maintainer' });
-writeFileSync(join(out, 'modelship.yml'), policy);
-await settle();
-process.stdout.write(
-  `   GitHub at ${sandbox.url}, the App at ${app.webhookUrl}\n   policy: .github/modelship.yml on main (staging: write role, 1 approval)\n`,
-);
-
 const bot = `${sandbox.app.slug}[bot]`;
 const lastReply = async (issue: number): Promise<string> => {
   const comments = await api<{ body: string; user: { login: string } }[]>(
     'maintainer',
     'GET',
-    `/repos/acme/churn/issues/${issue}/comments?per_page=100`,
+    `/repos/${OWNER}/${REPO}/issues/${issue}/comments?per_page=100`,
   );
   const body = comments.filter((c) => c.user.login === bot).at(-1)?.body ?? '(no reply)';
   return body.replace(/\n*<!--[\s\S]*?-->\s*$/, '');
 };
-const say = (who: string, text: string) => process.stdout.write(`   ${bold(who)}: ${text}\n`);
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `      ${l}`)
+    .join('\n');
+const logsOf = (run: WorkflowRunRecord) =>
+  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
+/** Waits for the App and the executor until neither has work left; returns the runs started meanwhile. */
+async function quiet(before: number): Promise<WorkflowRunRecord[]> {
+  for (let round = 0; round < 4; round++) {
+    await settle();
+    await executor.idle();
+  }
+  await settle();
+  return executor.runs.slice(before);
+}
+const runLine = (run: WorkflowRunRecord) =>
+  `${run.name} (${run.event}) ${run.conclusion === 'success' ? '✅' : '❌'} ${run.conclusion}: ${run.jobs.map((j) => `${j.name} ${j.conclusion}`).join(' → ')}`;
 
-const versions = [
-  { branch: 'train-v1', features: ['tenure_months', 'monthly_charges', 'late_payments'] },
-  {
-    branch: 'train-v2',
-    features: ['tenure_months', 'monthly_charges', 'late_payments', 'num_products', 'avg_session_minutes'],
-  },
-];
-for (const [index, spec] of versions.entries()) {
-  step(
-    7 + index * 2,
-    `Train churn on a PR (${spec.features.length} features) with the train action; the evaluation gate runs on the PR; register the version with its gate and lineage`,
-  );
+/** J1: a PR that touches the data; the PR starter at its head trains with `parameters`. */
+async function pullRequest(branch: string, title: string, parameters: Record<string, unknown>) {
+  const before = executor.runs.length;
   const head = sandbox.push({
-    repo: 'acme/churn',
-    branch: spec.branch,
-    files: { 'train.py': `# features: ${spec.features.join(', ')}\n` },
+    repo: `${OWNER}/${REPO}`,
+    branch,
     as: 'maintainer',
+    files: {
+      'data/NOTES.md': `${title}\n`,
+      '.github/workflows/modelship-pr.yml': prStarter(parameters),
+    },
   });
-  const pr = await api<{ number: number }>('maintainer', 'POST', '/repos/acme/churn/pulls', {
-    title: `Retrain churn (${spec.branch})`,
-    head: spec.branch,
+  const pr = await api<{ number: number }>('maintainer', 'POST', `/repos/${OWNER}/${REPO}/pulls`, {
+    title,
+    head: branch,
     base: 'main',
   });
-  const modelDir = join(out, spec.branch);
-  // A fresh folder, as a fresh checkout would give: a checkpoint left by an earlier demo run would be resumed.
-  rmSync(modelDir, { recursive: true, force: true });
-  mkdirSync(modelDir, { recursive: true });
-  const pullEvent = {
-    action: 'synchronize',
-    number: pr.number,
-    pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
-  };
-  // The train action on a "gpu" runner: the TypeScript trainer is its command, nvidia-smi replays
-  // two recorded H100s, checkpoints go to the sandbox's cache service, the check run to the PR.
-  const trained = await runBundledAction('train', {
-    apiUrl: sandbox.url,
-    token: sandbox.installationToken({ permissions: { checks: 'write', contents: 'read', metadata: 'read' } }),
-    workspace: root,
-    eventName: 'pull_request',
-    workflow: 'PR checks',
-    ref: `refs/pull/${pr.number}/merge`,
-    event: pullEvent,
-    env: {
-      PATH: `${join(root, 'test', 'fixtures', 'train', 'bin')}${delimiter}${process.env.PATH}`,
-      // The replay steps through its recorded samples (idle, then busy) only where it may keep a count.
-      FAKE_NVIDIA_SMI_LOG: join(modelDir, 'nvidia-smi.calls'),
-      RUNNER_NAME: 'gpu-1',
-    },
-    inputs: {
-      command: `node ${join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs')} demo/train-command.ts`,
-      model: 'churn',
-      'model-path': relative(root, join(modelDir, 'model.onnx')),
-      data: `${example}/data/train.csv`,
-      holdout: `${example}/data/holdout.csv`,
-      parameters: JSON.stringify({ features: spec.features, epochs: 10, holdout: `${example}/data/holdout.csv` }),
-      seed: '42',
-      'checkpoint-dir': relative(root, join(modelDir, 'checkpoints')),
-      'progress-interval': '2',
-      policy: relative(root, join(out, 'modelship.yml')),
-    },
-  });
-  if (trained.exitCode !== 0) throw new Error(`train failed:\n${trained.log}`);
-  writeFileSync(join(modelDir, 'train.summary.md'), trained.summary);
-  const metrics = JSON.parse(readFileSync(trained.outputs['metrics-path']!, 'utf8')) as Record<string, number>;
-  const lineage = JSON.parse(readFileSync(trained.outputs['lineage-path']!, 'utf8')) as {
-    training: { gpuHours: number; wallSeconds: number; cost?: { amount: number; currency: string } };
-  };
+  const runs = await quiet(before);
+  const run = runs.find((r) => r.name === 'modelship PR');
+  if (!run) throw new Error(`the PR starter did not run on PR #${pr.number}: ${runs.map((r) => r.name).join(', ')}`);
+  if (run.conclusion !== 'success') throw new Error(`modelship PR failed:\n${logsOf(run)}`);
+  const [, train, evaluate, register] = run.jobs;
+  say('github-actions', runLine(run));
   say(
     'github-actions',
-    `modelship/train ✅ on ${trained.outputs['gpu-name']} (replayed nvidia-smi, 2 GPUs): ${lineage.training.wallSeconds.toFixed(1)} s, ${lineage.training.gpuHours.toFixed(4)} GPU-hours${lineage.training.cost ? `, ~${lineage.training.cost.amount.toFixed(4)} ${lineage.training.cost.currency}` : ''}; holdout ROC AUC ${metrics.roc_auc!.toFixed(4)}`,
+    `trained on ${train!.outputs['gpu-name']} (runner gpu-1, replayed nvidia-smi); evaluation ${evaluate!.outputs.passed === 'true' ? 'passed' : 'failed'}; registered ${register!.outputs.tag}`,
   );
-  const evaluated = await runBundledAction('evaluate', {
-    apiUrl: sandbox.url,
-    token: sandbox.installationToken({
-      permissions: {
-        contents: 'read',
-        metadata: 'read',
-        checks: 'write',
-        issues: 'write',
-        pull_requests: 'write',
-        deployments: 'read',
-      },
-    }),
-    workspace: root,
-    eventName: 'pull_request',
-    workflow: 'PR checks',
-    ref: `refs/pull/${pr.number}/merge`,
-    event: pullEvent,
-    inputs: {
-      model: 'churn',
-      candidate: relative(root, trained.outputs['model-path']!),
-      data: `${example}/data/holdout.csv`,
-      label: 'churned',
-      task: 'binary',
-      slices: 'region',
-      features: spec.features.join(','),
-      stage: 'staging',
-      'report-path': relative(root, join(modelDir, 'evaluation.json')),
-    },
-  });
-  if (evaluated.exitCode !== 0) throw new Error(`evaluate failed:\n${evaluated.log}`);
-  const champion = evaluated.outputs.champion
-    ? `vs champion ${evaluated.outputs.champion}`
-    : 'no champion yet: absolute gates only';
-  say(
-    'github-actions',
-    `modelship/evaluate ${evaluated.outputs.passed === 'true' ? '✅ passed' : '❌ failed'} (${champion}); comment ${evaluated.outputs['comment-url']}`,
-  );
-  const maintainer = sandbox.personas.maintainer!;
-  const registered = await runBundledAction('register', {
-    apiUrl: sandbox.url,
-    token: sandbox.installationToken({ permissions: { contents: 'write', metadata: 'read' } }),
-    workspace: out,
-    eventName: 'pull_request',
-    ref: `refs/pull/${pr.number}/merge`,
-    event: {
-      action: 'opened',
-      number: pr.number,
-      pull_request: { number: pr.number, head: { sha: head.sha, ref: spec.branch }, base: { ref: 'main' } },
-      sender: { id: maintainer.id, login: maintainer.login },
-    },
-    env: { GITHUB_ACTOR_ID: String(maintainer.id) },
-    inputs: {
-      model: 'churn',
-      'model-file': relative(out, trained.outputs['model-path']!),
-      metrics: relative(out, trained.outputs['metrics-path']!),
-      lineage: relative(out, trained.outputs['lineage-path']!),
-      profile: relative(out, profilePath),
-      gate: evaluated.outputs.gate ?? '',
-    },
-  });
-  if (registered.exitCode !== 0) throw new Error(`register failed:\n${registered.log}`);
-  // The version's model card (the release body) carries the training record from lineage.json.
-  const card = registered.summary.split('\n');
-  const from = card.indexOf('- **Training:**');
-  const facts =
-    from < 0 ? [] : card.slice(from + 1, from + 10).filter((line) => /^ {2}- (device|cuda|gpu-hours|cost):/.test(line));
-  if (facts.length === 0) throw new Error(`the registered version has no training record:\n${registered.summary}`);
-  writeFileSync(join(modelDir, 'model-card.md'), registered.summary);
-  process.stdout.write(
-    `   PR #${pr.number} at ${head.sha.slice(0, 7)} · registered ${registered.outputs.tag} with its lineage (${registered.outputs['release-url']})\n` +
-      `   model card, training: ${facts.map((line) => line.slice(4).replace(/\*\*/g, '')).join(' · ')}\n`,
-  );
+  page('pull request', `${repoPage}/pull/${pr.number}`);
+  page('workflow run', `${repoPage}/actions/runs/${run.id}`);
+  page('release', `${repoPage}/releases/tag/${register!.outputs.tag}`);
+  return { number: pr.number, sha: head.sha, version: Number(register!.outputs.version) };
+}
 
-  step(8 + index * 2, `reviewer approves PR #${pr.number}; maintainer comments /promote to staging`);
-  await api('reviewer', 'POST', `/repos/acme/churn/pulls/${pr.number}/reviews`, {
-    commit_id: head.sha,
+/** J2: approve, `/promote`, and everything that follows; resolves with the deploy run. */
+async function promote(pr: { number: number; sha: string; version: number }) {
+  await api('reviewer', 'POST', `/repos/${OWNER}/${REPO}/pulls/${pr.number}/reviews`, {
+    commit_id: pr.sha,
     event: 'APPROVE',
     body: 'Metrics look good.',
   });
-  say('reviewer', `approved ${head.sha.slice(0, 7)}`);
-  await api('maintainer', 'POST', `/repos/acme/churn/issues/${pr.number}/comments`, {
-    body: 'Ship it.\n/promote to staging',
+  say('reviewer', `approved ${pr.sha.slice(0, 7)}`);
+  const before = executor.runs.length;
+  await api('maintainer', 'POST', `/repos/${OWNER}/${REPO}/issues/${pr.number}/comments`, {
+    body: `Ship it.\n/promote v${pr.version} to staging`,
   });
-  say('maintainer', '/promote to staging');
-  await settle();
-  say(bot, `👀, then: ${await lastReply(pr.number)}`);
+  say('maintainer', `/promote v${pr.version} to staging`);
+  return deployed(pr.number, before);
 }
 
-step(11, 'The scheduled drift report (actions/drift-report) on the drifting week opens the drift issue');
-const drift = (week: string) =>
-  runBundledAction('drift-report', {
-    apiUrl: sandbox.url,
-    token: sandbox.installationToken({
-      permissions: { contents: 'read', metadata: 'read', issues: 'write', deployments: 'read', actions: 'write' },
-    }),
-    workspace: root,
-    eventName: 'schedule',
-    inputs: {
-      model: 'churn',
-      stage: 'staging',
-      current: `${example}/data/production/week=${week}/batch.csv`,
-      policy: relative(root, join(out, 'modelship.yml')),
-      'report-path': relative(root, join(out, `drift-${week}.json`)),
-    },
+/** The deploy run(s) started since `before`, their deployment statuses and the App's reply on `issue`. */
+async function deployed(issue: number, before: number) {
+  const runs = await quiet(before);
+  const run = runs.find((r) => r.name === 'modelship deploy');
+  if (!run) throw new Error(`no deploy run started: ${runs.map((r) => r.name).join(', ')}`);
+  say('github-actions', runLine(run));
+  const [deployment] = await api<{ id: number; payload: { version: number } }[]>(
+    'maintainer',
+    'GET',
+    `/repos/${OWNER}/${REPO}/deployments?environment=churn%2Fstaging`,
+  );
+  const statuses = await api<{ state: string; description: string }[]>(
+    'maintainer',
+    'GET',
+    `/repos/${OWNER}/${REPO}/deployments/${deployment!.id}/statuses`,
+  );
+  say(
+    'deployment',
+    `#${deployment!.id} churn/v${deployment!.payload.version}: ${statuses
+      .map((s) => s.state)
+      .reverse()
+      .join(' → ')} (${statuses[0]?.description ?? ''})`,
+  );
+  const status = server.admin.status();
+  say('model server', `serving churn/v${status.stable?.version ?? '?'}${status.candidate ? ' (+ a candidate)' : ''}`);
+  say(bot, `\n${indent(await lastReply(issue))}`);
+  page('workflow run', `${repoPage}/actions/runs/${run.id}`);
+  page('deployments', `${repoPage}/deployments?environments_filter=churn%2Fstaging`);
+  return run;
+}
+
+/** The rows of a production week as infer requests (batch 1, the model's features, FP32). */
+function requestsOf(path: string): string[] {
+  const [header, ...lines] = readFileSync(join(root, 'examples', 'churn', path), 'utf8')
+    .trimEnd()
+    .split('\n');
+  const index = FEATURES.map((f) => header!.split(',').indexOf(f));
+  return lines.map((line) => {
+    const cells = line.split(',');
+    const data = index.map((i) => Number(cells[i]) || 0);
+    return JSON.stringify({ inputs: [{ name: 'features', datatype: 'FP32', shape: [1, FEATURES.length], data }] });
   });
-writeFileSync(join(out, 'modelship.yml'), policy);
-const drifted = await drift('2026-05');
-if (drifted.exitCode !== 0) throw new Error(`drift-report failed:\n${drifted.log}`);
-say(
-  'github-actions',
-  `drift ${drifted.outputs.severity} (share ${drifted.outputs['drift-share']}) → issue #${drifted.outputs['issue-number']} ${drifted.outputs['issue-url']}`,
+}
+
+/**
+ * Sends the rows of `weeks` through the server, 8 at a time, in turn, until every row went once
+ * (or, with `until`, on and on until it resolves). Counts answers by status.
+ */
+async function traffic(weeks: string[], until?: Promise<unknown>) {
+  const requests = weeks.flatMap((w) => requestsOf(week(w)));
+  const counts = new Map<number, number>();
+  let next = 0;
+  let done = false;
+  void until?.then(() => (done = true));
+  const client = async () => {
+    while (until ? !done : next < requests.length) {
+      const body = requests[next++ % requests.length]!;
+      const response = await fetch(`${server.url}/v2/models/churn/infer`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      await response.arrayBuffer();
+      counts.set(response.status, (counts.get(response.status) ?? 0) + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, client));
+  return [...counts].map(([status, n]) => `${n} × ${status}`).join(', ');
+}
+
+/**
+ * The prediction log rows written since `since`, as one JSON Lines file, pushed to the repository's
+ * `logs/predictions/` (where the drift starter reads the current data). Waits for the log to finish
+ * the file being written (it rotates every second) so only complete files are read.
+ */
+async function publishLog(since: number, label: string): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const rows = readdirSync(logDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readFileSync(join(logDir, f), 'utf8').split('\n').filter(Boolean))
+    .filter((line) => Date.parse((JSON.parse(line) as { timestamp: string }).timestamp) >= since);
+  sandbox.push({
+    repo: `${OWNER}/${REPO}`,
+    branch: 'main',
+    as: 'maintainer',
+    message: `Prediction log: ${label}`,
+    files: { 'logs/predictions/current.jsonl': `${rows.join('\n')}\n` },
+  });
+  await settle();
+  await executor.idle();
+  return rows.length;
+}
+
+/** The scheduled drift run at `date` (06:17 UTC, the starter's daily minute). */
+async function driftAt(date: string) {
+  const [run] = await executor.tick(new Date(date));
+  await executor.idle();
+  await settle();
+  if (!run) throw new Error(`the drift starter did not run at ${date}`);
+  if (run.conclusion !== 'success') throw new Error(`modelship drift failed:\n${logsOf(run)}`);
+  const job = run.jobs[0]!;
+  say('github-actions', `${runLine(run)}; drift severity ${job.outputs.severity}`);
+  page('workflow run', `${repoPage}/actions/runs/${run.id}`);
+  return job.outputs;
+}
+
+step(
+  'J1: maintainer opens PR "Train churn v1"; modelship-pr runs from the YAML (validate → train on gpu → evaluate → register)',
 );
-const issueNumber = Number(drifted.outputs['issue-number']);
-
-step(12, `maintainer comments /rollback in staging on drift issue #${issueNumber}`);
-await api('maintainer', 'POST', `/repos/acme/churn/issues/${issueNumber}/comments`, {
-  body: 'v2 drifts badly on this week. Rolling back.\n/rollback in staging',
+const v1 = await pullRequest('train-v1', 'Train churn v1', {
+  features: FEATURES,
+  epochs: 3,
+  holdout: 'data/holdout.csv',
 });
-say('maintainer', '/rollback in staging');
-await settle();
-say(bot, await lastReply(issueNumber));
 
-step(13, 'A clean week: the next drift report closes the issue');
-const clean = await drift('2026-02');
-if (clean.exitCode !== 0) throw new Error(`drift-report failed:\n${clean.log}`);
-const closed = await api<{ state: string }>('maintainer', 'GET', `/repos/acme/churn/issues/${issueNumber}`);
-say('github-actions', `drift ${clean.outputs.severity} → issue #${issueNumber} is ${closed.state}`);
-const history = await api<
-  {
-    id: number;
-    payload: { version: number; reason: string; requested_by?: { login: string }; approved_by?: { login: string }[] };
-  }[]
->('maintainer', 'GET', '/repos/acme/churn/deployments?environment=churn%2Fstaging');
+step(
+  `J2: reviewer approves PR #${v1.number}, maintainer comments /promote; modelship-deploy puts v1 on the server (blue-green: nothing to compare a canary with)`,
+);
+await promote(v1);
+
+step('J1 again: PR "Train churn v2" (more epochs), registered as the next candidate');
+const v2 = await pullRequest('train-v2', 'Train churn v2', {
+  features: FEATURES,
+  epochs: 10,
+  holdout: 'data/holdout.csv',
+});
+
+step(`J2: /promote v2: a canary on the server under live traffic (the clean weeks), promoted by the analysis`);
+{
+  const before = executor.runs.length;
+  let stop!: () => void;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const load = traffic(['2026-02', '2026-03', '2026-04'], stopped);
+  const run = promote(v2);
+  await run.finally(stop);
+  say('traffic', await load);
+  if ((await run).conclusion !== 'success') throw new Error(`deploying v2 failed:\n${logsOf(executor.runs[before]!)}`);
+}
+
+step("Traffic: the price-rise week (2026-05) goes through the server; its prediction log is drift's current data");
+{
+  const since = Date.now();
+  say('traffic', await traffic(['2026-05']));
+  const rows = await publishLog(since, 'week 2026-05');
+  say('maintainer', `pushed the server's prediction log of the week (${rows} rows) to logs/predictions/current.jsonl`);
+}
+
+step("J4: the scheduled modelship-drift (executor tick at 06:17 UTC) compares the log with v2's profile");
+const drifted = await driftAt('2026-12-07T06:17:00Z');
+const issue = Number(drifted['issue-number']);
+if (!issue) throw new Error('the drift run opened no issue');
+page('drift issue', `${repoPage}/issues/${issue}`);
+
+step(`J4: maintainer comments /rollback in staging on drift issue #${issue}; modelship-deploy puts v1 back`);
+{
+  const before = executor.runs.length;
+  await api('maintainer', 'POST', `/repos/${OWNER}/${REPO}/issues/${issue}/comments`, {
+    body: 'The price rise hurts v2. Rolling back while we retrain.\n/rollback in staging',
+  });
+  say('maintainer', '/rollback in staging');
+  await deployed(issue, before);
+}
+
+step('A clean week (2026-02) through the server; the next scheduled drift run closes the issue');
+{
+  const since = Date.now();
+  say('traffic', await traffic(['2026-02']));
+  const rows = await publishLog(since, 'week 2026-02');
+  say('maintainer', `pushed the prediction log of the week (${rows} rows)`);
+  await driftAt('2026-12-08T06:17:00Z');
+  const state = await api<{ state: string }>('maintainer', 'GET', `/repos/${OWNER}/${REPO}/issues/${issue}`);
+  say('drift issue', `#${issue} is ${state.state}`);
+  page('drift issue', `${repoPage}/issues/${issue}`);
+}
+
+step('A broken v3: its price lookup only covers prices below 112 (all its holdout has), so evaluation passes');
+const v3 = await pullRequest('train-v3', 'Train churn v3 (price buckets)', {
+  features: FEATURES,
+  epochs: 10,
+  holdout: 'data/holdout.csv',
+  faultAbove: { feature: 'monthly_charges', value: 112 },
+});
+
+step(
+  "/promote v3: a canary under the price-rise week's traffic; the server rolls it back, the deployment fails, the PR says why",
+);
+{
+  let stop!: () => void;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const load = traffic(['2026-05'], stopped);
+  const run = promote(v3);
+  await run.finally(stop);
+  say('traffic', `${await load} (the 500s are v3's failures while it had a share)`);
+  if ((await run).conclusion === 'success') throw new Error('the broken v3 was deployed');
+}
+
+const history = await api<{ id: number; payload: { version: number; reason: string }; statuses_url: string }[]>(
+  'maintainer',
+  'GET',
+  `/repos/${OWNER}/${REPO}/deployments?environment=churn%2Fstaging`,
+);
 process.stdout.write(
   [
     '',
-    '   The environment churn/staging, as the Deployments page shows it (newest first):',
+    '   The environment churn/staging (newest first):',
     '',
-    '   | deployment | version | why | requested by | approved by |',
-    '   |---|---|---|---|---|',
-    ...history.map(
-      (d) =>
-        `   | ${d.id} | v${d.payload.version} | ${d.payload.reason} | @${d.payload.requested_by?.login ?? '?'} | ${(d.payload.approved_by ?? []).map((a) => `@${a.login}`).join(', ') || '—'} |`,
-    ),
+    '   | deployment | version | why |',
+    '   |---|---|---|',
+    ...history.map((d) => `   | ${d.id} | v${d.payload.version} | ${d.payload.reason} |`),
+    '',
+    `   The model server serves churn/v${server.admin.status().stable?.version}.`,
+    `   Workflow runs: ${executor.runs.length} (${executor.runs.filter((r) => r.conclusion === 'success').length} succeeded); executor errors: ${executor.errors.length}.`,
+    `   Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     '',
   ].join('\n'),
 );
-await app.close();
-await sandbox.close();
 
-process.stdout.write(
-  `\nReports, summaries and models are in ${relative(root, out)}/. Next: canary deploys and the model server.\n`,
-);
+if (keep) {
+  process.stdout.write(`\n${bold('--keep')}: everything stays up; open ${repoPage}. Ctrl-C stops it.\n`);
+} else {
+  await stopAll();
+}

@@ -2,7 +2,7 @@
  * The demo's training command, run by the `train` action like any team's script (a Python one
  * would do the same with `print` and `os.environ`): it follows the contract in docs/train.md.
  * - reads MODELSHIP_DATA (the training CSV), MODELSHIP_PARAMS (`features`, `epochs`,
- *   `stepsPerEpoch`, `holdout`), MODELSHIP_CHECKPOINT_DIR and MODELSHIP_MODEL_PATH;
+ *   `stepsPerEpoch`, `holdout`, and `faultAbove` for the demo's deliberately broken version), MODELSHIP_CHECKPOINT_DIR and MODELSHIP_MODEL_PATH;
  * - resumes from `baseline-state.json` in the checkpoint directory when the action restored one;
  * - prints `modelship:env` once and a `modelship:metric` line per epoch (training loss and the
  *   holdout ROC AUC), which the action turns into the live check run and metrics.json;
@@ -16,6 +16,7 @@ import { formatMetricLine } from '../shared/train/metric-lines.js';
 import {
   aucOf,
   baselineOnnx,
+  withFaultAbove,
   initialState,
   readColumns,
   scalingOf,
@@ -29,6 +30,8 @@ interface Params {
   stepsPerEpoch?: number;
   /** A labelled CSV to report the ROC AUC on each epoch. */
   holdout?: string;
+  /** Break the model on purpose (the demo's v3): it fails on rows whose `feature` reaches `value`. */
+  faultAbove?: { feature: string; value: number };
 }
 
 const env = (name: string): string => {
@@ -60,5 +63,7 @@ while (state.epoch < epochs) {
   renameSync(`${checkpoint}.tmp`, checkpoint);
 }
 mkdirSync(dirname(modelPath), { recursive: true });
-writeFileSync(modelPath, baselineOnnx(state, scaling, params.features));
+const model = baselineOnnx(state, scaling, params.features);
+const fault = params.faultAbove;
+writeFileSync(modelPath, fault ? withFaultAbove(model, params.features.indexOf(fault.feature), fault.value) : model);
 console.log(`Wrote ${modelPath}`);
