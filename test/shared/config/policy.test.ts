@@ -141,6 +141,7 @@ describe('loadPolicy: defaults', () => {
       min_values: 5,
       max_new_category_share: 0.1,
       identifiers: 'skip',
+      importance_weighted: false,
       close_after_clean_runs: 3,
       labels: ['drift'],
       assignees: [],
