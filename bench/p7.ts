@@ -100,8 +100,7 @@ class Children {
     stream: 'stdout' | 'stderr',
   ): Promise<{ url: string; pid: number }> {
     const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() });
-    this.running.add(child);
-    child.on('exit', () => this.running.delete(child));
+    this.track(child);
     return new Promise((resolve, reject) => {
       let text = '';
       const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start in 60 s:\n${text}`)), 60_000);
@@ -123,6 +122,12 @@ class Children {
         reject(new Error(`${args.join(' ')} exited with ${code} before it was ready:\n${text}`));
       });
     });
+  }
+
+  /** Counts `child` among the running, so every way out stops it. */
+  track(child: ChildProcess): void {
+    this.running.add(child);
+    child.on('exit', () => this.running.delete(child));
   }
 
   /** SIGTERM (a clean stop, so CPU profiles get written), SIGKILL after 10 s. */
@@ -158,12 +163,13 @@ function childEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs one autocannon measurement in its own process. */
-function load(root: string, settings: LoadSettings): Promise<LoadResult> {
+function load(root: string, settings: LoadSettings, children: Children): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/p7-load.ts', JSON.stringify(settings)], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.track(child);
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
@@ -221,6 +227,7 @@ export async function runP7(options: P7Options): Promise<boolean> {
   const children = new Children();
   const onSignal = (signal: NodeJS.Signals): void => {
     children.killNow();
+    rmSync(dir, { recursive: true, force: true });
     process.kill(process.pid, signal);
   };
   const onExit = (): void => children.killNow();
@@ -306,13 +313,13 @@ export async function runP7(options: P7Options): Promise<boolean> {
     let unfair = '';
     for (const encoding of ['JSON', 'binary'] as const) {
       for (const contender of ['modelship', 'peer'] as const) {
-        await load(root, settings(contender, encoding, WARM_UP_SECONDS));
+        await load(root, settings(contender, encoding, WARM_UP_SECONDS), children);
       }
       for (let round = 0; round < rounds; round++) {
         const order: Contender[] = round % 2 === 0 ? ['modelship', 'peer'] : ['peer', 'modelship'];
         for (const contender of order) {
           const cpuBefore = cpuMs(started[contender].pid);
-          const result = await load(root, settings(contender, encoding, seconds));
+          const result = await load(root, settings(contender, encoding, seconds), children);
           const usPerRequest = ((cpuMs(started[contender].pid) - cpuBefore) * 1000) / result.total;
           (results[`${contender} ${encoding}`] ??= []).push(result);
           (cpuPerRequest[`${contender} ${encoding}`] ??= []).push(usPerRequest);
