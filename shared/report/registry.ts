@@ -4,7 +4,7 @@
  * report. Each result has one JSON view (the `--format json` contract of `modelship registry`,
  * fields only ever added) and text and Markdown renderings built from that view.
  */
-import type { Lineage, TrainingGpu, TrainingRun } from '../registry/manifest.js';
+import type { Lineage, ManifestImportance, TrainingGpu, TrainingRun } from '../registry/manifest.js';
 import type { StageHistoryEntry, StageVersion } from '../registry/stages.js';
 import { formatDuration } from '../train/summary.js';
 import type { RegisteredVersion, VersionProblem } from '../registry/types.js';
@@ -34,6 +34,8 @@ export interface VersionView {
   readonly assets?: readonly { name: string; role: string; size: number; sha256: string }[];
   /** How the version was made: the manifest's lineage as recorded, with the training run when there was one. */
   readonly lineage?: Lineage;
+  /** What the version relies on: its permutation importance, when the manifest kept it. */
+  readonly importance?: ManifestImportance;
   readonly problems?: readonly VersionProblem[];
 }
 
@@ -57,6 +59,7 @@ export function versionView(v: RegisteredVersion): VersionView {
     manifestSha256: v.manifestSha256,
     assets: v.assets.map((a) => ({ name: a.name, role: a.role, size: a.size, sha256: a.sha256 })),
     lineage: m.lineage,
+    ...(m.importance ? { importance: m.importance } : {}),
   };
 }
 
@@ -206,6 +209,11 @@ export function renderVersion(view: VersionView, format: RegistryFormat): string
   ];
   const assets = (view.assets ?? []).map((a) => [a.name, a.role, String(a.size), a.sha256] as const);
   const lineage = view.lineage ? lineageFacts(view.lineage) : [];
+  const imp = view.importance;
+  const relies = (imp?.features ?? []).map(
+    (f) => [f.feature, `${(100 * f.share).toFixed(1)}%`, String(Number(f.mean.toPrecision(3)))] as const,
+  );
+  const reliesHead = imp ? `What it relies on (permutation importance, drop in ${imp.metric})` : '';
   if (md) {
     return [
       `## ${cell(view.tag)}`,
@@ -219,6 +227,16 @@ export function renderVersion(view: VersionView, format: RegistryFormat): string
       ...(lineage.length
         ? ['### Lineage', '', '| | |', '| --- | --- |', ...lineage.map(([k, v]) => `| ${k} | ${cell(v)} |`), '']
         : []),
+      ...(relies.length
+        ? [
+            `### ${reliesHead}`,
+            '',
+            '| feature | share | importance |',
+            '| --- | ---: | ---: |',
+            ...relies.map(([f, sh, m]) => `| ${cell(f)} | ${sh} | ${m} |`),
+            '',
+          ]
+        : []),
     ].join('\n');
   }
   return [
@@ -227,6 +245,9 @@ export function renderVersion(view: VersionView, format: RegistryFormat): string
     '  assets:',
     ...assets.map(([n, r, s, h]) => `    ${n} (${r}, ${s} bytes) sha256:${h}`),
     ...(lineage.length ? ['  lineage:', ...lineage.map(([k, v]) => `    ${`${k}:`.padEnd(23)}${v}`)] : []),
+    ...(relies.length
+      ? [`  ${reliesHead}:`, ...relies.map(([f, sh, m]) => `    ${f.padEnd(23)}${sh.padStart(6)}  ${m}`)]
+      : []),
     '',
   ].join('\n');
 }

@@ -15,6 +15,7 @@ import { runBundledAction, type ActionRun } from '../../sandbox/action-runner.js
 import { createOctokitClient } from '../../shared/github/octokit-client.js';
 import { serializeProfile } from '../../shared/profile/index.js';
 import { Registry, sha256Hex } from '../../shared/registry/index.js';
+import { renderVersion, versionView } from '../../shared/report/registry.js';
 import { serializeLineage, trainingLineage } from '../../shared/train/lineage.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
 import { modelBytes, sampleProfile } from '../shared/registry/registry-fixture.js';
@@ -198,6 +199,11 @@ describe('register action', () => {
     ]);
     expect(pullRun.summary).toContain('## What it relies on');
     expect(pullRun.summary).toContain('| tenure | 0.06 | [0.048, 0.072] | 75.0% |');
+    // `modelship registry show` prints them (shared/report/registry.ts).
+    const shown = renderVersion(versionView(version), 'text');
+    expect(shown).toContain('  What it relies on (permutation importance, drop in roc_auc):');
+    expect(shown).toMatch(/\n {4}tenure {17} 75\.0% {2}0\.06\n {4}plan {19} 25\.0% {2}0\.02\n/);
+    expect(renderVersion(versionView(version), 'markdown')).toContain('| tenure | 75.0% | 0.06 |');
     // A version registered without it (the push run) has none, and its manifest stays valid.
     const pushed = (await new Registry({ github: createOctokitClient(octokit, repo) }).getVersion('churn', 1))!;
     expect(pushed.manifest.importance).toBeUndefined();
