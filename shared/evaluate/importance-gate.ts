@@ -8,6 +8,7 @@
 import type { ImportanceGatePolicy } from '../config/policy.js';
 import type { ImportanceComparison } from '../explain/compare.js';
 import type { ImportanceResult } from '../explain/importance.js';
+import { sharePercent } from '../report/importance.js';
 import type { GateCheck } from './gate.js';
 
 /** The importances an evaluation carries (the report's `importance` block). */
@@ -20,7 +21,7 @@ export interface EvaluationImportance {
   readonly comparison: ImportanceComparison;
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+const percent = sharePercent;
 
 /**
  * The importance checks, in order: the largest single-feature share (when `max_feature_share` is

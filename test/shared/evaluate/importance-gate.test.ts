@@ -69,11 +69,9 @@ describe('evaluate.importance in the policy', () => {
   });
 
   it('a share above 1 is refused at its line', () => {
-    expectUserError(() => policy('evaluate:\n  importance:\n    max_feature_share: 1.5\n'), {
-      message: /max_feature_share/,
-      file: '.github/modelship.yml',
-      line: 3,
-    });
+    const error = expectUserError(() => policy('evaluate:\n  importance:\n    max_feature_share: 1.5\n'));
+    expect(error.message).toMatch(/max_feature_share/);
+    expect(error.location).toMatchObject({ file: '.github/modelship.yml', line: 3 });
   });
 });
 
