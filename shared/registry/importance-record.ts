@@ -34,13 +34,17 @@ export function importanceRecord(result: ImportanceResult): ManifestImportance {
 
 /**
  * The importance block from a JSON file's parsed `value`: an evaluation report (with
- * `importance.candidate`) or an importance result (with `features` and `repeats`). A UserError
+ * `importance.candidate`), an importance result (with `features` and `repeats`) or an object whose
+ * `candidate` is one (a champion comparison). A UserError
  * naming `file` when it holds neither.
  */
 export function importanceFromJson(value: unknown, file: string): ManifestImportance {
   const object = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined);
   const root = object(value);
-  const result = object(object(root?.importance)?.candidate) ?? (root && 'features' in root ? root : undefined);
+  const result =
+    object(object(root?.importance)?.candidate) ??
+    (root && 'features' in root ? root : undefined) ??
+    object(root?.candidate);
   if (!result || !Array.isArray(result.features)) {
     throw new UserError(`${file} holds no permutation importance`, {
       location: { file },
