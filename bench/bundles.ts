@@ -24,7 +24,7 @@ function newestSource(root: string, dirs: readonly string[]): number {
 
 /** Sources a bundle is built from: its own src/ plus the shared core (and the actions' common code). */
 function sourcesOf(target: string): string[] {
-  return target === 'cli' ? ['cli/src', 'shared'] : [`${target}/src`, 'actions/common', 'shared'];
+  return target === 'cli' ? ['cli/src', 'serving', 'shared'] : [`${target}/src`, 'actions/common', 'shared'];
 }
 
 /**
