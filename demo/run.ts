@@ -23,8 +23,10 @@
  * Each page is printed as a URL on the sandbox's page host. `--keep` leaves the sandbox, the App and
  * the server running until Ctrl-C; without it everything stops at the end.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { generateChurn } from '../examples/churn/generate.js';
 import { createSandbox, type WorkflowRunRecord } from '../sandbox/index.js';
 import { settleApp, startAppOnSandbox } from '../cli/src/sandbox-app.js';
@@ -35,12 +37,6 @@ import {
   reusableWorkflows,
   starterWorkflows,
 } from '../scripts/sync-workflow-templates.js';
-import { startModelServer } from '../serving/server.js';
-import { createOctokitClient } from '../shared/github/octokit-client.js';
-import { createOctokit } from '../shared/github/octokit.js';
-import { silentLogger } from '../shared/logger.js';
-import { resolveOnnxRuntime } from '../shared/onnx/index.js';
-import { Registry } from '../shared/registry/index.js';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, '.modelship', 'demo');
@@ -52,11 +48,16 @@ const say = (who: string, text: string) => process.stdout.write(`   ${bold(who)}
 const page = (what: string, url: string) => process.stdout.write(`   ${what}: ${url}\n`);
 const started = Date.now();
 
-for (const action of ['validate-data', 'train', 'evaluate', 'register', 'deploy', 'drift-report']) {
+for (const bundle of [
+  ...['validate-data', 'train', 'evaluate', 'register', 'deploy', 'drift-report'].map(
+    (a) => `actions/${a}/dist/index.js`,
+  ),
+  'cli/dist/index.js',
+]) {
   try {
-    readFileSync(join(root, 'actions', action, 'dist', 'index.js'));
+    readFileSync(join(root, bundle));
   } catch {
-    throw new Error(`actions/${action}/dist/index.js is missing: run \`npm run build\``);
+    throw new Error(`${bundle} is missing: run \`npm run build\``);
   }
 }
 rmSync(out, { recursive: true, force: true });
@@ -76,7 +77,7 @@ for (const f of files) process.stdout.write(`   examples/churn/data/${f}\n`);
 const example = (path: string) => readFileSync(join(root, 'examples', 'churn', path), 'utf8');
 const week = (name: string) => `data/production/week=${name}/batch.csv`;
 
-step('Start the sandbox GitHub with its workflow executor, the modelship App, and a modelship model server');
+step('Start the sandbox GitHub with its workflow executor, the modelship App, and `modelship serve`');
 const sandbox = await createSandbox({
   workflows: true,
   seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
@@ -88,29 +89,65 @@ executor.registerRunner({ labels: ['ubuntu-latest'] });
 executor.registerRunner({ labels: ['self-hosted', 'gpu'], name: 'gpu-1' });
 executor.secrets.MODELSHIP_ADMIN_TOKEN = ADMIN_TOKEN;
 
-const registryToken = sandbox.installationToken({ permissions: { contents: 'read', metadata: 'read' } });
 const logDir = join(out, 'predictions');
-const server = await startModelServer({
-  model: 'churn',
-  runtime: await resolveOnnxRuntime({ searchFrom: [root], arch: process.arch, logger: silentLogger }),
-  port: 0,
-  threads: 1,
-  registry: new Registry({
-    github: createOctokitClient(createOctokit({ token: registryToken, baseUrl: sandbox.url, logger: silentLogger }), {
-      owner: OWNER,
-      repo: REPO,
-    }),
+const serverLog = join(out, 'server.log');
+/**
+ * `modelship serve` as its own process, as a team runs it: no version at start (the deploy workflow
+ * loads each through the admin API), the sandbox's releases as the registry, every answered request
+ * in the prediction log. Its stderr (its own log, and ONNX Runtime's line for every failed run of
+ * the broken v3) goes to server.log.
+ */
+const serveProcess = spawn(
+  process.execPath,
+  [
+    join(root, 'cli', 'dist', 'index.js'),
+    'serve',
+    ...['--model', 'churn', '--port', '0', '--repo', `${OWNER}/${REPO}`, '--api-url', sandbox.url],
+    ...['--log-dir', logDir, '--sample-rate', '1', '--threads', '1'],
+  ],
+  {
+    cwd: out,
+    env: {
+      ...process.env,
+      GITHUB_TOKEN: sandbox.installationToken({ permissions: { contents: 'read', metadata: 'read' } }),
+      MODELSHIP_ADMIN_TOKEN: ADMIN_TOKEN,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  },
+);
+const serverExited = new Promise<number | null>((resolve) => serveProcess.once('exit', (code) => resolve(code)));
+const serverLogFile = createWriteStream(serverLog);
+// However the demo ends (a failed step included), the server process does not outlive it.
+process.once('exit', () => serveProcess.kill('SIGTERM'));
+interface ServerStatus {
+  stable: { version: string } | null;
+  candidate: unknown;
+}
+const server = {
+  url: await new Promise<string>((resolve, reject) => {
+    // It says where it listens on stderr, with the rest of its log.
+    createInterface({ input: serveProcess.stderr }).on('line', (line) => {
+      serverLogFile.write(`${line}\n`);
+      const url = / on (http:\/\/\S+) /.exec(line)?.[1];
+      if (url) resolve(url);
+    });
+    void serverExited.then((code) => reject(new Error(`modelship serve exited (${code}); see ${serverLog}`)));
+    setTimeout(() => reject(new Error(`modelship serve did not start in 60 s; see ${serverLog}`)), 60_000).unref();
   }),
-  adminToken: ADMIN_TOKEN,
-  // Every answered request logged; files finish every second, so each phase's log can be read.
-  predictionLog: { dir: logDir, sampleRate: 1, maxAgeMs: 1000 },
-});
+  /** The server's own account of what it serves (its admin API). */
+  async status(): Promise<ServerStatus> {
+    const response = await fetch(`${server.url}/admin/status`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    return (await response.json()) as ServerStatus;
+  },
+};
 
 let closed = false;
+/** Stops everything the demo started: the server process (it drains and closes its log), the App, the sandbox. */
 async function stopAll(): Promise<void> {
   if (closed) return;
   closed = true;
-  await server.close();
+  serveProcess.kill('SIGTERM');
+  await serverExited;
   await app.close();
   await sandbox.close();
 }
@@ -179,7 +216,7 @@ const pages = sandbox.serverUrl;
 const repoPage = `${pages}/${OWNER}/${REPO}`;
 process.stdout.write(
   `   GitHub API at ${sandbox.url}, its pages at ${pages}, the App at ${app.webhookUrl}\n` +
-    `   model server at ${server.url} (OIP v2; prediction log in .modelship/demo/predictions)\n` +
+    `   modelship serve (pid ${serveProcess.pid}) at ${server.url} (OIP v2; prediction log in .modelship/demo/predictions, its stderr in .modelship/demo/server.log)\n` +
     `   acme/churn adopted modelship-pr, modelship-deploy and modelship-drift, pinned to modelship/modelship@${pin.slice(0, 7)}\n`,
 );
 page('repository', repoPage);
@@ -294,7 +331,7 @@ async function deployed(issue: number, before: number) {
       .reverse()
       .join(' → ')} (${statuses[0]?.description ?? ''})`,
   );
-  const status = server.admin.status();
+  const status = await server.status();
   say('model server', `serving churn/v${status.stable?.version ?? '?'}${status.candidate ? ' (+ a candidate)' : ''}`);
   say(bot, `\n${indent(await lastReply(issue))}`);
   page('workflow run', `${repoPage}/actions/runs/${run.id}`);
@@ -343,15 +380,22 @@ async function traffic(weeks: string[], until?: Promise<unknown>) {
 
 /**
  * The prediction log rows written since `since`, as one JSON Lines file, pushed to the repository's
- * `logs/predictions/` (where the drift starter reads the current data). Waits for the log to finish
- * the file being written (it rotates every second) so only complete files are read.
+ * `logs/predictions/` (where the drift starter reads the current data), as a team's log-shipping
+ * job would. The file being written (`.jsonl.partial`, rotated hourly) is read up to its last
+ * complete line.
  */
 async function publishLog(since: number, label: string): Promise<number> {
-  await new Promise((resolve) => setTimeout(resolve, 2500));
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const rows = readdirSync(logDir)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') || f.endsWith('.jsonl.partial'))
     .sort()
-    .flatMap((f) => readFileSync(join(logDir, f), 'utf8').split('\n').filter(Boolean))
+    .flatMap((f) => {
+      const text = readFileSync(join(logDir, f), 'utf8');
+      return text
+        .slice(0, text.lastIndexOf('\n') + 1)
+        .split('\n')
+        .filter(Boolean);
+    })
     .filter((line) => Date.parse((JSON.parse(line) as { timestamp: string }).timestamp) >= since);
   sandbox.push({
     repo: `${OWNER}/${REPO}`,
@@ -482,7 +526,7 @@ process.stdout.write(
     '   |---|---|---|',
     ...history.map((d) => `   | ${d.id} | v${d.payload.version} | ${d.payload.reason} |`),
     '',
-    `   The model server serves churn/v${server.admin.status().stable?.version}.`,
+    `   The model server serves churn/v${(await server.status()).stable?.version}.`,
     `   Workflow runs: ${executor.runs.length} (${executor.runs.filter((r) => r.conclusion === 'success').length} succeeded); executor errors: ${executor.errors.length}.`,
     `   Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     '',
