@@ -18,9 +18,10 @@ import {
   reusableWorkflows,
   starterWorkflows,
 } from '../../scripts/sync-workflow-templates.js';
+import { churnExample } from '../helpers/churn-fixture.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
 
-const example = (path: string) => readFileSync(join(repoRoot, 'examples', 'churn', path), 'utf8');
+const example = churnExample;
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 const t = useSandbox({
