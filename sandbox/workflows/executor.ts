@@ -16,28 +16,27 @@ import { isUserError } from '../../shared/errors.js';
 import type { TokenRegistry } from '../auth/tokens.js';
 import type { Counters } from '../counters.js';
 import type { EventBus, SandboxEvent } from '../events.js';
-import { workflowFor, workflowPathsAt, dispatchesOf } from '../state/dispatch.js';
+import { workflowPathsAt, dispatchesOf } from '../state/dispatch.js';
 import type { RepoRecord, Store } from '../state/store.js';
 import { asText, conditionHolds, evaluateValue, textMap, type Contexts, type EvaluationState } from './expressions.js';
 import { callInputs, checkCallSecrets, readCalledWorkflow } from './call.js';
 import { ConcurrencyGroups, concurrencyOf } from './concurrency.js';
-import { completeJob, openJob, startJob } from './jobs.js';
-import { loadWorkflow, type Plain, type WorkflowFile } from './load.js';
-import { runJobSteps } from './job-steps.js';
+import { runLeg, type LegEnv } from './job-leg.js';
+import { completeJob, jobName, openJob, overallResult, type JobResult } from './jobs.js';
+import { listOf, loadWorkflow, type Plain, type WorkflowFile } from './load.js';
 import { expandMatrix } from './matrix.js';
-import { runsOf, type Conclusion, type WorkflowRunRecord } from './runs.js';
+import { fileSha, githubContext, workflowInputs, type RunContext, type Scope } from './run-context.js';
+import { finishRun, openRun, runsOf, type Conclusion, type WorkflowRunRecord } from './runs.js';
 import {
+  ACTIONS_BOT,
   narrow,
   parsePermissions,
   PERMISSIVE_DEFAULT,
   RESTRICTED_DEFAULT,
-  usage,
   type TokenPermissions,
 } from './token.js';
-import { cronMatches, matchEvent, payloadOf, type Trigger } from './triggers.js';
+import { cronMatches, matchEvent, type Trigger } from './triggers.js';
 
-/** The bot a `GITHUB_TOKEN` acts as. */
-export const ACTIONS_BOT = 'github-actions[bot]';
 /** The repository root (this file lives in `<root>/sandbox/workflows/`). */
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** GitHub's limit on nesting reusable workflows (field notes: 10 levels on github.com). */
@@ -81,30 +80,6 @@ export interface ExecutorOptions {
   stepTimeoutMs?: number;
 }
 
-interface RunContext {
-  repo: RepoRecord;
-  record: WorkflowRunRecord;
-  trigger: Trigger;
-  github: Record<string, unknown>;
-  controller: AbortController;
-}
-
-interface Scope {
-  file: WorkflowFile;
-  inputs: Record<string, unknown>;
-  secrets: Record<string, string>;
-  /** The caller job's token permissions (a called workflow can only narrow them). */
-  ceiling?: TokenPermissions;
-  /** `caller / ` for a called workflow's jobs. */
-  prefix: string;
-  depth: number;
-}
-
-interface JobResult {
-  result: 'success' | 'failure' | 'cancelled' | 'skipped';
-  outputs: Record<string, string>;
-}
-
 /** Runs workflows of the sandbox's repositories. */
 export class WorkflowExecutor {
   readonly #deps: ExecutorDeps;
@@ -118,8 +93,7 @@ export class WorkflowExecutor {
   /** Repository variables (`vars.*`). */
   readonly vars: Record<string, string>;
   readonly #defaults: TokenPermissions;
-  readonly #actionsRoot: string;
-  readonly #stepTimeoutMs: number;
+  readonly #legEnv: LegEnv;
   /** Errors that failed no run (a listener crash); tests assert there are none. */
   readonly errors: unknown[] = [];
 
@@ -128,8 +102,15 @@ export class WorkflowExecutor {
     this.secrets = { ...options.secrets };
     this.vars = { ...options.vars };
     this.#defaults = options.defaultPermissions === 'permissive' ? PERMISSIVE_DEFAULT : RESTRICTED_DEFAULT;
-    this.#actionsRoot = options.actionsRoot ?? REPO_ROOT;
-    this.#stepTimeoutMs = options.stepTimeoutMs ?? 600_000;
+    this.#legEnv = {
+      deps,
+      runners: this.#runners,
+      groups: this.#groups,
+      vars: this.vars,
+      actionsRoot: options.actionsRoot ?? REPO_ROOT,
+      stepTimeoutMs: options.stepTimeoutMs ?? 600_000,
+      permissionsFor: (job, scope, key) => this.#permissionsFor(job, scope, key),
+    };
     deps.store.addAccount(ACTIONS_BOT, 'Bot');
   }
 
@@ -218,7 +199,16 @@ export class WorkflowExecutor {
       } catch (error) {
         // GitHub shows a failed run for a workflow file it cannot read when a push or a pull request would run it.
         if (isUserError(error) && (event.event === 'push' || event.event === 'pull_request' || only !== undefined)) {
-          this.#invalidRun(repo, path, event, sha, error.message);
+          const run = openRun(this.#deps.store, repo, {
+            path,
+            name: path,
+            event: event.event,
+            sha,
+            ref: String(event.payloadFields.ref ?? `refs/heads/${repo.defaultBranch}`),
+            actor: sender ?? '',
+          });
+          run.error = error.message;
+          finishRun(this.#deps.store, run, 'failure');
         } else if (!isUserError(error)) throw error;
         continue;
       }
@@ -243,69 +233,6 @@ export class WorkflowExecutor {
     return files;
   }
 
-  #newRun(
-    repo: RepoRecord,
-    path: string,
-    name: string,
-    event: string,
-    sha: string,
-    ref: string,
-    actor: string,
-    presetId?: number | null,
-  ): WorkflowRunRecord {
-    const { store } = this.#deps;
-    const state = runsOf(store);
-    const workflowId = workflowFor(store, repo, path).id;
-    const key = `${repo.owner}/${repo.name}:${workflowId}`;
-    const runNumber = (state.numbers.get(key) ?? 0) + 1;
-    state.numbers.set(key, runNumber);
-    const at = store.timestamp();
-    const commit = repo.git.commits.get(sha);
-    const record: WorkflowRunRecord = {
-      id: presetId ?? store.ids.next('workflow_run'),
-      repository: `${repo.owner}/${repo.name}`,
-      workflowId,
-      path,
-      name,
-      displayTitle: commit?.message.split('\n')[0] ?? name,
-      event,
-      headSha: sha,
-      headBranch: ref.startsWith('refs/heads/')
-        ? ref.slice('refs/heads/'.length)
-        : ref.startsWith('refs/tags/')
-          ? ref.slice('refs/tags/'.length)
-          : null,
-      actor,
-      runNumber,
-      runAttempt: 1,
-      status: 'queued',
-      conclusion: null,
-      createdAt: at,
-      updatedAt: at,
-      runStartedAt: at,
-      jobs: [],
-      concurrency: null,
-    };
-    state.runs.push(record);
-    return record;
-  }
-
-  #invalidRun(repo: RepoRecord, path: string, event: SandboxEvent, sha: string, message: string): void {
-    const ref = String(event.payloadFields.ref ?? `refs/heads/${repo.defaultBranch}`);
-    const record = this.#newRun(
-      repo,
-      path,
-      path,
-      event.event,
-      sha,
-      ref,
-      String((event.sender as { login?: string }).login ?? ''),
-    );
-    record.status = 'completed';
-    record.conclusion = 'failure';
-    record.error = message;
-  }
-
   /** Runs one workflow file for a trigger; resolves with the finished run. */
   async #run(repo: RepoRecord, file: WorkflowFile, trigger: Trigger, actor: string): Promise<WorkflowRunRecord> {
     const { store, url, serverUrl } = this.#deps;
@@ -313,44 +240,18 @@ export class WorkflowExecutor {
       trigger.eventName === 'workflow_dispatch'
         ? dispatchesOf(repo).workflowDispatches.findLast((d) => d.workflowPath === file.path)?.runId
         : undefined;
-    const record = this.#newRun(
-      repo,
-      file.path,
-      file.name,
-      trigger.eventName,
-      trigger.sha,
-      trigger.ref,
+    const record = openRun(store, repo, {
+      path: file.path,
+      name: file.name,
+      event: trigger.eventName,
+      sha: trigger.sha,
+      ref: trigger.ref,
       actor,
       presetId,
-    );
+    });
     const controller = new AbortController();
     this.#controllers.add(controller);
-    const pull = trigger.payload.pull_request as { head?: { ref?: string }; base?: { ref?: string } } | undefined;
-    const github: Record<string, unknown> = {
-      action: '__run',
-      actor,
-      triggering_actor: actor,
-      api_url: url,
-      graphql_url: `${url}/graphql`,
-      server_url: serverUrl,
-      base_ref: pull?.base?.ref ?? '',
-      head_ref: pull?.head?.ref ?? '',
-      event: trigger.payload,
-      event_name: trigger.eventName,
-      ref: trigger.ref,
-      ref_name: trigger.ref.replace(/^refs\/(heads|tags)\//, ''),
-      ref_type: trigger.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
-      repository: `${repo.owner}/${repo.name}`,
-      repository_id: String(repo.id),
-      repository_owner: repo.owner,
-      retention_days: '90',
-      run_attempt: '1',
-      run_id: String(record.id),
-      run_number: String(record.runNumber),
-      sha: trigger.sha,
-      workflow: file.name,
-      workflow_ref: `${repo.owner}/${repo.name}/${file.path}@${trigger.ref}`,
-    };
+    const github = githubContext({ repo, file, trigger, actor, run: record, url, serverUrl });
     const context: RunContext = { repo, record, trigger, github, controller };
     const inputs = workflowInputs(file, trigger);
     const top: Contexts = { github, inputs, vars: this.vars };
@@ -362,7 +263,7 @@ export class WorkflowExecutor {
       if (concurrency) {
         record.concurrency = concurrency.group;
         if (!(await this.#groups.acquire(concurrency, controller))) {
-          return this.#finish(record, 'cancelled');
+          return finishRun(store, record, 'cancelled');
         }
       }
       record.status = 'in_progress';
@@ -375,15 +276,10 @@ export class WorkflowExecutor {
           prefix: '',
           depth: 0,
         });
-        const values = Object.values(results).map((r) => r.result);
         const conclusion: Conclusion = controller.signal.aborted
           ? 'cancelled'
-          : values.includes('failure')
-            ? 'failure'
-            : values.includes('cancelled')
-              ? 'cancelled'
-              : 'success';
-        return this.#finish(record, conclusion);
+          : overallResult(Object.values(results).map((r) => r.result));
+        return finishRun(store, record, conclusion);
       } finally {
         if (concurrency) this.#groups.release(concurrency, controller);
       }
@@ -392,17 +288,10 @@ export class WorkflowExecutor {
       const expected = isUserError(error) || (error instanceof Error && error.name === 'ExpressionError');
       if (!expected) this.errors.push(error);
       record.error = `${expected ? '' : 'sandbox executor fault: '}${error instanceof Error ? error.message : String(error)}`;
-      return this.#finish(record, 'failure');
+      return finishRun(store, record, 'failure');
     } finally {
       this.#controllers.delete(controller);
     }
-  }
-
-  #finish(record: WorkflowRunRecord, conclusion: Conclusion): WorkflowRunRecord {
-    record.status = 'completed';
-    record.conclusion = conclusion;
-    record.updatedAt = this.#deps.store.timestamp();
-    return record;
   }
 
   /** Runs the jobs of a workflow (or of a called one) as their `needs` allow. */
@@ -454,7 +343,13 @@ export class WorkflowExecutor {
           ? 'skipped'
           : 'success';
     if (!conditionHolds(job.if, base, { status })) {
-      const record = openJob(this.#deps, context.repo, context.record, `${scope.prefix}${nameOf(job, key, base)}`, key);
+      const record = openJob(
+        this.#deps,
+        context.repo,
+        context.record,
+        `${scope.prefix}${jobName(job, key, base)}`,
+        key,
+      );
       completeJob(this.#deps.store, context.repo, record, 'skipped');
       return { result: 'skipped', outputs: {} };
     }
@@ -476,7 +371,8 @@ export class WorkflowExecutor {
       while (next < legs.length) {
         const index = next++;
         const matrix = legs[index]!;
-        const result = await this.#runLeg(
+        const result = await runLeg(
+          this.#legEnv,
           context,
           scope,
           key,
@@ -498,168 +394,7 @@ export class WorkflowExecutor {
       for (const [name, value] of Object.entries(leg.outputs))
         if (value !== '' || !(name in outputs)) outputs[name] = value;
     }
-    const values = results.map((r) => r.result);
-    const result: JobResult['result'] = values.includes('failure')
-      ? 'failure'
-      : values.includes('cancelled')
-        ? 'cancelled'
-        : 'success';
-    return { result, outputs };
-  }
-
-  /** One leg of a job (the whole job without a matrix). */
-  async #runLeg(
-    context: RunContext,
-    scope: Scope,
-    key: string,
-    job: Record<string, Plain>,
-    needs: Record<string, JobResult>,
-    matrix: Record<string, unknown>,
-    strategy: { index: number; total: number } | undefined,
-    legSignal: AbortSignal,
-  ): Promise<JobResult> {
-    const { file } = scope;
-    const { repo } = context;
-    const contexts: Contexts = {
-      github: { ...context.github, job: key },
-      inputs: scope.inputs,
-      vars: this.vars,
-      needs,
-      matrix,
-      secrets: scope.secrets,
-      strategy: strategy ? { 'job-index': strategy.index, 'job-total': strategy.total, 'fail-fast': true } : {},
-    };
-    const values = Object.values(matrix)
-      .filter((v) => v === null || typeof v !== 'object')
-      .map(String);
-    const explicit =
-      job.name !== undefined ? asText(evaluateValue(job.name, contexts, { status: 'success' })) : undefined;
-    const name = `${scope.prefix}${explicit ?? (values.length > 0 ? `${key} (${values.join(', ')})` : key)}`;
-    const record = openJob(this.#deps, context.repo, context.record, name, key);
-    const controller = new AbortController();
-    const abort = () => controller.abort(legSignal.reason);
-    if (legSignal.aborted) abort();
-    else legSignal.addEventListener('abort', abort, { once: true });
-    let timer: NodeJS.Timeout | undefined;
-    const fail = (message: string): JobResult => {
-      record.error = message;
-      record.log += `##[error]${message}\n`;
-      record.annotations.push({ level: 'error', message });
-      completeJob(this.#deps.store, context.repo, record, 'failure');
-      return { result: 'failure', outputs: {} };
-    };
-    try {
-      if (controller.signal.aborted) {
-        completeJob(this.#deps.store, context.repo, record, 'cancelled');
-        return { result: 'cancelled', outputs: {} };
-      }
-      const labels = listOf(evaluateValue(job['runs-on'] ?? null, contexts, { status: 'success' }) as Plain);
-      record.labels = labels;
-      const runner = this.#runners.find((r) =>
-        labels.every((l) => r.labels.some((have) => have.toLowerCase() === l.toLowerCase())),
-      );
-      if (labels.length === 0) return fail(`${file.path} (jobs.${key}): the job has no 'runs-on'`);
-      if (!runner) {
-        return fail(
-          `No runner with the labels [${labels.join(', ')}] is registered with the sandbox (jobs.${key}.runs-on in ${file.path}); ` +
-            'register one with executor.registerRunner({ labels })',
-        );
-      }
-      record.runnerName = runner.name ?? null;
-      const concurrency = concurrencyOf(job.concurrency, contexts);
-      if (concurrency && !(await this.#groups.acquire(concurrency, controller))) {
-        completeJob(this.#deps.store, context.repo, record, 'cancelled');
-        return { result: 'cancelled', outputs: {} };
-      }
-      try {
-        startJob(this.#deps.store, context.repo, record);
-        const permissions = this.#permissionsFor(job, scope, key);
-        record.permissions = permissions;
-        const installation = this.#deps.store.installationFor(repo);
-        const token = installation
-          ? this.#deps.tokens.issueInstallationToken(
-              installation.id,
-              permissions,
-              [repo.id],
-              this.#deps.store.now(),
-              ACTIONS_BOT,
-            ).token
-          : '';
-        contexts.github = { ...(contexts.github as object), token };
-        contexts.secrets = { ...scope.secrets, GITHUB_TOKEN: token };
-        contexts.runner = {
-          os: 'Linux',
-          arch: 'X64',
-          name: runner.name,
-          temp: '',
-          tool_cache: '',
-          environment: 'self-hosted',
-        };
-        const minutes =
-          job['timeout-minutes'] === undefined
-            ? 360
-            : Number(evaluateValue(job['timeout-minutes'], contexts, { status: 'success' }));
-        let timedOut = false;
-        timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort(new Error('timeout'));
-        }, minutes * 60_000);
-        const outcome = await runJobSteps({
-          deps: this.#deps,
-          actionsRoot: this.#actionsRoot,
-          stepTimeoutMs: this.#stepTimeoutMs,
-          repo: context.repo,
-          run: context.record,
-          trigger: context.trigger,
-          file: scope.file,
-          secrets: scope.secrets,
-          key,
-          job,
-          contexts,
-          record,
-          runner,
-          token,
-          signal: controller.signal,
-        });
-        clearTimeout(timer);
-        if (token) {
-          const { used, denied } = usage(this.#deps.counters.calls, token);
-          record.permissionsUsed = used;
-          record.permissionsDenied = denied;
-        }
-        const outputs = Object.fromEntries(
-          Object.entries((job.outputs ?? {}) as Record<string, Plain>).map(([name, value]) => [
-            name,
-            asText(evaluateValue(value, contexts, { status: 'success' })),
-          ]),
-        );
-        record.outputs = outputs;
-        let conclusion: Conclusion = outcome;
-        if (timedOut) {
-          conclusion = 'failure';
-          const message = `The job running on runner ${runner.name} has exceeded the maximum execution time of ${minutes} minutes.`;
-          record.log += `##[error]${message}\n`;
-          record.annotations.push({ level: 'error', message });
-        }
-        completeJob(this.#deps.store, context.repo, record, conclusion);
-        const continueOnError =
-          job['continue-on-error'] !== undefined &&
-          evaluateValue(job['continue-on-error'], contexts, { status: 'success' }) === true;
-        return {
-          result: conclusion === 'failure' && continueOnError ? 'success' : (conclusion as JobResult['result']),
-          outputs,
-        };
-      } finally {
-        if (concurrency) this.#groups.release(concurrency, controller);
-      }
-    } catch (error) {
-      if (isUserError(error) || (error instanceof Error && error.name === 'ExpressionError'))
-        return fail((error as Error).message);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      legSignal.removeEventListener('abort', abort);
-    }
+    return { result: overallResult(results.map((r) => r.result)), outputs };
   }
 
   #permissionsFor(job: Record<string, Plain>, scope: Scope, key: string): TokenPermissions {
@@ -679,7 +414,7 @@ export class WorkflowExecutor {
     base: Contexts,
   ): Promise<JobResult> {
     const uses = job.uses as string;
-    const callerName = `${scope.prefix}${nameOf(job, key, base)}`;
+    const callerName = `${scope.prefix}${jobName(job, key, base)}`;
     const failJob = (message: string): JobResult => {
       const record = openJob(this.#deps, context.repo, context.record, callerName, key);
       record.error = message;
@@ -722,12 +457,7 @@ export class WorkflowExecutor {
       prefix: `${callerName} / `,
       depth: scope.depth + 1,
     });
-    const values = Object.values(results).map((r) => r.result);
-    const result: JobResult['result'] = values.includes('failure')
-      ? 'failure'
-      : values.includes('cancelled')
-        ? 'cancelled'
-        : 'success';
+    const result = overallResult(Object.values(results).map((r) => r.result));
     const outputs = Object.fromEntries(
       Object.entries((spec.outputs ?? {}) as Record<string, { value?: Plain }>).map(([name, output]) => [
         name,
@@ -739,54 +469,3 @@ export class WorkflowExecutor {
     return { result, outputs };
   }
 }
-
-/** The commit GitHub reads workflow files from for an event. */
-function fileSha(event: SandboxEvent, repo: RepoRecord): string | undefined {
-  const fields = event.payloadFields as Record<string, unknown>;
-  switch (event.event) {
-    case 'push':
-      return typeof fields.after === 'string' ? fields.after : undefined;
-    case 'pull_request':
-    case 'pull_request_review':
-      return (fields.pull_request as { head: { sha: string } }).head.sha;
-    case 'deployment':
-      return (fields.deployment as { sha: string }).sha;
-    case 'workflow_dispatch':
-      return repo.git.refs.get(String(fields.ref));
-    default:
-      return repo.git.refs.get(`refs/heads/${repo.defaultBranch}`);
-  }
-}
-
-/** `inputs` of a run: `workflow_dispatch` inputs typed by their declarations, with defaults. */
-function workflowInputs(file: WorkflowFile, trigger: Trigger): Record<string, unknown> {
-  if (trigger.eventName !== 'workflow_dispatch') return {};
-  const declared = (file.on.workflow_dispatch?.inputs ?? {}) as Record<string, { type?: string; default?: Plain }>;
-  const given = (trigger.payload.inputs ?? {}) as Record<string, unknown>;
-  const inputs: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(declared)) {
-    const value = given[name] ?? spec.default ?? (spec.type === 'boolean' ? false : '');
-    inputs[name] =
-      spec.type === 'boolean' ? value === true || value === 'true' : spec.type === 'number' ? Number(value) : value;
-  }
-  return inputs;
-}
-
-function listOf(value: Plain | unknown): string[] {
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'object' && value !== null && 'labels' in value)
-    return listOf((value as { labels: unknown }).labels);
-  return [String(value)];
-}
-
-function nameOf(job: Record<string, Plain>, key: string, contexts: Contexts): string {
-  if (job.name === undefined) return key;
-  try {
-    return asText(evaluateValue(job.name, contexts, { status: 'success' }));
-  } catch {
-    return typeof job.name === 'string' ? job.name : key;
-  }
-}
-
-export { payloadOf };

@@ -6,6 +6,8 @@
 import type { Annotation } from '../action-runner.js';
 import { checksOf, type AnnotationRecord } from '../state/checks.js';
 import type { RepoRecord, Store } from '../state/store.js';
+import { asText, evaluateValue, type Contexts } from './expressions.js';
+import type { Plain } from './load.js';
 import type { Conclusion, JobRecord, WorkflowRunRecord } from './runs.js';
 
 /** The GitHub Actions App's id on github.com: the check runs of jobs carry it. */
@@ -124,4 +126,25 @@ function toCheckAnnotation(annotation: Annotation): AnnotationRecord {
     title: annotation.title ?? null,
     rawDetails: null,
   };
+}
+
+/** What a finished job hands its dependants (`needs.<job>.result`, `needs.<job>.outputs`). */
+export interface JobResult {
+  result: 'success' | 'failure' | 'cancelled' | 'skipped';
+  outputs: Record<string, string>;
+}
+
+/** The result of several jobs or matrix legs taken together: a failure wins, then a cancellation. */
+export function overallResult(results: readonly JobResult['result'][]): 'success' | 'failure' | 'cancelled' {
+  return results.includes('failure') ? 'failure' : results.includes('cancelled') ? 'cancelled' : 'success';
+}
+
+/** The name GitHub shows for a job: its `name:` evaluated, else its key. */
+export function jobName(job: Record<string, Plain>, key: string, contexts: Contexts): string {
+  if (job.name === undefined) return key;
+  try {
+    return asText(evaluateValue(job.name, contexts, { status: 'success' }));
+  } catch {
+    return typeof job.name === 'string' ? job.name : key;
+  }
 }

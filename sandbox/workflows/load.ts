@@ -217,3 +217,11 @@ function toPlain(token: TemplateToken, file: string): Plain {
   }
   return null;
 }
+
+/** A key that takes one value or a list (`needs`, `runs-on`, a `runs-on: {labels}` group), as strings. */
+export function listOf(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'object' && 'labels' in value) return listOf((value as { labels: unknown }).labels);
+  return [String(value)];
+}

@@ -5,7 +5,8 @@
  * tests read these records.
  */
 import type { Annotation } from '../action-runner.js';
-import type { Store } from '../state/store.js';
+import { workflowFor } from '../state/dispatch.js';
+import type { RepoRecord, Store } from '../state/store.js';
 
 /** A status as GitHub's API reports a run or a job. */
 export type RunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'pending';
@@ -106,4 +107,63 @@ export interface RunsState {
 /** The runs of a sandbox. */
 export function runsOf(store: Store): RunsState {
   return store.slice('workflow-runs', () => ({ runs: [] as WorkflowRunRecord[], numbers: new Map<string, number>() }));
+}
+
+/** What a new run is: its workflow file, event, commit and actor. */
+export interface RunStart {
+  path: string;
+  name: string;
+  event: string;
+  sha: string;
+  ref: string;
+  actor: string;
+  /** The id `workflow_dispatch` already answered with (GitHub returns the run id), if any. */
+  presetId?: number | null;
+}
+
+/** Adds a queued run of `repo`, numbered per workflow as GitHub numbers them. */
+export function openRun(store: Store, repo: RepoRecord, start: RunStart): WorkflowRunRecord {
+  const state = runsOf(store);
+  const workflowId = workflowFor(store, repo, start.path).id;
+  const key = `${repo.owner}/${repo.name}:${workflowId}`;
+  const runNumber = (state.numbers.get(key) ?? 0) + 1;
+  state.numbers.set(key, runNumber);
+  const at = store.timestamp();
+  const commit = repo.git.commits.get(start.sha);
+  const { ref } = start;
+  const record: WorkflowRunRecord = {
+    id: start.presetId ?? store.ids.next('workflow_run'),
+    repository: `${repo.owner}/${repo.name}`,
+    workflowId,
+    path: start.path,
+    name: start.name,
+    displayTitle: commit?.message.split('\n')[0] ?? start.name,
+    event: start.event,
+    headSha: start.sha,
+    headBranch: ref.startsWith('refs/heads/')
+      ? ref.slice('refs/heads/'.length)
+      : ref.startsWith('refs/tags/')
+        ? ref.slice('refs/tags/'.length)
+        : null,
+    actor: start.actor,
+    runNumber,
+    runAttempt: 1,
+    status: 'queued',
+    conclusion: null,
+    createdAt: at,
+    updatedAt: at,
+    runStartedAt: at,
+    jobs: [],
+    concurrency: null,
+  };
+  state.runs.push(record);
+  return record;
+}
+
+/** Completes a run with its conclusion. */
+export function finishRun(store: Store, record: WorkflowRunRecord, conclusion: Conclusion): WorkflowRunRecord {
+  record.status = 'completed';
+  record.conclusion = conclusion;
+  record.updatedAt = store.timestamp();
+  return record;
 }

@@ -108,3 +108,6 @@ export function usage(
   }
   return { used, denied };
 }
+
+/** The bot a `GITHUB_TOKEN` acts as. */
+export const ACTIONS_BOT = 'github-actions[bot]';
