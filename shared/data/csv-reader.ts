@@ -23,7 +23,8 @@ interface PausingSink extends RowSink {
   header: string[] | undefined;
 }
 
-function delimiterOf(source: SourceFile): number {
+/** The delimiter byte of a CSV (`,`) or TSV (tab) file. */
+export function delimiterOf(source: SourceFile): number {
   return source.format === 'tsv' ? 9 : 44;
 }
 
@@ -60,7 +61,8 @@ function raggedRow(file: string, tok: CsvTokenizer, expected: number): UserError
   );
 }
 
-function emptyFile(file: string): UserError {
+/** The error for a file without even a header row. */
+export function emptyFile(file: string): UserError {
   return new UserError('empty file: no header row', {
     location: { file },
     hint: 'A CSV/TSV file needs a header row naming its columns; remove the file or add a header',
@@ -170,7 +172,8 @@ export async function sampleCsv(
   return { names: sink.header, values: sink.values };
 }
 
-class BatchSink implements PausingSink {
+/** Gathers rows into batches that follow the schema; the first row it sees is the header unless `begin` was called. */
+export class BatchSink implements PausingSink {
   paused = false;
   header: string[] | undefined;
   length = 0;
@@ -198,12 +201,7 @@ class BatchSink implements PausingSink {
 
   row(buf: Buffer, tok: CsvTokenizer): boolean {
     if (this.header === undefined) {
-      this.header = readHeader(buf, tok, this.source.display);
-      this.width = this.header.length;
-      this.map = mapToSchema(this.header, this.ctx.schema, this.source.display, tok.rowLine);
-      this.tok = tok;
-      tok.numberMissed = new Uint8Array(this.width);
-      this.reset();
+      this.begin(readHeader(buf, tok, this.source.display), tok, tok.rowLine);
       return true;
     }
     const width = this.width;
@@ -258,6 +256,20 @@ class BatchSink implements PausingSink {
     if (this.length < this.ctx.batchSize) return true;
     this.paused = true;
     return false;
+  }
+
+  /**
+   * Takes `header` as the file's column names (read at `line`) and prepares `tok` to fill this
+   * sink's batches: every later row is data. A byte range that starts after the header (see
+   * csv-ranges.ts) calls this with the header read once by the main thread.
+   */
+  begin(header: string[], tok: CsvTokenizer, line: number): void {
+    this.header = header;
+    this.width = header.length;
+    this.map = mapToSchema(header, this.ctx.schema, this.source.display, line);
+    this.tok = tok;
+    tok.numberMissed = new Uint8Array(this.width);
+    this.reset();
   }
 
   private reset(): void {

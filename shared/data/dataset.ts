@@ -2,6 +2,7 @@
  * The reader API: open a glob of files as one dataset and stream it as columnar batches.
  * (Contract only; the implementation lives beside it in shared/data.)
  */
+import type { WorkerPool } from '../parallel/pool.js';
 import type { Batch, ColumnType, Schema } from './batch.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -26,6 +27,11 @@ export interface ReadOptions {
   batchSize?: number;
   /** Called with bytes read so far and total bytes, for progress bars. */
   onProgress?: (readBytes: number, totalBytes: number) => void;
+  /**
+   * Worker threads to parse large uncompressed CSV/TSV files on (see csv-ranges.ts). Absent or of
+   * size 1: everything is read on the calling thread. The rows are the same either way.
+   */
+  pool?: WorkerPool;
 }
 
 export interface Dataset {

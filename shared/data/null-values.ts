@@ -25,6 +25,11 @@ export class NullMatcher {
     this.maxLength = max;
   }
 
+  /** The tokens, in first-given order (to build the same matcher in a worker thread). */
+  get tokens(): string[] {
+    return [...this.texts];
+  }
+
   /** True when `text` is a null token. The empty string is always null. */
   matchText(text: string): boolean {
     return text.length === 0 || this.texts.has(text);

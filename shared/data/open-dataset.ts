@@ -9,6 +9,7 @@ import type { Batch, ColumnType, Schema } from './batch.js';
 import { MAX_BATCH_CELLS, rowsWithinCellBudget } from './cell-budget.js';
 import type { Dataset, ReadOptions } from './dataset.js';
 import { readCsvBatches, sampleCsv } from './csv-reader.js';
+import { PARALLEL_MIN_BYTES, readCsvBatchesParallel } from './csv-ranges.js';
 import { toFileError } from './file-errors.js';
 import { DEFAULT_SAMPLE_ROWS, inferColumnType } from './infer-types.js';
 import { readJsonlBatches, sampleJsonl } from './jsonl-reader.js';
@@ -60,6 +61,11 @@ function streamFile(source: SourceFile, ctx: StreamContext): AsyncGenerator<Batc
   switch (source.format) {
     case 'csv':
     case 'tsv':
+      // gzip has no random access (a range cannot start mid-stream), and a small file parses
+      // faster than workers start: both stay on this thread.
+      if (ctx.pool !== undefined && ctx.pool.size > 1 && !source.gzip && source.size >= PARALLEL_MIN_BYTES) {
+        return readCsvBatchesParallel(source, ctx, ctx.pool);
+      }
       return readCsvBatches(source, ctx);
     case 'jsonl':
       return readJsonlBatches(source, ctx);
@@ -114,7 +120,7 @@ export async function openDataset(glob: string | string[], options: ReadOptions 
           }
         : undefined;
       for (const source of sources) {
-        const ctx: StreamContext = { schema, nulls, batchSize, firstRow, onBytes };
+        const ctx: StreamContext = { schema, nulls, batchSize, firstRow, onBytes, pool: options.pool };
         try {
           for await (const batch of streamFile(source, ctx)) {
             firstRow += batch.length;

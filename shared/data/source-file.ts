@@ -4,6 +4,7 @@
 import type { DataFormat } from './dataset.js';
 import type { Schema } from './batch.js';
 import type { NullMatcher } from './null-values.js';
+import type { WorkerPool } from '../parallel/pool.js';
 
 /** One file of a dataset. */
 export interface SourceFile {
@@ -33,4 +34,6 @@ export interface StreamContext {
   /** 1-based dataset row number of the file's first row. */
   readonly firstRow: number;
   readonly onBytes?: (bytes: number) => void;
+  /** Worker threads for large files (see ReadOptions.pool). */
+  readonly pool?: WorkerPool;
 }

@@ -5,6 +5,7 @@
 import { loadExpectations } from '../config/expectations.js';
 import { openDataset } from '../data/index.js';
 import type { ReadOptions } from '../data/dataset.js';
+import { openPool } from '../parallel/pool.js';
 import { readUserFile } from '../read-user-file.js';
 import { parseProfile } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
@@ -20,6 +21,11 @@ export interface ValidateFilesOptions {
   /** The clock, for freshness checks (epoch ms). */
   now: number;
   onProgress?: ReadOptions['onProgress'];
+  /**
+   * Worker threads for parsing large CSV/TSV files (the adapter's choice, by default the machine's
+   * available parallelism). 1 or absent: one thread. The report is the same for any number.
+   */
+  workers?: number;
 }
 
 /** Validates the dataset against the expectations file; see `validate` for the report's shape. */
@@ -37,11 +43,17 @@ export async function validateFiles(options: ValidateFilesOptions) {
   }
   const globs = typeof options.data === 'string' ? [options.data] : [...options.data];
   // Declared types decide how columns are read, so unparseable cells surface as type violations.
-  const dataset = await openDataset(globs, {
-    cwd: options.cwd,
-    typeHints: { ...suite.types },
-    onProgress: options.onProgress,
-  });
-  const report = await validate(dataset, suite, { reference, now: options.now });
-  return { report, dataset, suite };
+  const pool = openPool(options.workers ?? 1);
+  try {
+    const dataset = await openDataset(globs, {
+      cwd: options.cwd,
+      typeHints: { ...suite.types },
+      onProgress: options.onProgress,
+      pool,
+    });
+    const report = await validate(dataset, suite, { reference, now: options.now });
+    return { report, dataset, suite };
+  } finally {
+    await pool.close();
+  }
 }

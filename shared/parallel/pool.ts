@@ -1,0 +1,185 @@
+/**
+ * The one worker-thread pool of the project. Parallel work (CSV byte ranges, Parquet row groups,
+ * bootstrap resamples, drift columns) is expressed as tasks of a registered kind (tasks.ts) that
+ * run on the next free worker; callers split the work deterministically and merge results in a
+ * fixed order, so output never depends on the number of workers.
+ *
+ * The worker count is the adapter's choice (a CLI flag, an action input); the core only takes a
+ * number. A pool of size 1 starts no thread at all: tasks run inline on the calling thread, which
+ * is also the path for tiny inputs where starting a worker (≈ 30–60 ms) costs more than it saves.
+ *
+ * Three ways to run, one code path:
+ * - from TypeScript sources (tsx, vitest): the worker is a small ESM bootstrap that registers tsx's
+ *   loader and imports `worker-entry.ts` (Node 20 ignores `--import` in a Worker's execArgv);
+ * - from an ncc bundle (`actions/<name>/dist`, `cli/dist`): `scripts/build.mjs` bundles
+ *   `worker-entry.ts` on its own as `worker-entry.js` next to each `index.js`.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type TransferListItem } from 'node:worker_threads';
+import { rebuildError, type SerializedError } from './errors.js';
+import type { TaskKind, TaskInput, TaskOutput } from './tasks.js';
+
+export type { TaskKind, TaskInput, TaskOutput } from './tasks.js';
+
+/** What can be moved to a worker instead of copied (an ArrayBuffer, a MessagePort). */
+export type Transferable = TransferListItem;
+
+/** A fixed set of worker threads running registered tasks. */
+export interface WorkerPool {
+  /** Number of worker threads (≥ 1). Size 1 runs every task inline, on the calling thread. */
+  readonly size: number;
+  /**
+   * Runs one task of a registered kind on the next free worker; rejects with the worker's error (a
+   * UserError stays a UserError). Typed arrays in `transfer` are moved to the worker, not copied;
+   * typed arrays in the output that own their whole buffer are moved back the same way.
+   */
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, transfer?: readonly Transferable[]): Promise<TaskOutput<K>>;
+  /** Terminates every worker; idempotent. Tasks still queued or running reject. */
+  close(): Promise<void>;
+}
+
+/** A message to a worker. */
+export interface TaskRequest {
+  readonly id: number;
+  readonly kind: TaskKind;
+  readonly input: unknown;
+}
+
+/** A worker's answer to one request. */
+export type TaskReply =
+  | { readonly id: number; readonly ok: true; readonly output: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: SerializedError };
+
+interface Pending {
+  readonly request: TaskRequest;
+  readonly transfer: readonly Transferable[];
+  resolve(output: unknown): void;
+  reject(error: unknown): void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Pending | undefined;
+}
+
+/**
+ * Opens a pool of `size` workers (clamped to ≥ 1; fractions round down). Workers start lazily, on
+ * the first task that needs one, so opening a pool for work that turns out tiny costs nothing.
+ */
+export function openPool(size: number): WorkerPool {
+  const n = Math.max(1, Math.floor(Number.isFinite(size) ? size : 1));
+  return n === 1 ? inlinePool() : new ThreadPool(n);
+}
+
+/** Size 1: every task runs on the calling thread, with no worker started. */
+function inlinePool(): WorkerPool {
+  return {
+    size: 1,
+    async run(kind, input) {
+      const { runTask } = await import('./tasks.js');
+      return (await runTask(kind, input)) as TaskOutput<typeof kind>;
+    },
+    async close() {},
+  };
+}
+
+class ThreadPool implements WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(readonly size: number) {}
+
+  run<K extends TaskKind>(
+    kind: K,
+    input: TaskInput<K>,
+    transfer: readonly Transferable[] = [],
+  ): Promise<TaskOutput<K>> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    return new Promise<TaskOutput<K>>((resolve, reject) => {
+      this.queue.push({
+        request: { id: this.nextId++, kind, input },
+        transfer,
+        resolve: resolve as (output: unknown) => void,
+        reject,
+      });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const closing = new Error('the worker pool was closed before the task finished');
+    for (const pending of this.queue.splice(0)) pending.reject(closing);
+    const slots = this.slots.splice(0);
+    for (const slot of slots) slot.task?.reject(closing);
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  /** Hands queued tasks to idle workers, starting workers up to `size`. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => s.task === undefined);
+      if (slot === undefined) {
+        if (this.slots.length >= this.size) return;
+        slot = this.start();
+      }
+      const pending = this.queue.shift()!;
+      slot.task = pending;
+      slot.worker.ref();
+      slot.worker.postMessage(pending.request, pending.transfer);
+    }
+  }
+
+  private start(): Slot {
+    const worker = startWorker();
+    const slot: Slot = { worker, task: undefined };
+    this.slots.push(slot);
+    worker.on('message', (reply: TaskReply) => {
+      const task = slot.task;
+      if (task === undefined || task.request.id !== reply.id) return;
+      slot.task = undefined;
+      // An idle worker must not keep the process alive when a caller forgets close().
+      worker.unref();
+      if (reply.ok) task.resolve(reply.output);
+      else task.reject(rebuildError(reply.error));
+      this.dispatch();
+    });
+    const fail = (error: unknown) => {
+      const index = this.slots.indexOf(slot);
+      if (index < 0) return;
+      this.slots.splice(index, 1);
+      slot.task?.reject(error);
+      slot.task = undefined;
+      void worker.terminate();
+      if (!this.closed) this.dispatch();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`a worker thread exited unexpectedly (code ${code})`)));
+    return slot;
+  }
+}
+
+/** Starts one worker on the bundled entry when there is one, else on the TypeScript source through tsx. */
+function startWorker(): Worker {
+  const bundled = new URL(`./${BUNDLED_ENTRY}`, import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return new Worker(bundled);
+  const source = new URL('./worker-entry.ts', import.meta.url);
+  // tsx's ESM API (its `import` export; `require.resolve` would give the CommonJS build, which
+  // cannot register the ESM loader from a worker).
+  const tsxPackage = pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = new URL('dist/esm/api/index.mjs', tsxPackage).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/**
+ * The worker entry's file name in a bundle's dist/ folder (next to index.js); scripts/build.mjs
+ * writes it under this name. A variable, not a literal in `new URL(...)`, so that the bundler does
+ * not try to resolve it at build time.
+ */
+export const BUNDLED_ENTRY = 'worker-entry.js';
