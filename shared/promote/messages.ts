@@ -8,6 +8,7 @@
  * parser's reasons: the App writes under its own name, so a comment must never make it ping someone,
  * show a link or an image, or open HTML.
  */
+import type { Refusal } from '../github/refusal.js';
 import * as z from 'zod';
 import type { StageDeployment } from '../registry/deployments.js';
 import type { IgnoredApproval } from './decide.js';
@@ -127,6 +128,31 @@ export const PROMOTE_ON_PULLS_ONLY =
 /** A refusal in one sentence: `⛔ Nothing was promoted: <why>.` */
 export function nothingDoneText(kind: 'promote' | 'rollback', why: string): string {
   return `⛔ Nothing was ${kind === 'promote' ? 'promoted' : 'rolled back'}: ${why}.`;
+}
+
+/**
+ * The reply when GitHub refused one of the App's own requests in the middle of a command: which
+ * request, what GitHub said, and what an owner must do (grant a permission, or wait out a rate
+ * limit). Everything GitHub sent is rendered inert.
+ */
+export function appRefusedText(refusal: Refusal): string {
+  const request = refusal.request ? ` ${inert(refusal.request, 200)}` : '';
+  const answered = `GitHub answered ${refusal.status}${refusal.message ? ` ${inert(refusal.message, 200)}` : ''}`;
+  switch (refusal.kind) {
+    case 'rate-limit':
+    case 'secondary-rate-limit': {
+      const when = refusal.resetAt
+        ? `after ${refusal.resetAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}`
+        : 'in a few minutes';
+      return `⏳ The command did not finish: GitHub's ${refusal.kind === 'secondary-rate-limit' ? 'secondary ' : ''}rate limit stopped the App's request${request} (${answered}). Comment it again ${when}.`;
+    }
+    default: {
+      const needs = refusal.acceptedPermissions
+        ? `\`${refusal.acceptedPermissions.replace(/[^a-z_=, ]/gi, '')}\``
+        : 'the permissions its app.yml lists';
+      return `⛔ The command did not finish: the modelship App was refused${request} (${answered}). The App needs ${needs} on this repository: an owner of the account grants it in the App's settings (Permissions) and accepts the change on the installation; then comment again.`;
+    }
+  }
 }
 
 /** A refusal with its reasons, for the reply (the check run shows the same list): one line for one. */

@@ -23,6 +23,7 @@
  */
 import { isUserError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
+import { readRefusal } from '../github/refusal.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { POLICY_PATH, type Policy } from '../config/policy.js';
 import { Registry } from '../registry/registry.js';
@@ -118,7 +119,11 @@ export class PromotionService {
     const parsed = parseCommands(event.comment.body);
     if (parsed.commands.length === 0 && parsed.nearMisses.length === 0) return ignored('no command');
     const seen = (await this.#github.reactToComment(event.comment.id, 'eyes')) === 'exists';
-    return this.#serialize(`comment:${event.comment.id}`, () => this.#comment(event, seen));
+    return this.#serialize(`comment:${event.comment.id}`, () =>
+      this.#answeringRefusals({ issue: event.issue.number, commentId: event.comment.id, seen, key: 'refused' }, () =>
+        this.#comment(event, seen),
+      ),
+    );
   }
 
   /** `pull_request_review.submitted`: an approval may complete pending promotions. */
@@ -140,6 +145,29 @@ export class PromotionService {
     const state = event.status.state;
     if (state !== 'success' && state !== 'failure' && state !== 'error') return ignored(`status ${state}`);
     return this.#serialize(`deployment:${event.deployment.id}`, () => reportStatus(this.#registry, event));
+  }
+
+  /**
+   * Runs a command's work; when GitHub refuses one of the App's own requests (a permission the
+   * installation lacks, a rate limit that outlasted the retries), the commenter is told which and
+   * what an owner must do, instead of hearing nothing. A bad App credential is not theirs to fix:
+   * it is rethrown (and logged by the host).
+   */
+  async #answeringRefusals(to: ReplyTarget, work: () => Promise<Outcome>): Promise<Outcome> {
+    try {
+      return await work();
+    } catch (error) {
+      const refusal = readRefusal(error);
+      if (refusal === undefined || refusal.kind === 'bad-credentials') throw error;
+      this.#logger.error(`GitHub refused the App (${refusal.status} ${refusal.request ?? ''}): ${refusal.message}`);
+      try {
+        await reply(this.#github, to, text.appRefusedText(refusal));
+      } catch (replyError) {
+        // The reply was refused too (no issues: write): the log above is all that can be said.
+        if (readRefusal(replyError) === undefined) throw replyError;
+      }
+      return { kind: 'refused', reason: `GitHub refused the App: ${refusal.status} ${refusal.request ?? ''}`.trim() };
+    }
   }
 
   /** Queues work on one key of this repository behind earlier work on the same key. */
