@@ -20,13 +20,14 @@ import {
   type ServerMetadata,
   type Tensor,
 } from '../shared/serve/protocol.js';
-import { modelMetadata, outputsFromOrt, feedsForOrt } from '../shared/serve/tensor-map.js';
+import { mapInputs, modelMetadata, outputsFromOrt } from '../shared/serve/tensor-map.js';
 import type { CanaryRun } from './canary-run.js';
 import { HttpError, readBody, sendError } from './http-io.js';
 import type { ServerMetrics } from './metrics.js';
 import type { Arm, ModelSlot } from './model-slot.js';
 import type { PredictionLog } from './prediction-log.js';
 import { predictionRows } from './prediction-rows.js';
+import { DEFAULT_MAX_BATCH_SIZE, MicroBatcher } from './micro-batcher.js';
 import type { ServedVersion } from './served-version.js';
 import type { ShadowRun } from './shadow-run.js';
 
@@ -46,6 +47,8 @@ export interface InferenceContext {
   readonly logger: Logger;
   readonly random: () => number;
   readonly predictionLog?: PredictionLog;
+  /** Most rows one batched session run may carry; 1 turns micro-batching off. Default 64. */
+  readonly maxBatchSize?: number;
 }
 
 /** The inference endpoints of one server. */
@@ -54,6 +57,9 @@ export class Inference {
   canary: CanaryRun | undefined;
   /** The running shadow, mirrored a sample of requests. */
   shadow: ShadowRun | undefined;
+
+  /** The run queue of each served version (micro-batching), made on its first request. */
+  private readonly batchers = new WeakMap<ServedVersion, MicroBatcher>();
 
   constructor(private readonly context: InferenceContext) {}
 
@@ -88,17 +94,33 @@ export class Inference {
     return modelMetadata(version.name, this.context.slot.labels(), version.model);
   }
 
-  /** Runs a decoded request on `version` (the caller holds it with `use`) and returns the outputs. */
+  /**
+   * Runs a decoded request on `version` (the caller holds it with `use`) and returns the outputs.
+   * The request is mapped and checked on its own (a bad one is a 400 of its own); the run may share
+   * a batch with other requests to the same version (micro-batcher.ts).
+   */
   async run(version: ServedVersion, request: InferRequest): Promise<readonly Tensor[]> {
     const { model } = version;
-    const { feeds, fetches } = feedsForOrt(model, request);
+    const mapped = mapInputs(model, request);
     let results;
     try {
-      results = await model.session.run(feeds, fetches);
+      results = await this.batcher(version).run(mapped);
     } catch (error) {
       throw new ModelRunError(version, error);
     }
-    return outputsFromOrt(model, results, fetches);
+    return outputsFromOrt(model, results, mapped.fetches);
+  }
+
+  private batcher(version: ServedVersion): MicroBatcher {
+    let batcher = this.batchers.get(version);
+    if (batcher === undefined) {
+      const runs = this.context.metrics.batchRequests.labels(version.name, version.version);
+      batcher = new MicroBatcher(version.model, this.context.maxBatchSize ?? DEFAULT_MAX_BATCH_SIZE, (n) =>
+        runs.observe(n),
+      );
+      this.batchers.set(version, batcher);
+    }
+    return batcher;
   }
 
   /** `POST /v2/models/{m}[/versions/{v}]/infer`. */

@@ -46,6 +46,9 @@ export async function loadVersion(source: VersionSource, context: LoadContext): 
   const options = {
     runtime: context.runtime,
     logger: context.logger,
+    // Fatal-only ORT logging: ORT would print a stderr line for every request that fails to run;
+    // the server reports each one itself (a 500 naming the version, and one line in its log).
+    logSeverityLevel: 4 as const,
     ...(context.threads !== undefined ? { threads: context.threads } : {}),
   };
   let model: OnnxModel;

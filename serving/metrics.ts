@@ -23,6 +23,14 @@ export class ServerMetrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });
+  /** Requests each ONNX Runtime run carried (1 alone; more when micro-batched). */
+  readonly batchRequests = new Histogram({
+    name: 'modelship_infer_batch_requests',
+    help: 'Inference requests carried by each ONNX Runtime run, by model and version (micro-batching).',
+    labelNames: ['model', 'version'] as const,
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128],
+    registers: [this.registry],
+  });
   /** Requests being served now. */
   readonly inFlight = new Gauge({
     name: 'modelship_infer_in_flight',

@@ -53,6 +53,8 @@ export interface ModelServerOptions {
   readonly threads?: number;
   /** Rows of the warm-up batch each version runs before it serves. Default 8. */
   readonly warmUpRows?: number;
+  /** Most rows one micro-batched ONNX Runtime run may carry; 1 turns batching off. Default 64. */
+  readonly maxBatchSize?: number;
   /** On close, how long requests in flight may take before their connections are cut (ms). Default 30 s. */
   readonly drainMs?: number;
 }
@@ -93,7 +95,14 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   const predictionLog = options.predictionLog
     ? await PredictionLog.open({ ...options.predictionLog, random })
     : undefined;
-  const inference = new Inference({ slot, metrics, logger, random, ...(predictionLog ? { predictionLog } : {}) });
+  const inference = new Inference({
+    slot,
+    metrics,
+    logger,
+    random,
+    ...(predictionLog ? { predictionLog } : {}),
+    ...(options.maxBatchSize !== undefined ? { maxBatchSize: options.maxBatchSize } : {}),
+  });
   const admin = new AdminApi({ slot, metrics, logger, load, inference });
   const guard = options.adminToken !== undefined ? new AdminGuard(options.adminToken) : undefined;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

@@ -51,6 +51,11 @@ export interface LoadModelOptions extends DeviceRequest {
   logger?: Logger;
   /** ORT intra-op threads. Default: ORT's (all cores). */
   threads?: number;
+  /**
+   * ORT's log severity for the session (0 verbose … 4 fatal). Default 3: errors. The model server
+   * passes 4, because ORT prints one stderr line per failed run and the server reports each itself.
+   */
+  logSeverityLevel?: OrtSessionOptions['logSeverityLevel'];
   /** Reads the resident set size in bytes. Default `process.memoryUsage.rss`. */
   rss?: () => number;
   /** Platform and architecture for the CUDA check (tests). Default: this process's. */
@@ -87,7 +92,7 @@ async function createSession(
   logger: Logger,
 ): Promise<{ session: OrtSession; device: ExecutionDevice }> {
   const { runtime } = options;
-  const base: OrtSessionOptions = { graphOptimizationLevel: 'all', logSeverityLevel: 3 };
+  const base: OrtSessionOptions = { graphOptimizationLevel: 'all', logSeverityLevel: options.logSeverityLevel ?? 3 };
   if (options.threads !== undefined) base.intraOpNumThreads = options.threads;
   const cpu = async () => {
     try {

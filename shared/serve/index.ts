@@ -8,3 +8,4 @@ export * from './codec.js';
 export * from './canary.js';
 export * from './shadow.js';
 export * from './tensor-map.js';
+export * from './batching.js';

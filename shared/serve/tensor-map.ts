@@ -309,10 +309,17 @@ export function feedsForOrt(
   request: Pick<InferRequest, 'inputs' | 'outputs'>,
 ): { feeds: Record<string, OrtTensor>; fetches: string[] } {
   const { feeds, fetches } = mapInputs(model, request);
+  return { feeds: ortFeeds(model, feeds), fetches };
+}
+
+/** Mapped feeds as ONNX Runtime tensors by input name (the data is handed over, not copied). */
+export function ortFeeds(model: Pick<OnnxModel, 'runtime'>, feeds: readonly OnnxFeed[]): Record<string, OrtTensor> {
   // ort-types.ts declares the Tensor constructor for the float feeds the scorer uses; the real
   // one takes every element type (onnxruntime-common's Tensor: bool, int*, uint*, float16, string).
   const Tensor = model.runtime.ort.Tensor as unknown as AnyOrtTensor;
-  return { feeds: Object.fromEntries(feeds.map((f) => [f.name, new Tensor(f.type, f.data, f.dims)])), fetches };
+  const out: Record<string, OrtTensor> = {};
+  for (const f of feeds) out[f.name] = new Tensor(f.type, f.data, f.dims);
+  return out;
 }
 
 /** One ORT result as a protocol tensor. */

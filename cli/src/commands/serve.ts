@@ -13,6 +13,7 @@ import { checkModelName, type Registry } from '../../../shared/registry/index.js
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { checkAdminToken } from '../../../serving/admin-token.js';
 import { checkSampleRate } from '../../../serving/prediction-log.js';
+import { DEFAULT_MAX_BATCH_SIZE } from '../../../serving/micro-batcher.js';
 import { DEFAULT_MAX_BODY_BYTES, startModelServer } from '../../../serving/server.js';
 import type { VersionSource } from '../../../serving/load-version.js';
 import { EXIT } from '../exit-codes.js';
@@ -36,6 +37,7 @@ interface ServeFlags {
   adminTokenEnv: string;
   maxBodyBytes: string;
   threads?: number;
+  maxBatchSize: number;
 }
 
 function portOf(text: string): number {
@@ -91,6 +93,12 @@ export function registerServe(program: Command, setExit: (code: number) => void)
       'ONNX Runtime intra-op threads per model session (default: all cores)',
       positive('--threads'),
     )
+    .option(
+      '--max-batch-size <n>',
+      'most rows one ONNX Runtime run may carry when requests that arrive during a run are batched together (1: no batching)',
+      positive('--max-batch-size'),
+      DEFAULT_MAX_BATCH_SIZE,
+    )
     .addHelpText(
       'after',
       [
@@ -138,6 +146,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
           host: flags.host,
           logger,
           maxBodyBytes,
+          maxBatchSize: flags.maxBatchSize,
           ...(initial ? { initial } : {}),
           ...(registry ? { registry } : {}),
           ...(adminToken ? { adminToken } : {}),
