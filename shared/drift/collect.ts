@@ -45,24 +45,32 @@ export interface Collected {
   readonly rows: number;
 }
 
+/**
+ * A numeric column's valid values, appended straight from each batch into one growing buffer (one
+ * copy per value; the buffer doubles when full, so the copies of growth add up to less than one more;
+ * the sample is a view of its first `size` values).
+ */
 class NumericCollector {
-  private chunks: Float64Array[] = [];
-  private size = 0;
+  private values = new Float64Array(1024);
+  size = 0;
   nulls = 0;
 
-  add(values: Float64Array, length: number): void {
-    this.chunks.push(values.slice(0, length));
-    this.size += length;
+  /** Room for `more` values after the current ones; returns the buffer to write into. */
+  reserve(more: number): Float64Array {
+    const need = this.size + more;
+    if (need > this.values.length) {
+      let capacity = this.values.length;
+      while (capacity < need) capacity *= 2;
+      const grown = new Float64Array(capacity);
+      grown.set(this.values.subarray(0, this.size));
+      this.values = grown;
+    }
+    return this.values;
   }
 
   finish(): NumericSample {
-    const values = new Float64Array(this.size);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      values.set(chunk, at);
-      at += chunk.length;
-    }
-    this.chunks = [];
+    const values = this.values.subarray(0, this.size);
+    this.values = new Float64Array(0);
     return { kind: 'numeric', values, nulls: this.nulls };
   }
 }
@@ -95,7 +103,6 @@ export async function collectColumns(
   }
   let rows = 0;
   let keep: Uint8Array | undefined;
-  let buffer = new Float64Array(0);
   let counts = new Float64Array(0);
   for await (const batch of dataset.batches()) {
     const n = batch.length;
@@ -111,18 +118,18 @@ export async function collectColumns(
       const column = batch.columns[index.get(w.name)!]!;
       if (w.kind === 'numeric') {
         if (column.type === 'category') throw new Error(`column ${w.name} was read as a category`);
-        if (buffer.length < n) buffer = new Float64Array(n);
         const collector = numeric.get(w.name)!;
         const { values, state } = column;
-        let k = 0;
+        const target = collector.reserve(n);
+        let k = collector.size;
         for (let i = 0; i < n; i++) {
           if (mask !== undefined && mask[i] === 0) continue;
           const s = state[i]!;
-          if (s === VALID) buffer[k++] = values[i]!;
+          if (s === VALID) target[k++] = values[i]!;
           else if (s === NULL) collector.nulls++;
           else throw typeMismatch(batch, column, i, what);
         }
-        collector.add(buffer, k);
+        collector.size = k;
       } else {
         if (column.type !== 'category') throw new Error(`column ${w.name} was read as ${column.type}`);
         const target = categorical.get(w.name)!;

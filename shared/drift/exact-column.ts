@@ -1,13 +1,14 @@
 /**
  * Exact mode, one column: from the raw samples of both sides to a tested column, or to one of the
- * lists of untested columns (too few values, identifier-like). Numbers are sorted here, the method
+ * lists of untested columns (too few values, identifier-like). Numbers are counted here (ascending
+ * distinct values and their counts, shared/stats/value-counts.ts), the method
  * is picked by the rule (or the override) from the reference's distinct count, and huge values are
  * scaled before the statistics subtract or square them.
  */
-import { sortFloat64 } from '../stats/radix-sort.js';
+import { countValues, type ValueCounts } from '../stats/value-counts.js';
 import type { CategoricalSample, ColumnSample, WantedColumn } from './collect.js';
 import { newCategories, type TestedColumn } from './column-result.js';
-import { countDistinctSorted, testCategoricalExact, testNumericExact } from './exact-tests.js';
+import { testCategoricalExact, testNumericExact, type NumericExactInput } from './exact-tests.js';
 import type { MethodOverride } from './method-override.js';
 import { chooseMethod, identifierShare } from './rule.js';
 import { leftOutAsIdentifier, tooFew, type TestContext } from './test-context.js';
@@ -24,19 +25,20 @@ const SCALE_ABOVE = 2 ** 500;
  * of two changes only the exponent), and takes the statistic, p-value and effect size from that
  * run (every one is scale-free). The histogram and PSI keep the original values' bins.
  */
-function testNumericFinite(input: Parameters<typeof testNumericExact>[0]): TestedColumn {
+function testNumericFinite(input: NumericExactInput): TestedColumn {
   const result = testNumericExact(input);
   const { reference: ref, current: cur } = input;
-  const big = Math.max(Math.abs(ref[0]!), Math.abs(ref.at(-1)!), Math.abs(cur[0]!), Math.abs(cur.at(-1)!));
+  const ends = (c: ValueCounts) => Math.max(Math.abs(c.values[0]!), Math.abs(c.values.at(-1)!));
+  const big = Math.max(ends(ref), ends(cur));
   if (!(big > SCALE_ABOVE)) return result;
   const factor = 2 ** -Math.ceil(Math.log2(big));
-  const scale = (values: Float64Array) => values.map((x) => x * factor);
+  const scale = (c: ValueCounts): ValueCounts => ({ ...c, values: c.values.map((x) => x * factor) });
   const scaled = testNumericExact({ ...input, reference: scale(ref), current: scale(cur) });
   return { ...result, statistic: scaled.statistic, p_value: scaled.p_value, effect_size: scaled.effect_size };
 }
 
 /**
- * Tests column `w` from its reference and current samples (numeric samples are sorted in place),
+ * Tests column `w` from its reference and current samples (numeric samples may be reordered in place),
  * or lists it in `ctx` as no data or as an identifier (when `spotIds`) and returns undefined.
  */
 export function testExactColumn(
@@ -58,27 +60,25 @@ export function testExactColumn(
       ctx.noData.push(few);
       return undefined;
     }
-    const n = Math.max(ref.values.length, cur.values.length);
-    if (ctx.scratch.buffer.length < n) ctx.scratch.buffer = new Float64Array(n);
-    sortFloat64(ref.values, ctx.scratch.buffer);
-    sortFloat64(cur.values, ctx.scratch.buffer);
-    const distinct = countDistinctSorted(ref.values);
+    const refCounted = countValues(ref.values, ctx.scratch);
+    const curCounted = countValues(cur.values, ctx.scratch);
+    const distinct = refCounted.values.length;
     if (spotIds) {
       const share = identifierShare({
         type: 'numeric',
-        values: ref.values.length,
+        values: refCounted.total,
         distinct,
-        whole: ref.values.every((x) => Number.isInteger(x)),
-        min: ref.values[0]!,
-        max: ref.values.at(-1)!,
+        whole: refCounted.values.every((x) => Number.isInteger(x)),
+        min: refCounted.values[0]!,
+        max: refCounted.values.at(-1)!,
       });
       if (leftOutAsIdentifier(w.name, share, ctx)) return undefined;
     }
     const choice = chooseMethod('exact', { name: w.name, type: 'numeric', referenceDistinct: distinct }, override);
     return testNumericFinite({
       name: w.name,
-      reference: ref.values,
-      current: cur.values,
+      reference: refCounted,
+      current: curCounted,
       referenceNulls: ref.nulls,
       currentNulls: cur.nulls,
       choice,

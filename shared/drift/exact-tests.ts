@@ -1,7 +1,9 @@
 /**
  * Exact mode: the drift tests of one column from raw reference and current values. Numbers arrive
- * sorted, so one merge walk gives the KS statistic and the Wasserstein distance, and binary searches
- * give the PSI bins; categories arrive as value counts. Every statistic is the scipy one (see
+ * as counted values (ascending distinct values and their counts, shared/stats/value-counts.ts), so
+ * one merge walk over the distinct support gives the KS statistic and the Wasserstein distance,
+ * binary searches give the deciles and the PSI bins, and the counts are chi-square's table;
+ * categories arrive as value counts. Every statistic is the scipy one (see
  * shared/stats), on the same inputs a scipy user would pass: `ks_2samp(ref, cur)`,
  * `chi2_contingency([ref_counts, cur_counts])` over the union of values in sorted order,
  * `wasserstein_distance(ref, cur) / max(np.std(ref), 0.001)`, and PSI with shared/stats' convention.
@@ -9,9 +11,14 @@
 import { chi2Contingency } from '../stats/chi2-contingency.js';
 import { jensenShannon } from '../stats/jensen-shannon.js';
 import { psiFromCounts } from '../stats/psi.js';
-import { ks2sampSorted, walkSorted } from '../stats/sorted-samples.js';
+import { ks2sampFromWalk, walkSorted, type SortedWalk } from '../stats/sorted-samples.js';
 import { decileEdges } from '../stats/quantile.js';
-import { sortedBinCounts } from '../stats/sorted-search.js';
+import {
+  countedBinCounts,
+  countedOrderStatistics,
+  countedPopulationStd,
+  type ValueCounts,
+} from '../stats/value-counts.js';
 import { chi2Fields, columnHead, DISTANCE_ONLY } from './column-head.js';
 import { binLabels, shares, STD_FLOOR, topCategoryHistogram, type TestedColumn } from './column-result.js';
 import type { MethodChoice } from './rule.js';
@@ -24,65 +31,43 @@ export function countDistinctSorted(sorted: Float64Array, cap = Infinity): numbe
   return distinct;
 }
 
-/** Population standard deviation (numpy `np.std`, ddof 0). */
-export function populationStd(values: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]!;
-  const mean = sum / values.length;
-  let ss = 0;
-  for (let i = 0; i < values.length; i++) {
-    const d = values[i]! - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / values.length);
-}
-
-/** Value counts of an ascending array: distinct values and how often each occurs. */
-function valueCounts(sorted: Float64Array): Map<number, number> {
-  const out = new Map<number, number>();
-  let i = 0;
-  while (i < sorted.length) {
-    const x = sorted[i]!;
-    let j = i + 1;
-    while (j < sorted.length && sorted[j] === x) j++;
-    out.set(x === 0 ? 0 : x, j - i);
-    i = j;
-  }
-  return out;
-}
-
-/** Inputs of {@link testNumericExact}: sorted values and null counts of both sides. */
+/** Inputs of {@link testNumericExact}: counted values and null counts of both sides. */
 export interface NumericExactInput {
   readonly name: string;
-  readonly reference: Float64Array;
-  readonly current: Float64Array;
+  readonly reference: ValueCounts;
+  readonly current: ValueCounts;
   readonly referenceNulls: number;
   readonly currentNulls: number;
   readonly choice: MethodChoice;
 }
 
-/** Tests one numeric column from sorted, non-empty reference and current values. */
+/** The merge walk of two counted samples (the counts weigh each distinct value). */
+function walkCounted(ref: ValueCounts, cur: ValueCounts): SortedWalk {
+  return walkSorted(ref.values, cur.values, ref.counts, cur.counts);
+}
+
+/** Tests one numeric column from non-empty reference and current counted values. */
 export function testNumericExact(input: NumericExactInput): TestedColumn {
   const { reference: ref, current: cur, choice } = input;
-  const edges = decileEdges(ref);
-  const refBins = sortedBinCounts(ref, edges, 'right');
-  const curBins = sortedBinCounts(cur, edges, 'right');
+  const edges = decileEdges(countedOrderStatistics(ref));
+  const refBins = countedBinCounts(ref, edges, 'right');
+  const curBins = countedBinCounts(cur, edges, 'right');
   const base = columnHead({
     name: input.name,
     type: 'numeric',
     choice,
     psi: psiFromCounts(refBins, curBins),
-    referenceRows: ref.length,
-    currentRows: cur.length,
+    referenceRows: ref.total,
+    currentRows: cur.total,
     referenceNulls: input.referenceNulls,
     currentNulls: input.currentNulls,
     histogram: { labels: binLabels(edges, 'right'), reference: shares(refBins), current: shares(curBins) },
   });
-  const normalisedWasserstein = (wasserstein: number) => wasserstein / Math.max(populationStd(ref), STD_FLOOR);
+  const normalisedWasserstein = (wasserstein: number) => wasserstein / Math.max(countedPopulationStd(ref), STD_FLOOR);
   switch (choice.method) {
     case 'ks': {
-      const walk = walkSorted(ref, cur);
-      const ks = ks2sampSorted(ref, cur, walk);
+      const walk = walkCounted(ref, cur);
+      const ks = ks2sampFromWalk(ref.total, cur.total, walk);
       return {
         ...base,
         statistic: ks.statistic,
@@ -92,21 +77,36 @@ export function testNumericExact(input: NumericExactInput): TestedColumn {
       };
     }
     case 'wasserstein':
-      return { ...base, statistic: normalisedWasserstein(walkSorted(ref, cur).wasserstein), ...DISTANCE_ONLY };
+      return { ...base, statistic: normalisedWasserstein(walkCounted(ref, cur).wasserstein), ...DISTANCE_ONLY };
     case 'chi2': {
-      const refCounts = valueCounts(ref);
-      const curCounts = valueCounts(cur);
-      const values = [...new Set([...refCounts.keys(), ...curCounts.keys()])].sort((a, b) => a - b);
-      const table = [values.map((v) => refCounts.get(v) ?? 0), values.map((v) => curCounts.get(v) ?? 0)];
-      const chi2 = chi2Contingency(table);
-      const labels = values.map((v) => String(v));
-      return { ...base, ...chi2Fields(chi2), histogram: topCategoryHistogram(labels, table[0]!, table[1]!) };
+      const table = unionCounts(ref, cur);
+      const chi2 = chi2Contingency(table.rows);
+      const labels = table.values.map((v) => String(v));
+      return { ...base, ...chi2Fields(chi2), histogram: topCategoryHistogram(labels, table.rows[0], table.rows[1]) };
     }
     case 'psi':
       return { ...base, statistic: base.psi ?? Number.NaN, ...DISTANCE_ONLY };
     case 'js':
       return { ...base, statistic: jensenShannon(refBins, curBins), ...DISTANCE_ONLY };
   }
+}
+
+/** Both sides' counts over the union of their distinct values, ascending (chi-square's table). */
+function unionCounts(ref: ValueCounts, cur: ValueCounts): { values: number[]; rows: [number[], number[]] } {
+  const values: number[] = [];
+  const refRow: number[] = [];
+  const curRow: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < ref.values.length || j < cur.values.length) {
+    const a = i < ref.values.length ? ref.values[i]! : Infinity;
+    const b = j < cur.values.length ? cur.values[j]! : Infinity;
+    const x = j >= cur.values.length || (i < ref.values.length && a <= b) ? a : b;
+    values.push(x);
+    refRow.push(i < ref.values.length && a === x ? ref.counts[i++]! : 0);
+    curRow.push(j < cur.values.length && b === x ? cur.counts[j++]! : 0);
+  }
+  return { values, rows: [refRow, curRow] };
 }
 
 /** Inputs of {@link testCategoricalExact}: value counts and null counts of both sides. */

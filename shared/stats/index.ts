@@ -18,3 +18,4 @@ export * from './quantile.js';
 export * from './radix-sort.js';
 export * from './sorted-search.js';
 export * from './sorted-samples.js';
+export * from './value-counts.js';

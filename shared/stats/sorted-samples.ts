@@ -83,9 +83,14 @@ function sum(values: ArrayLike<number>): number {
  * scipy does), else `kstwo.sf(D, round(n1·n2/(n1 + n2)))`. Pass `walk` when it is already computed.
  */
 export function ks2sampSorted(a: ArrayLike<number>, b: ArrayLike<number>, walk?: SortedWalk): Ks2sampResult {
-  const n1 = a.length;
-  const n2 = b.length;
-  const w = walk ?? walkSorted(a, b);
+  return ks2sampFromWalk(a.length, b.length, walk ?? walkSorted(a, b));
+}
+
+/**
+ * The two-sided KS test of {@link ks2sampSorted} from a walk already taken over samples of `n1` and
+ * `n2` values (a walk over counted values, with the counts as weights, is the same walk).
+ */
+export function ks2sampFromWalk(n1: number, n2: number, w: SortedWalk): Ks2sampResult {
   let d = w.minDiff > w.maxDiff ? w.minDiff : w.maxDiff;
   if (Math.max(n1, n2) <= KS_MAX_AUTO_N) {
     const exact = exactKsTwoSided(n1, n2, d);

@@ -1,0 +1,201 @@
+/**
+ * A numeric sample as its ascending distinct values and how often each occurs: the compact form
+ * every exact-mode drift statistic reads (KS, Wasserstein, the PSI deciles and bins, the reference
+ * std, chi-square's value counts), so none of them walks a million values. Values read from text
+ * repeat a lot (a decimal with 3 places, an integer count), so counting them in a hash table on
+ * their bit patterns and sorting only the distinct ones costs a third of radix-sorting the whole
+ * sample; where nearly every value is distinct (continuous doubles) a sample of the first values
+ * says so and the radix sort runs instead. Both paths give the same arrays.
+ *
+ * Every statistic computed from this form equals the one computed from the sorted sample: the
+ * cumulative counts are exact integers, so F(x) = count(≤ x) / n is the same division, and the walk
+ * visits the same distinct support in the same order.
+ */
+import { sortFloat64 } from './radix-sort.js';
+import { searchSorted } from './sorted-search.js';
+import type { OrderStatistics } from './quantile.js';
+
+/** A sample as ascending distinct values with their counts. */
+export interface ValueCounts {
+  /** Ascending distinct values (−0 is read as +0). No NaN. */
+  readonly values: Float64Array;
+  /** How often each value occurs (positive integers). */
+  readonly counts: Float64Array;
+  /** `cumulative[i]` = how many values are ≤ `values[i]`; the last is `total`. */
+  readonly cumulative: Float64Array;
+  /** The number of values counted. */
+  readonly total: number;
+}
+
+/** Below this many values, sorting a copy is as fast as anything. */
+const HASH_MIN = 4096;
+/** The hash path first counts this many values; if nearly all are distinct, it sorts instead. */
+const PROBE = 65_536;
+/** The share of distinct values in the probe above which the sample is taken as continuous. */
+const CONTINUOUS_SHARE = 0.9;
+
+/**
+ * Counts the values of `sample` (any order, no NaN). `sample` may be reordered (the sorting path
+ * sorts it in place); `scratch` is an optional sort buffer reused across calls.
+ */
+export function countValues(sample: Float64Array, scratch?: { buffer: Float64Array }): ValueCounts {
+  const n = sample.length;
+  if (n >= HASH_MIN) {
+    const hashed = hashCount(sample, Math.min(n, PROBE), n >>> 2);
+    if (hashed) return hashed;
+  }
+  if (scratch && scratch.buffer.length < n) scratch.buffer = new Float64Array(n);
+  sortFloat64(sample, scratch?.buffer);
+  return runLengths(sample);
+}
+
+/** Run-length counts of an ascending array (−0 and +0 are one value, +0). */
+export function runLengths(sorted: Float64Array): ValueCounts {
+  const n = sorted.length;
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const values = new Float64Array(distinct);
+  const counts = new Float64Array(distinct);
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    const x = sorted[i]!;
+    if (i === 0 || x !== sorted[i - 1]) values[++k] = x === 0 ? 0 : x;
+    counts[k]!++;
+  }
+  return withCumulative(values, counts, n);
+}
+
+function withCumulative(values: Float64Array, counts: Float64Array, total: number): ValueCounts {
+  const cumulative = new Float64Array(values.length);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) cumulative[i] = sum += counts[i]!;
+  return { values, counts, cumulative, total };
+}
+
+/** The slot of the 64-bit pattern (lo, hi) in a table of `mask + 1` slots (murmur3's finaliser). */
+function slotOf(lo: number, hi: number, mask: number): number {
+  let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1) ^ (hi >>> 16), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/**
+ * Open addressing (linear probing) on the doubles' two 32-bit words; a slot is 4 words: lo, hi,
+ * count, unused. The table doubles when half full. Returns undefined (having counted nothing that
+ * matters) when the first `probe` values are nearly all distinct, or more than `limit` are.
+ */
+function hashCount(sample: Float64Array, probe: number, limit: number): ValueCounts | undefined {
+  const n = sample.length;
+  const words = new Uint32Array(sample.buffer, sample.byteOffset, 2 * n);
+  let capacity = 4096;
+  let mask = capacity - 1;
+  let table: Uint32Array = new Uint32Array(4 * capacity);
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === probe && distinct > CONTINUOUS_SHARE * probe) return undefined;
+    const lo = words[2 * i]!;
+    let hi = words[2 * i + 1]!;
+    if (lo === 0 && hi === 0x80000000) hi = 0; // −0 counts as +0
+    let s = slotOf(lo, hi, mask);
+    for (;;) {
+      const at = s << 2;
+      const c = table[at + 2]!;
+      if (c === 0) {
+        table[at] = lo;
+        table[at + 1] = hi;
+        table[at + 2] = 1;
+        if (++distinct > capacity >>> 1) {
+          if (distinct > limit) return undefined;
+          capacity <<= 1;
+          mask = capacity - 1;
+          table = rehash(table, mask);
+        }
+        break;
+      }
+      if (table[at] === lo && table[at + 1] === hi) {
+        table[at + 2] = c + 1;
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+  // The distinct values, sorted; then each one's count looked up again.
+  const values = new Float64Array(distinct);
+  const valueWords = new Uint32Array(values.buffer);
+  let k = 0;
+  for (let at = 0; at < table.length; at += 4) {
+    if (table[at + 2] === 0) continue;
+    valueWords[2 * k] = table[at]!;
+    valueWords[2 * k + 1] = table[at + 1]!;
+    k++;
+  }
+  sortFloat64(values);
+  const counts = new Float64Array(distinct);
+  for (let v = 0; v < distinct; v++) {
+    const lo = valueWords[2 * v]!;
+    const hi = valueWords[2 * v + 1]!;
+    let s = slotOf(lo, hi, mask);
+    while (table[s << 2] !== lo || table[(s << 2) + 1] !== hi) s = (s + 1) & mask;
+    counts[v] = table[(s << 2) + 2]!;
+  }
+  return withCumulative(values, counts, n);
+}
+
+function rehash(old: Uint32Array, mask: number): Uint32Array {
+  const table = new Uint32Array(4 * (mask + 1));
+  for (let at = 0; at < old.length; at += 4) {
+    const c = old[at + 2]!;
+    if (c === 0) continue;
+    const lo = old[at]!;
+    const hi = old[at + 1]!;
+    let s = slotOf(lo, hi, mask);
+    while (table[(s << 2) + 2] !== 0) s = (s + 1) & mask;
+    table[s << 2] = lo;
+    table[(s << 2) + 1] = hi;
+    table[(s << 2) + 2] = c;
+  }
+  return table;
+}
+
+/** The k-th smallest value (0-based rank) of counted values, for numpy's quantile (quantile.ts). */
+export function countedOrderStatistics(counted: ValueCounts): OrderStatistics {
+  const { values, cumulative } = counted;
+  return {
+    length: counted.total,
+    // The first distinct value whose cumulative count exceeds the rank.
+    at: (rank: number) => values[searchSorted(cumulative, rank, 'right')],
+  };
+}
+
+/**
+ * Counts of counted values in the bins of `edges`, as `sortedBinCounts` (sorted-search.ts) counts
+ * the expanded sample: right-closed (−∞, e0], (e0, e1], … or left-closed; the last bin is open.
+ */
+export function countedBinCounts(counted: ValueCounts, edges: readonly number[], closed: 'left' | 'right'): number[] {
+  const side = closed === 'right' ? 'right' : 'left';
+  const out: number[] = [];
+  let previous = 0;
+  for (const e of edges) {
+    const distinct = searchSorted(counted.values, e, side);
+    const upTo = distinct === 0 ? 0 : counted.cumulative[distinct - 1]!;
+    out.push(upTo - previous);
+    previous = upTo;
+  }
+  out.push(counted.total - previous);
+  return out;
+}
+
+/** Population standard deviation (numpy `np.std`, ddof 0) of counted values. */
+export function countedPopulationStd(counted: ValueCounts): number {
+  const { values, counts, total } = counted;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]! * counts[i]!;
+  const mean = sum / total;
+  let ss = 0;
+  for (let i = 0; i < values.length; i++) {
+    const d = values[i]! - mean;
+    ss += counts[i]! * d * d;
+  }
+  return Math.sqrt(ss / total);
+}
