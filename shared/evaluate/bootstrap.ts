@@ -19,10 +19,12 @@
  */
 import type { MetricName } from '../config/policy.js';
 import { quantile } from '../stats/quantile.js';
-import { buildKernels } from './bootstrap-kernels.js';
+import type { WorkerPool } from '../parallel/pool.js';
+import { evaluateCounts, planBootstrap, planRows, resampleInto, type BootstrapPlan } from './bootstrap-kernels.js';
 import { TASK_METRICS } from './metric-info.js';
 import type { Labels, Predictions } from './predictions.js';
-import { sfc32State } from './prng.js';
+
+export { poissonCounts } from './prng.js';
 
 /** How to resample. */
 export interface BootstrapOptions {
@@ -48,56 +50,64 @@ export interface BootstrapInterval {
   readonly resamples: number;
 }
 
-/**
- * Poisson(1) by inverse CDF on a 16-bit uniform, evaluated at the middle of each of the 65,536 cells:
- * each probability is within 2⁻¹⁶ of Poisson(1)'s (counts run 0-9). Two counts per 32-bit draw.
- */
-const POISSON_TABLE: Uint8Array = (() => {
-  const cdf: number[] = [];
-  let p = Math.exp(-1);
-  let sum = 0;
-  for (let k = 0; k < 12; k++) {
-    sum += p;
-    cdf.push(sum);
-    p /= k + 1;
-  }
-  const table = new Uint8Array(65536);
-  for (let b = 0; b < 65536; b++) {
-    const u = (b + 0.5) / 65536;
-    let k = 0;
-    while (k < cdf.length && cdf[k]! <= u) k++;
-    table[b] = k;
-  }
-  return table;
-})();
+/** Resamples' candidate − champion per metric: metric m's value for resample r is at `m × count + (r − from)`. */
+export type ResampleDeltas = Float64Array;
 
 /**
- * Fills `w` with resample `stream`'s Poisson(1) counts: position i gets the low (even i) or high
- * (odd i) 16 bits of sfc32 output ⌊i/2⌋, mapped through POISSON_TABLE. The generator is inlined in
- * 32-bit integer arithmetic because this loop runs rows × resamples times.
+ * Draws resamples `from` … `to − 1` of `plan` and evaluates every metric on each (one pass per kind
+ * of work over the rows, see bootstrap-kernels.ts). Resample r depends only on (seed, r), so any
+ * split of the resamples into ranges gives the same values. This is also the worker task's body.
  */
-export function poissonCounts(w: Uint8Array, seed: number, stream: number): void {
-  const s = sfc32State(seed, stream);
-  let a = s[0]! | 0;
-  let b = s[1]! | 0;
-  let c = s[2]! | 0;
-  let d = s[3]! | 0;
-  const table = POISSON_TABLE;
-  const n = w.length;
-  for (let i = 0; i < n; i += 2) {
-    const t = (a + b + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (((c << 21) | (c >>> 11)) + t) | 0;
-    w[i] = table[t & 0xffff]!;
-    if (i + 1 < n) w[i + 1] = table[t >>> 16]!;
+export function resampleDeltas(
+  plan: BootstrapPlan,
+  seed: number,
+  from: number,
+  to: number,
+  onResample?: (done: number) => void,
+): ResampleDeltas {
+  const count = to - from;
+  const out = new Float64Array(plan.metrics.length * count);
+  const w = new Uint8Array(planRows(plan));
+  for (let r = from; r < to; r++) {
+    resampleInto(plan, seed, r, w, out, r - from, count);
+    onResample?.(r - from + 1);
   }
+  return out;
 }
+
+/** The percentile intervals from all resamples' deltas (from 0 to `resamples`, in order). */
+function intervals(
+  plan: BootstrapPlan,
+  deltas: ResampleDeltas,
+  resamples: number,
+  confidence: number,
+): BootstrapInterval[] {
+  const all = new Float64Array(plan.metrics.length);
+  evaluateCounts(plan, new Uint8Array(planRows(plan)).fill(1), all, 0, 1);
+  const alpha = (1 - confidence) / 2;
+  return plan.metrics.map((metric, m) => {
+    const finiteDeltas = deltas
+      .subarray(m * resamples, (m + 1) * resamples)
+      .filter((x) => Number.isFinite(x))
+      .sort();
+    return {
+      metric,
+      delta: all[m]!,
+      ci_low: quantile(finiteDeltas, alpha),
+      ci_high: quantile(finiteDeltas, 1 - alpha),
+      resamples: finiteDeltas.length,
+    };
+  });
+}
+
+/** The metrics of `metrics` that belong to the task, in the order given. */
+const taskMetrics = (labels: Labels, metrics: readonly MetricName[]) =>
+  metrics.filter((m) => TASK_METRICS[labels.task].includes(m));
 
 /**
  * Paired bootstrap intervals for candidate − champion on each of `metrics` (which must belong to the
- * task). Deterministic in (data, options). Labels and both predictions must be aligned (checkAligned).
+ * task), on the calling thread. Deterministic in (data, options). Labels and both predictions must be
+ * aligned (checkAligned).
  */
 export function pairedBootstrap(
   labels: Labels,
@@ -106,26 +116,72 @@ export function pairedBootstrap(
   metrics: readonly MetricName[],
   options: BootstrapOptions,
 ): BootstrapInterval[] {
-  const n = labels.label.length;
-  const wanted = metrics.filter((m) => TASK_METRICS[labels.task].includes(m));
-  const kernels = buildKernels(labels, candidate, champion, wanted);
-  const ones = new Uint8Array(n).fill(1);
-  const deltas = wanted.map(() => new Float64Array(options.resamples));
-  const w = new Uint8Array(n);
-  for (let r = 0; r < options.resamples; r++) {
-    poissonCounts(w, options.seed, r);
-    for (let m = 0; m < kernels.length; m++) deltas[m]![r] = kernels[m]!(w);
-    options.onResample?.(r + 1, options.resamples);
+  const plan = planBootstrap(labels, candidate, champion, taskMetrics(labels, metrics));
+  const deltas = resampleDeltas(plan, options.seed, 0, options.resamples, (done) =>
+    options.onResample?.(done, options.resamples),
+  );
+  return intervals(plan, deltas, options.resamples, options.confidence);
+}
+
+/**
+ * Below this many row-resamples (rows × resamples) the bootstrap stays on the calling thread: starting
+ * a worker (tens of milliseconds, more from TypeScript sources) costs more than it saves.
+ */
+export const PARALLEL_MIN_WORK = 2e7;
+
+/**
+ * `pairedBootstrap` spread over `pool`'s workers: the resamples are cut into contiguous ranges (a few
+ * per worker, so a slow worker does not hold the rest up), each range runs as one task on the plan
+ * (in shared memory), and the ranges are put back in resample order. The intervals are identical to
+ * `pairedBootstrap`'s for any pool size, because resample r's counts come from its own stream.
+ * Work under `minWork` row-resamples (default PARALLEL_MIN_WORK) or a pool of one runs on the
+ * calling thread.
+ */
+export async function pairedBootstrapOnPool(
+  labels: Labels,
+  candidate: Predictions,
+  champion: Predictions,
+  metrics: readonly MetricName[],
+  options: BootstrapOptions,
+  pool: WorkerPool,
+  minWork = PARALLEL_MIN_WORK,
+): Promise<BootstrapInterval[]> {
+  const { resamples, seed } = options;
+  const rows = labels.label.length;
+  if (pool.size <= 1 || rows * resamples < minWork) {
+    return pairedBootstrap(labels, candidate, champion, metrics, options);
   }
-  const alpha = (1 - options.confidence) / 2;
-  return wanted.map((metric, m) => {
-    const finiteDeltas = deltas[m]!.filter((x) => Number.isFinite(x)).sort();
-    return {
-      metric,
-      delta: kernels[m]!(ones),
-      ci_low: quantile(finiteDeltas, alpha),
-      ci_high: quantile(finiteDeltas, 1 - alpha),
-      resamples: finiteDeltas.length,
-    };
+  const plan = planBootstrap(labels, candidate, champion, taskMetrics(labels, metrics), true);
+  const ranges = resampleRanges(resamples, pool.size * 4);
+  let done = 0;
+  const parts = await Promise.all(
+    ranges.map(async ([from, to]) => {
+      // The task's output is bootstrapChunk's Float64Array (shared/parallel/tasks.ts).
+      const part = (await pool.run('evaluate.bootstrap', { plan, seed, from, to })) as Float64Array;
+      done += to - from;
+      options.onResample?.(done, resamples);
+      return part;
+    }),
+  );
+  const deltas = new Float64Array(plan.metrics.length * resamples);
+  parts.forEach((part, i) => {
+    const [from, to] = ranges[i]!;
+    const count = to - from;
+    for (let m = 0; m < plan.metrics.length; m++) {
+      deltas.set(part.subarray(m * count, (m + 1) * count), m * resamples + from);
+    }
   });
+  return intervals(plan, deltas, resamples, options.confidence);
+}
+
+/** `resamples` cut into at most `pieces` contiguous [from, to) ranges of near-equal size. */
+export function resampleRanges(resamples: number, pieces: number): [number, number][] {
+  const k = Math.max(1, Math.min(resamples, pieces));
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < k; i++) {
+    const from = Math.floor((i * resamples) / k);
+    const to = Math.floor(((i + 1) * resamples) / k);
+    if (to > from) ranges.push([from, to]);
+  }
+  return ranges;
 }
