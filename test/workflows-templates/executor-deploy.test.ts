@@ -12,15 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { WorkflowRunRecord } from '../../sandbox/index.js';
-import {
-  localizeModelshipActions,
-  pinModelship,
-  renderStarter,
-  repoRoot,
-  reusableWorkflows,
-  starterWorkflows,
-} from '../../scripts/sync-workflow-templates.js';
 import {
   appComments,
   approve,
@@ -32,6 +23,7 @@ import {
   startStack,
   type Stack,
 } from '../app/stack.js';
+import { adoptStarter, logsOf, MODELSHIP_SEED, publishModelship } from './executor-helpers.js';
 
 const POLICY = `version: 1
 models:
@@ -43,7 +35,6 @@ models:
         environment_url: https://models.example.com/churn
         deploy: { target: kserve, namespace: models }
 `;
-const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 let stack: Stack;
 let bin: string;
@@ -54,7 +45,7 @@ beforeAll(async () => {
     policy: POLICY,
     sandbox: {
       workflows: true,
-      seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+      seed: MODELSHIP_SEED,
     },
   });
   // The runner is logged in to the cluster: its kubectl (a fake) records what it is asked to apply.
@@ -65,18 +56,11 @@ beforeAll(async () => {
   );
   chmodSync(join(bin, 'kubectl'), 0o755);
   stack.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'], path: [bin] });
-  const copies = Object.fromEntries(
-    [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
-  );
-  const pin = stack.sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
-  const starter = renderStarter(starterWorkflows().get('modelship-deploy.yml')!, {
-    defaultBranch: 'main',
-    cronDaily: '17 6 * * *',
-  });
+  const pin = publishModelship(stack.sandbox);
   stack.sandbox.push({
     repo: `${OWNER}/${REPO}`,
     branch: 'main',
-    files: { '.github/workflows/modelship-deploy.yml': pinModelship(starter, pin, version) },
+    files: { '.github/workflows/modelship-deploy.yml': adoptStarter('modelship-deploy.yml', pin) },
     as: 'maintainer',
   });
   await stack.sandbox.workflows.idle();
@@ -86,9 +70,6 @@ afterAll(async () => {
   await stack.close();
   rmSync(bin, { recursive: true, force: true });
 });
-
-const logsOf = (run: WorkflowRunRecord) =>
-  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
 
 describe('the deploy starter on the executor, started by the App', () => {
   it('/promote creates a deployment, the deploy workflow applies it and reports back, and the App replies', async () => {

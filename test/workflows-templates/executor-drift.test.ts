@@ -6,46 +6,26 @@
  * opens the drift issue. A tick at another minute starts nothing. The job's token holds exactly what
  * the template declares. Action steps run from this checkout (docs/workflows.md).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { WorkflowRunRecord } from '../../sandbox/index.js';
-import {
-  localizeModelshipActions,
-  pinModelship,
-  renderStarter,
-  repoRoot,
-  reusableWorkflows,
-  starterWorkflows,
-} from '../../scripts/sync-workflow-templates.js';
 import { churnExample } from '../helpers/churn-fixture.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
+import { adoptStarter, logsOf, MODELSHIP_SEED, publishModelship } from './executor-helpers.js';
 
 const example = churnExample;
-const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 const t = useSandbox({
   workflows: true,
-  seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+  seed: MODELSHIP_SEED,
 });
-
-const logsOf = (run: WorkflowRunRecord) =>
-  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
 
 describe('the drift starter on the executor', () => {
   beforeAll(async () => {
     t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
-    const copies = Object.fromEntries(
-      [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
-    );
-    const pin = t.sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
+    const pin = publishModelship(t.sandbox);
     // GitHub picks the daily time when the team adopts the starter; here 06:17 UTC. The team points
     // it at last week's production batch and, having no version in production yet, at the
     // training data as the reference.
-    const starter = renderStarter(starterWorkflows().get('modelship-drift.yml')!, {
-      defaultBranch: 'main',
-      cronDaily: '17 6 * * *',
-    })
+    const starter = adoptStarter('modelship-drift.yml', pin)
       .replace('current: logs/predictions/*.jsonl', 'current: data/production/*.csv\n      reference: data/train.csv')
       .replace(
         "model: ${{ inputs.model || 'churn' }}",
@@ -55,7 +35,7 @@ describe('the drift starter on the executor', () => {
       repo: 'acme/churn',
       branch: 'main',
       files: {
-        '.github/workflows/modelship-drift.yml': pinModelship(starter, pin, version),
+        '.github/workflows/modelship-drift.yml': starter,
         'data/train.csv': example('data/train.csv'),
         'data/production/week.csv': example('data/production/week=2026-05/batch.csv'),
       },

@@ -7,42 +7,27 @@
  * the template declares, never refused and used no further. The training command is the demo's
  * TypeScript trainer, so no Python is needed. Action steps run from this checkout (docs/workflows.md).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkflowRunRecord } from '../../sandbox/index.js';
 import { checksOf } from '../../sandbox/state/checks.js';
-import {
-  localizeModelshipActions,
-  pinModelship,
-  renderStarter,
-  repoRoot,
-  reusableWorkflows,
-  starterWorkflows,
-} from '../../scripts/sync-workflow-templates.js';
+import { repoRoot } from '../../scripts/sync-workflow-templates.js';
 import { churnExample } from '../helpers/churn-fixture.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
+import { adoptStarter, logsOf, MODELSHIP_SEED, publishModelship } from './executor-helpers.js';
 
 const example = churnExample;
-const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 const features = ['tenure_months', 'monthly_charges', 'late_payments'];
 
 const t = useSandbox({
   workflows: true,
-  seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+  seed: MODELSHIP_SEED,
 });
-
-const logsOf = (run: WorkflowRunRecord) =>
-  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
 
 /** The starter as the team edits it: its model's data, and the demo's trainer as the training command. */
 function adoptedStarter(pin: string): string {
-  const starter = renderStarter(starterWorkflows().get('modelship-pr.yml')!, {
-    defaultBranch: 'main',
-    cronDaily: '17 6 * * *',
-  });
   const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  return pinModelship(starter, pin, version)
+  return adoptStarter('modelship-pr.yml', pin)
     .replace(
       'train-command: python train.py',
       `train-command: node ${tsx} ${join(repoRoot, 'demo', 'train-command.ts')}`,
@@ -60,10 +45,7 @@ describe('the pull-request starter on the executor', () => {
   beforeAll(async () => {
     t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
     t.sandbox.workflows.registerRunner({ labels: ['self-hosted', 'gpu'], name: 'gpu-1' });
-    const copies = Object.fromEntries(
-      [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
-    );
-    const pin = t.sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
+    const pin = publishModelship(t.sandbox);
     t.sandbox.push({
       repo: 'acme/churn',
       branch: 'main',

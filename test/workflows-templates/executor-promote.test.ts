@@ -8,20 +8,11 @@
  * holds exactly what the template declares, and a template that declares too little (contents: read)
  * fails with the 403 naming the permission. Action steps run from this checkout (docs/workflows.md).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkflowRunRecord } from '../../sandbox/index.js';
-import {
-  localizeModelshipActions,
-  pinModelship,
-  renderStarter,
-  repoRoot,
-  reusableWorkflows,
-  starterWorkflows,
-} from '../../scripts/sync-workflow-templates.js';
 import { seedVersions } from '../helpers/seed-versions.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
+import { adoptStarter, logsOf, MODELSHIP_SEED, publishModelship } from './executor-helpers.js';
 
 const POLICY = `version: 1
 models:
@@ -32,15 +23,11 @@ models:
         approvals: 1
         deploy: { target: none }
 `;
-const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 const t = useSandbox({
   workflows: true,
-  seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+  seed: MODELSHIP_SEED,
 });
-
-const logsOf = (run: WorkflowRunRecord) =>
-  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
 
 /** Comments on the pull request as `login` and returns the runs the comment started. */
 async function commentAs(login: string, issue: number, body: string): Promise<WorkflowRunRecord[]> {
@@ -52,19 +39,7 @@ async function commentAs(login: string, issue: number, body: string): Promise<Wo
 
 /** The starter as GitHub writes it into acme/churn, pinned to `pin`. */
 function adoptedStarter(pin: string): string {
-  const starter = renderStarter(starterWorkflows().get('modelship-promote.yml')!, {
-    defaultBranch: 'main',
-    cronDaily: '17 6 * * *',
-  });
-  return pinModelship(starter, pin, version);
-}
-
-/** Pushes the reusable workflows (transformed by `edit`) to modelship/modelship's `branch`; returns the commit. */
-function publishModelship(branch: string, edit: (text: string) => string = (text) => text): string {
-  const copies = Object.fromEntries(
-    [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, edit(localizeModelshipActions(text))]),
-  );
-  return t.sandbox.push({ repo: 'modelship/modelship', branch, files: copies }).sha;
+  return adoptStarter('modelship-promote.yml', pin);
 }
 
 describe('the promote starter on the executor (no App)', () => {
@@ -73,7 +48,7 @@ describe('the promote starter on the executor (no App)', () => {
 
   beforeAll(async () => {
     t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
-    pin = publishModelship('main');
+    pin = publishModelship(t.sandbox, 'main');
     t.sandbox.push({
       repo: 'acme/churn',
       branch: 'main',
@@ -129,7 +104,7 @@ describe('the promote starter on the executor (no App)', () => {
   });
 
   it('the permission check bites: a template with contents: read where the protocol writes fails with a 403 naming contents=write', async () => {
-    const narrow = publishModelship('narrow', (text) =>
+    const narrow = publishModelship(t.sandbox, 'narrow', (text) =>
       text.replace('contents: write # the (model, stage) lock refs', 'contents: read # the (model, stage) lock refs'),
     );
     t.sandbox.push({

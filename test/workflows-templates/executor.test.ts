@@ -10,28 +10,18 @@
  * `./actions/<name>`; the executor finds no `actions/` in the team's workspace and runs the action
  * from its `actionsRoot`, this working tree with its built `dist/` (docs/workflows.md).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkflowRunRecord } from '../../sandbox/index.js';
 import { checksOf } from '../../sandbox/state/checks.js';
-import {
-  localizeModelshipActions,
-  pinModelship,
-  renderStarter,
-  repoRoot,
-  reusableWorkflows,
-  starterWorkflows,
-} from '../../scripts/sync-workflow-templates.js';
 import { churnExample } from '../helpers/churn-fixture.js';
 import { useSandbox } from '../sandbox/helpers/sandbox.js';
+import { adoptStarter, logsOf, MODELSHIP_SEED, publishModelship } from './executor-helpers.js';
 
 const example = churnExample;
-const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
 const t = useSandbox({
   workflows: true,
-  seed: { users: [{ login: 'modelship' }], repos: [{ owner: 'modelship', name: 'modelship' }] },
+  seed: MODELSHIP_SEED,
 });
 
 let pin = '';
@@ -44,22 +34,12 @@ async function pushToTeam(files: Record<string, string>): Promise<WorkflowRunRec
   return t.sandbox.workflows.runs.slice(before);
 }
 
-const logsOf = (run: WorkflowRunRecord) =>
-  run.jobs.map((j) => `${j.name}: ${j.conclusion}\n${j.log}`).join('\n') + (run.error ?? '');
-
 describe('the data starter on the executor', () => {
   beforeAll(async () => {
     t.sandbox.workflows.registerRunner({ labels: ['ubuntu-latest'] });
-    const copies = Object.fromEntries(
-      [...reusableWorkflows()].map(([name, text]) => [`.github/workflows/${name}`, localizeModelshipActions(text)]),
-    );
-    pin = t.sandbox.push({ repo: 'modelship/modelship', branch: 'main', files: copies }).sha;
-    const starter = renderStarter(starterWorkflows().get('modelship-data.yml')!, {
-      defaultBranch: 'main',
-      cronDaily: '17 6 * * *',
-    });
+    pin = publishModelship(t.sandbox);
     // The team adopts the starter, pinned to the modelship commit it trusts: no data changed, no run.
-    const runs = await pushToTeam({ '.github/workflows/modelship-data.yml': pinModelship(starter, pin, version) });
+    const runs = await pushToTeam({ '.github/workflows/modelship-data.yml': adoptStarter('modelship-data.yml', pin) });
     expect(runs).toEqual([]);
   });
 
