@@ -2,6 +2,11 @@
 // Bundles every action (actions/<name>/src/index.ts) and the CLI (cli/src/index.ts) with ncc into
 // their committed dist/ folders. With --check, bundles into a temporary folder instead and fails
 // when the committed dist/ differs, so CI catches a dist/ that does not match its sources.
+//
+// A bundle that can start worker threads (it holds shared/parallel/pool.ts, recognised by the
+// worker path it names) also gets the worker entry (shared/parallel/worker-entry.ts), bundled on
+// its own once, in dist/worker/: a worker thread needs a file to start from, and ncc bundles one
+// entry per build.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,15 +32,12 @@ function files(dir) {
     .sort();
 }
 
-let stale = 0;
-for (const target of targets) {
-  const committed = join(root, target, 'dist');
-  // Build into a temporary folder and swap it in only on success, so a failed build never leaves
-  // an action without its bundle. (ncc type-checks the whole project: any type error fails the build.)
+/** Bundles `entry` with ncc into a new temporary folder (minifying split chunks too); returns the folder. */
+async function bundle(entry) {
   const out = mkdtempSync(join(tmpdir(), 'modelship-dist-'));
   execFileSync(
     join(root, 'node_modules', '.bin', 'ncc'),
-    ['build', join(root, target, 'src', 'index.ts'), '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'],
+    ['build', entry, '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'],
     { stdio: 'inherit', cwd: root },
   );
   // ncc minifies only the entry file; chunks split off by dynamic imports (loaded on demand, see
@@ -44,6 +46,29 @@ for (const target of targets) {
     const code = readFileSync(join(out, f), 'utf8');
     const result = await minify(code, { module: true, compress: true, mangle: true });
     writeFileSync(join(out, f), result.code);
+  }
+  return out;
+}
+
+/** The worker's folder in dist/ (shared/parallel/pool.ts's BUNDLED_ENTRY, without `index.js`). */
+const WORKER_DIR = 'worker';
+/** Whether a bundle starts worker threads: some file of it names the bundled worker entry. */
+function startsWorkers(out) {
+  return files(out).some(
+    (f) => f.endsWith('.js') && readFileSync(join(out, f), 'utf8').includes(`${WORKER_DIR}/index.js`),
+  );
+}
+let worker;
+
+let stale = 0;
+for (const target of targets) {
+  const committed = join(root, target, 'dist');
+  // Build into a temporary folder and swap it in only on success, so a failed build never leaves
+  // an action without its bundle. (ncc type-checks the whole project: any type error fails the build.)
+  const out = await bundle(join(root, target, 'src', 'index.ts'));
+  if (startsWorkers(out)) {
+    worker ??= await bundle(join(root, 'shared', 'parallel', 'worker-entry.ts'));
+    cpSync(worker, join(out, WORKER_DIR), { recursive: true });
   }
   const size = files(out).reduce((s, f) => s + statSync(join(out, f)).size, 0);
   if (check) {
@@ -68,4 +93,5 @@ for (const target of targets) {
   }
   console.log(`${check ? '✓' : '→'} ${relative(root, committed)} (${(size / 1024 / 1024).toFixed(2)} MB)`);
 }
+if (worker) rmSync(worker, { recursive: true, force: true });
 if (stale > 0) process.exit(1);

@@ -12,7 +12,7 @@
  * - from TypeScript sources (tsx, vitest): the worker is a small ESM bootstrap that registers tsx's
  *   loader and imports `worker-entry.ts` (Node 20 ignores `--import` in a Worker's execArgv);
  * - from an ncc bundle (`actions/<name>/dist`, `cli/dist`): `scripts/build.mjs` bundles
- *   `worker-entry.ts` on its own as `worker-entry.js` next to each `index.js`.
+ *   `worker-entry.ts` on its own as `worker/index.js` beside each `index.js`.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -178,8 +178,8 @@ function startWorker(): Worker {
 }
 
 /**
- * The worker entry's file name in a bundle's dist/ folder (next to index.js); scripts/build.mjs
- * writes it under this name. A variable, not a literal in `new URL(...)`, so that the bundler does
- * not try to resolve it at build time.
+ * The worker entry's path in a bundle's dist/ folder, relative to index.js; scripts/build.mjs writes
+ * it there. Its own folder, because ncc names lazily loaded chunks `<id>.index.js` in both bundles.
+ * A variable, not a literal in `new URL(...)`, so that the bundler does not resolve it at build time.
  */
-export const BUNDLED_ENTRY = 'worker-entry.js';
+export const BUNDLED_ENTRY = 'worker/index.js';

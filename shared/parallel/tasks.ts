@@ -1,31 +1,43 @@
 /**
- * The registry of task kinds a worker can run: kind → handler (input → output or a promise of it).
- * `TaskKind`, `TaskInput` and `TaskOutput` derive from it, so `pool.run` is typed end to end. To add
- * a kind, add one entry; its handler must be a plain function of structured-cloneable data (no
- * closures, class instances or functions cross the thread boundary), and its module must not need
- * anything the worker bundle cannot carry.
+ * The registry of task kinds a worker can run: kind → a loader of its handler (input → output or a
+ * promise of it). `TaskKind`, `TaskInput` and `TaskOutput` derive from it, so `pool.run` is typed
+ * end to end. To add a kind, add one entry:
+ *
+ *     'area.kind': () => import('../area/module.js').then((m) => m.handler),
+ *
+ * Handlers load on first use, so a worker only loads the modules of the kinds it runs (a CSV worker
+ * never loads ONNX or the bootstrap). A handler must be a plain function of structured-cloneable
+ * data: no closures, class instances or functions cross the thread boundary.
  */
-import { readCsvRange } from '../data/csv-ranges.js';
-import { bootstrapChunk } from '../evaluate/bootstrap-task.js';
 
-/** Every task kind and its handler. */
+/** Every task kind and the loader of its handler. */
 export const TASKS = {
   /** Parse one byte range of a CSV/TSV file into batches (shared/data/csv-ranges.ts). */
-  'csv-range': readCsvRange,
+  'csv-range': () => import('../data/csv-ranges.js').then((m) => m.readCsvRange),
   /** One range of a paired bootstrap's resamples (shared/evaluate/bootstrap-task.ts). */
-  'evaluate.bootstrap': bootstrapChunk,
-} satisfies Record<string, (input: never) => unknown>;
+  'evaluate.bootstrap': () => import('../evaluate/bootstrap-task.js').then((m) => m.bootstrapChunk),
+  /** One exact-mode drift column's tests (shared/drift/drift-task.ts). */
+  'drift.column': () => import('../drift/drift-task.js').then((m) => m.testDriftColumn),
+};
+
+// Every entry must load a one-argument handler. (Checked here rather than with `satisfies` on the
+// object: its contextual type would erase the handlers' output types to `unknown`.)
+const _everyEntryLoadsAHandler: Record<string, () => Promise<(input: never) => unknown>> = TASKS;
+void _everyEntryLoadsAHandler;
+
+type Handler<K extends TaskKind> = Awaited<ReturnType<(typeof TASKS)[K]>>;
 
 /** A registered task kind. */
 export type TaskKind = keyof typeof TASKS;
 /** What a task of kind `K` takes. */
-export type TaskInput<K extends TaskKind> = Parameters<(typeof TASKS)[K]>[0];
+export type TaskInput<K extends TaskKind> = Parameters<Handler<K>>[0];
 /** What a task of kind `K` gives (awaited). */
-export type TaskOutput<K extends TaskKind> = Awaited<ReturnType<(typeof TASKS)[K]>>;
+export type TaskOutput<K extends TaskKind> = Awaited<ReturnType<Handler<K>>>;
 
 /** Runs one task on the calling thread (in a worker, or inline for a pool of size 1). */
 export async function runTask<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
-  const handler = TASKS[kind] as ((input: TaskInput<K>) => TaskOutput<K> | Promise<TaskOutput<K>>) | undefined;
-  if (handler === undefined) throw new Error(`unknown task kind "${String(kind)}" (see shared/parallel/tasks.ts)`);
-  return handler(input);
+  const load = TASKS[kind] as (() => Promise<(input: TaskInput<K>) => unknown>) | undefined;
+  if (load === undefined) throw new Error(`unknown task kind "${String(kind)}" (see shared/parallel/tasks.ts)`);
+  const handler = await load();
+  return (await handler(input)) as TaskOutput<K>;
 }

@@ -2,7 +2,7 @@
  * The worker thread's entry: receives task requests from the pool (pool.ts), runs the registered
  * handler (tasks.ts) and answers with the output or the error as data. Typed arrays in the output
  * that own their whole buffer are transferred, not copied (a handler's output is never used again
- * by the worker). Built on its own by scripts/build.mjs as `worker-entry.js` in each dist/.
+ * by the worker). Built on its own by scripts/build.mjs as `worker/index.js` in each dist/.
  */
 import { parentPort } from 'node:worker_threads';
 import { serializeError } from './errors.js';

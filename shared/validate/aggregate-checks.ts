@@ -223,14 +223,16 @@ export function mean(expectation: MeanExpectation, reference: NumberProfile): Ev
     column: expectation.column,
     onBatch(column, batch, views) {
       const { values, state } = views.numbers(column, as);
-      let s = 0;
+      // One running sum in row order, never per-batch partial sums: the floating-point result then
+      // does not depend on where batches end (the parallel CSV reader cuts batches elsewhere).
+      let s = sum;
       let c = 0;
       for (let i = 0; i < batch.length; i++) {
         if (state[i] !== VALID) continue;
         s += values[i]!;
         c++;
       }
-      sum += s;
+      sum = s;
       element += c;
     },
     finish() {
