@@ -8,9 +8,10 @@
  * Both request encodings are measured: JSON tensors, and binary tensors exactly as Triton's Python
  * client sends them.
  *
- * The server runs from its sources (`tsx cli/src/index.ts serve`, as `npm run modelship` does): the
- * CLI bundle is rebuilt only by the lead, and a stale one would measure old code. tsx's `__name`
- * wrappers cost modelship a little and the peer nothing, so the ratio errs against modelship.
+ * The server runs as users run it, from the CLI bundle (`node cli/dist/index.js serve`), when that
+ * bundle is newer than every source file it is built from; otherwise (a checkout whose bundle was not
+ * rebuilt yet) from its sources (`tsx cli/src/index.ts serve`, as `npm run modelship` does), whose
+ * `__name` wrappers cost modelship a little and the peer nothing. The table says which ran.
  *
  * The machine is shared, so server and peer rounds are interleaved (A B B A …) and the medians are
  * compared. Before any load, each contender's answer to both bodies is decoded with modelship's codec
@@ -19,7 +20,16 @@
  * children write V8 CPU profiles and the hottest functions of each are printed.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
@@ -219,6 +229,32 @@ function cpuMs(pid: number): number {
 
 const fmtRate = (r: number): string => Math.round(r).toLocaleString('en');
 
+/** The folders the CLI bundle is built from (cli/src and everything it imports). */
+const BUNDLE_SOURCES = ['cli/src', 'serving', 'shared'];
+
+/**
+ * How to start `modelship serve`: the CLI bundle when it is newer than every TypeScript source it
+ * is built from, else the sources through tsx (a stale bundle would measure old code).
+ */
+function serveCommand(root: string): { args: string[]; how: string } {
+  const bundle = join(root, 'cli', 'dist', 'index.js');
+  if (existsSync(bundle)) {
+    const built = statSync(bundle).mtimeMs;
+    const newer = BUNDLE_SOURCES.flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.ts') && statSync(join(root, dir, f)).mtimeMs > built)
+        .map((f) => join(dir, f)),
+    );
+    if (newer.length === 0) return { args: ['cli/dist/index.js'], how: 'the CLI bundle, cli/dist/index.js' };
+    return {
+      args: ['--import', 'tsx', 'cli/src/index.ts'],
+      how: `its sources through tsx (cli/dist/index.js is older than ${newer[0]}${newer.length > 1 ? ` and ${newer.length - 1} more` : ''}; \`node scripts/build.mjs cli\` rebuilds it)`,
+    };
+  }
+  return { args: ['--import', 'tsx', 'cli/src/index.ts'], how: 'its sources through tsx (no cli/dist/index.js)' };
+}
+
 /** Runs P7 and prints its table; returns false when it could not run fairly. */
 export async function runP7(options: P7Options): Promise<boolean> {
   const { root, seconds, rounds, log } = options;
@@ -253,6 +289,8 @@ export async function runP7(options: P7Options): Promise<boolean> {
       mkdirSync(join(profDir, name), { recursive: true });
       return ['--cpu-prof', '--cpu-prof-dir', join(profDir, name)];
     };
+    const serve = serveCommand(root);
+    log(`P7: modelship serve runs from ${serve.how}`);
     log(
       `P7: starting modelship serve and the bare node:http peer (load average ${loadavg()
         .map((l) => l.toFixed(2))
@@ -262,9 +300,7 @@ export async function runP7(options: P7Options): Promise<boolean> {
       modelship: await children.start(
         [
           ...prof('modelship'),
-          '--import',
-          'tsx',
-          'cli/src/index.ts',
+          ...serve.args,
           'serve',
           '--model',
           MODEL,
@@ -355,6 +391,7 @@ export async function runP7(options: P7Options): Promise<boolean> {
     console.log(
       `\n### P7: model server, batch-1 OIP v2 infer, concurrency ${CONNECTIONS}, ${seconds} s × ${rounds} rounds each (interleaved), ORT threads ${THREADS}\n`,
     );
+    console.log(`modelship serve ran from ${serve.how}.\n`);
     console.log(
       markdownTable(
         [

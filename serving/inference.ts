@@ -166,12 +166,12 @@ export class Inference {
       const seconds = (performance.now() - started) / 1000;
       // Label values come from what is served, never from the URL: a client naming made-up models
       // or versions must not grow the metric's series without bound.
-      const labels = {
-        model: served?.name ?? (target.model === slot.name ? slot.name : UNKNOWN_LABEL),
-        version: served?.version ?? '',
-      };
-      metrics.requests.inc({ ...labels, status: String(status) });
-      metrics.latency.observe(labels, seconds);
+      metrics.countRequest(
+        served?.name ?? (target.model === slot.name ? slot.name : UNKNOWN_LABEL),
+        served?.version ?? '',
+        status,
+        seconds,
+      );
       metrics.inFlight.dec();
       // Only answers from a model count for the canary: a 4xx is the client's mistake.
       if (arm !== undefined) this.canary?.observe(arm, status < 500, seconds * 1000);

@@ -4,6 +4,12 @@
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
+/** The series one (model, version) pair writes on every request, looked up once. */
+interface RequestSeries {
+  readonly latency: ReturnType<Histogram<'model' | 'version'>['labels']>;
+  readonly byStatus: Map<number, ReturnType<Counter<'model' | 'version' | 'status'>['labels']>>;
+}
+
 /** The metrics of one model server. */
 export class ServerMetrics {
   /** The registry `/metrics` renders. */
@@ -57,6 +63,28 @@ export class ServerMetrics {
     help: 'Rows written to the prediction log.',
     registers: [this.registry],
   });
+
+  private readonly series = new Map<string, RequestSeries>();
+
+  /**
+   * Counts one answered infer request and its latency. The labelled children are cached per model,
+   * version and status: prom-client would otherwise hash a fresh label object on every request.
+   */
+  countRequest(model: string, version: string, status: number, seconds: number): void {
+    const key = `${model}\u0000${version}`;
+    let series = this.series.get(key);
+    if (series === undefined) {
+      series = { latency: this.latency.labels(model, version), byStatus: new Map() };
+      this.series.set(key, series);
+    }
+    let counter = series.byStatus.get(status);
+    if (counter === undefined) {
+      counter = this.requests.labels(model, version, String(status));
+      series.byStatus.set(status, counter);
+    }
+    counter.inc();
+    series.latency.observe(seconds);
+  }
 
   /** The exposition text and its content type. */
   async render(): Promise<{ contentType: string; body: string }> {

@@ -108,8 +108,7 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const url = new URL(request.url ?? '/', 'http://server');
-    const path = url.pathname.replace(/\/+$/, '') || '/';
+    const path = pathOf(request.url ?? '/');
     const method = request.method ?? 'GET';
     if (path.startsWith('/admin')) {
       if (!guard || !guard.allows(request.headers)) {
@@ -212,6 +211,23 @@ export async function startModelServer(options: ModelServerOptions): Promise<Mod
       return closing;
     },
   };
+}
+
+/**
+ * The request's path without the query and trailing slashes. A plain origin-form path (the usual
+ * case) is cut by hand; anything else (dot segments, backslashes, other bytes, an absolute URL) goes through
+ * WHATWG URL parsing, which normalises it.
+ */
+const PLAIN_PATH = /^[!-[\]-~]*$/; // printable ASCII, no backslash
+
+function pathOf(target: string): string {
+  const query = target.indexOf('?');
+  let path = query < 0 ? target : target.slice(0, query);
+  if (path[0] !== '/' || !PLAIN_PATH.test(path) || path.includes('/.'))
+    path = new URL(target, 'http://server').pathname;
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === 47 /* / */) end--;
+  return end === path.length ? path : path.slice(0, end) || '/';
 }
 
 /** A URL path segment, decoded; a malformed escape is the client's mistake (400). */
