@@ -9,6 +9,7 @@ export const INPUT_NAMES = [
   'fail-on',
   'report-path',
   'max-annotations',
+  'workers',
 ] as const;
 
 const shape = {
@@ -18,6 +19,7 @@ const shape = {
   'fail-on': z.enum(['error', 'warn', 'never']).default('error'),
   'report-path': reportPathInput('modelship-validation.json'),
   'max-annotations': countInput.default(10),
+  workers: countInput.pipe(z.number().min(1, 'expected 1 or more worker threads')).optional(),
 } satisfies Record<(typeof INPUT_NAMES)[number], z.ZodType>;
 
 export const inputsSchema = z.object(shape).strict();

@@ -3,6 +3,7 @@
  * annotations on the data files, JSON report).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import * as core from '../../common/runner.js';
 import { atActionEdge } from '../../common/action-edge.js';
@@ -26,6 +27,7 @@ export function run(): Promise<void> {
       referenceFile: inputs['reference-profile'],
       cwd,
       now: clock.now().getTime(),
+      workers: inputs.workers ?? availableParallelism(),
     });
 
     const reportPath = resolve(cwd, inputs['report-path']);

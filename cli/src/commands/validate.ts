@@ -6,7 +6,7 @@ import { validateFiles } from '../../../shared/validate/validate-files.js';
 import { EXIT } from '../exit-codes.js';
 import { emit, formatReport } from '../output.js';
 import { progressBar } from '../progress.js';
-import { formatOption } from '../options.js';
+import { formatOption, workersFlag } from '../options.js';
 
 interface ValidateFlags {
   data: string[];
@@ -16,6 +16,7 @@ interface ValidateFlags {
   output?: string;
   failOn: FailOn;
   verbose?: boolean;
+  workers?: string;
 }
 
 export function registerValidate(program: Command, setExit: (code: number) => void): void {
@@ -28,6 +29,10 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .addOption(formatOption())
     .option('--output <file>', 'write the report here instead of stdout')
     .option('--verbose', 'text format: list passed checks too')
+    .option(
+      '--workers <n>',
+      'worker threads that parse large CSV/TSV files (default: the number of CPUs; 1 reads on one thread; the report is the same for any number)',
+    )
     .addOption(
       new Option('--fail-on <level>', 'which failed checks give exit code 1')
         .choices(['error', 'warn', 'never'])
@@ -38,6 +43,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
       '\nExit codes: 0 passed, 1 checks failed, 2 usage, config or data error.\nExample:\n  modelship validate --data "data/*.csv" --expectations churn.expectations.yml --format markdown',
     )
     .action(async (flags: ValidateFlags) => {
+      const workers = workersFlag(flags.workers);
       const progress = progressBar('validating');
       const { report } = await validateFiles({
         data: flags.data,
@@ -46,6 +52,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
         cwd: process.cwd(),
         now: Date.now(),
         onProgress: (done, total) => progress.update(done, total),
+        workers,
       }).finally(() => progress.done());
       const text = formatReport(report, flags.format, {
         markdown: renderValidationMarkdown,
