@@ -33,6 +33,7 @@ describe('modelship serve', () => {
       '--log-dir',
       '--sample-rate',
       '--admin-token-env',
+      '--max-batch-size',
       '/v2/health/ready',
       '/admin/canary',
       'SIGTERM',
@@ -49,6 +50,7 @@ describe('modelship serve', () => {
       [['--model', 'churn', '--file', model, '--sample-rate', '2'], /--sample-rate.*from 0 to 1/],
       [['--model', 'churn', '--file', model, '--registry-version', '1'], /--file and --registry-version/],
       [['--model', 'churn', '--port', '70000'], /--port/],
+      [['--model', 'churn', '--max-batch-size', '0'], /--max-batch-size must be a whole number ≥ 1/],
       [['--model', 'churn', '--admin-token-env', 'SHORT_TOKEN_FOR_TEST'], /SHORT_TOKEN_FOR_TEST.*shorter than 16/],
       [['--model', 'bad name!'], /bad name!/],
     ];
