@@ -1,4 +1,5 @@
 /** Options shared by several verbs. */
+import { availableParallelism } from 'node:os';
 import { Option } from 'commander';
 import { modelPolicy, type ModelPolicy } from '../../shared/config/policy.js';
 import { readWorkspacePolicy } from '../../shared/config/workspace-policy.js';
@@ -49,4 +50,20 @@ export async function cliModelPolicy(
   cwd: string,
 ): Promise<ModelPolicy> {
   return modelPolicy(await readWorkspacePolicy(policyFlag, cwd, 'policy'), model ?? '*');
+}
+
+/**
+ * Parses `--workers <n>`: the number of worker threads (default: the number of CPUs, Node's
+ * availableParallelism). Anything but a whole number ≥ 1 is a UserError naming the flag.
+ */
+export function workersFlag(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UserError(`"${text}" is not a whole number of worker threads`, {
+      location: { key: '--workers' },
+      hint: 'Give 1 or more (1 runs everything on one thread; the default is the number of CPUs)',
+    });
+  }
+  return n;
 }

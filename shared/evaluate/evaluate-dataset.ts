@@ -18,7 +18,8 @@ import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
 import { compareImportances } from '../explain/compare.js';
 import { permutationImportance } from '../explain/importance.js';
 import type { EvaluationImportance } from './importance-gate.js';
-import { evaluate, type EvaluateInput, type EvaluationReport } from './evaluate.js';
+import { openPool } from '../parallel/pool.js';
+import { evaluate, evaluateOnPool, type EvaluateInput, type EvaluationReport } from './evaluate.js';
 import { primaryMetric, type Budgets } from './gate.js';
 import type { Labels, Predictions, Task } from './predictions.js';
 import { readPredictions } from './read-predictions.js';
@@ -43,6 +44,22 @@ interface CommonOptions {
   readonly onProgress?: ReadOptions['onProgress'];
   /** Called as the bootstrap goes, with resamples done and in all (see `evaluate`). */
   readonly onBootstrap?: EvaluateInput['onBootstrap'];
+  /**
+   * Worker threads for the bootstrap's resamples (the adapter decides; default 1, the calling thread).
+   * The report is identical for any number.
+   */
+  readonly workers?: number;
+}
+
+/** `evaluate` on the calling thread, or with its bootstrap on a pool of `workers` threads (closed after). */
+async function evaluateWith(input: EvaluateInput, workers: number | undefined): Promise<EvaluationReport> {
+  if (workers === undefined || workers <= 1) return evaluate(input);
+  const pool = openPool(workers);
+  try {
+    return await evaluateOnPool(input, pool);
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Options of `evaluateModels`. */
@@ -378,19 +395,22 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
     };
     logger.info(`Permutation importance took ${((performance.now() - started) / 1000).toFixed(2)} s`);
   }
-  return evaluate({
-    labels,
-    candidate: candidate.predictions,
-    ...(champion && { champion: champion.predictions }),
-    slices: rows.sliceColumns(),
-    policy,
-    ...(candidate.measurements && {
-      measurements: budgetsFrom(candidate.measurements, options.batchSize ?? DEFAULT_SCORE_BATCH),
-    }),
-    ...(options.compare && { compare: options.compare }),
-    ...(options.onBootstrap && { onBootstrap: options.onBootstrap }),
-    ...(importance && { importance }),
-  });
+  return evaluateWith(
+    {
+      labels,
+      candidate: candidate.predictions,
+      ...(champion && { champion: champion.predictions }),
+      slices: rows.sliceColumns(),
+      policy,
+      ...(candidate.measurements && {
+        measurements: budgetsFrom(candidate.measurements, options.batchSize ?? DEFAULT_SCORE_BATCH),
+      }),
+      ...(options.compare && { compare: options.compare }),
+      ...(options.onBootstrap && { onBootstrap: options.onBootstrap }),
+      ...(importance && { importance }),
+    },
+    options.workers,
+  );
 }
 
 /**
@@ -410,15 +430,18 @@ export async function evaluatePredictions(options: CommonOptions): Promise<Evalu
   (options.logger ?? silentLogger).info(
     `Read ${file.labels.label.length} rows of predictions from ${file.files.join(', ')}${file.champion ? ' (with champion_ columns)' : ''}`,
   );
-  return evaluate({
-    labels: file.labels,
-    candidate: file.candidate,
-    ...(file.champion && { champion: file.champion }),
-    slices: file.slices,
-    policy: options.policy,
-    ...(options.compare && { compare: options.compare }),
-    ...(options.onBootstrap && { onBootstrap: options.onBootstrap }),
-  });
+  return evaluateWith(
+    {
+      labels: file.labels,
+      candidate: file.candidate,
+      ...(file.champion && { champion: file.champion }),
+      slices: file.slices,
+      policy: options.policy,
+      ...(options.compare && { compare: options.compare }),
+      ...(options.onBootstrap && { onBootstrap: options.onBootstrap }),
+    },
+    options.workers,
+  );
 }
 
 /** Options of {@link evaluateModelFiles}: the models as files, loaded here. */

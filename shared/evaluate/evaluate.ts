@@ -5,7 +5,8 @@
  */
 import type { EvaluatePolicy, MetricName } from '../config/policy.js';
 import { UserError } from '../errors.js';
-import { pairedBootstrap } from './bootstrap.js';
+import type { WorkerPool } from '../parallel/pool.js';
+import { pairedBootstrap, pairedBootstrapOnPool, type BootstrapInterval, type BootstrapOptions } from './bootstrap.js';
 import { binaryCurves, type BinaryCurves } from './curves.js';
 import { gate, primaryMetric, type Budgets, type GateResult } from './gate.js';
 import { METRIC_DIRECTION, TASK_METRICS, type MetricValues } from './metric-info.js';
@@ -82,8 +83,33 @@ export interface EvaluateInput {
   readonly importance?: EvaluationImportance;
 }
 
-/** Evaluates the candidate (against the champion when given) and applies the policy's gate. */
+/** Evaluates the candidate (against the champion when given) and applies the policy's gate, on the calling thread. */
 export function evaluate(input: EvaluateInput): EvaluationReport {
+  const checked = check(input);
+  const boot = checked.bootstrap && pairedBootstrap(...checked.bootstrap);
+  return report(input, checked, boot);
+}
+
+/**
+ * `evaluate` with the bootstrap's resamples spread over `pool`'s workers (the adapter chooses the
+ * pool's size). The report is identical to `evaluate`'s whatever the pool's size.
+ */
+export async function evaluateOnPool(input: EvaluateInput, pool: WorkerPool): Promise<EvaluationReport> {
+  const checked = check(input);
+  const boot = checked.bootstrap && (await pairedBootstrapOnPool(...checked.bootstrap, pool));
+  return report(input, checked, boot);
+}
+
+/** The checked inputs' metrics and what to bootstrap (undefined without a champion). */
+interface Checked {
+  readonly metric: MetricName;
+  readonly candidateMetrics: MetricValues;
+  readonly championMetrics: MetricValues | null;
+  readonly bootstrap: Parameters<typeof pairedBootstrap> | undefined;
+}
+
+/** Checks the inputs, computes both models' metrics and says which metrics to bootstrap. */
+function check(input: EvaluateInput): Checked {
   const { labels, candidate, champion, policy } = input;
   const task = labels.task;
   const metric = primaryMetric(policy, task);
@@ -91,27 +117,40 @@ export function evaluate(input: EvaluateInput): EvaluationReport {
   if (champion) checkAligned(labels, champion, 'champion');
   const rows = labels.label.length;
   if (rows === 0) throw new UserError('there are no rows to evaluate', { hint: 'Check the data glob and filters' });
-  const slices = input.slices ?? [];
-  for (const s of slices) {
+  for (const s of input.slices ?? []) {
     if (s.codes.length !== rows) {
       throw new UserError(`slice column \`${s.name}\` has ${s.codes.length} rows but there are ${rows} labels`);
     }
   }
-
   const candidateMetrics = computeMetrics(labels, candidate);
   const championMetrics = champion ? computeMetrics(labels, champion) : null;
+  if (!champion) return { metric, candidateMetrics, championMetrics, bootstrap: undefined };
+  const { resamples, seed } = policy.bootstrap;
+  const mode = input.compare ?? 'auto';
+  const all = mode === 'all' || (mode === 'auto' && rows * resamples <= FULL_COMPARISON_BUDGET);
+  const options: BootstrapOptions = {
+    resamples,
+    seed,
+    confidence: policy.confidence,
+    ...(input.onBootstrap && { onResample: input.onBootstrap }),
+  };
+  return {
+    metric,
+    candidateMetrics,
+    championMetrics,
+    bootstrap: [labels, candidate, champion, all ? TASK_METRICS[task] : [metric], options],
+  };
+}
 
+/** The report from the checked inputs and the bootstrap's intervals. */
+function report(input: EvaluateInput, checked: Checked, boot: BootstrapInterval[] | undefined): EvaluationReport {
+  const { labels, candidate, champion, policy } = input;
+  const task = labels.task;
+  const rows = labels.label.length;
+  const slices = input.slices ?? [];
+  const { metric, candidateMetrics, championMetrics } = checked;
   const comparison: ComparisonEntry[] = [];
-  if (champion && championMetrics) {
-    const { resamples, seed } = policy.bootstrap;
-    const mode = input.compare ?? 'auto';
-    const all = mode === 'all' || (mode === 'auto' && rows * resamples <= FULL_COMPARISON_BUDGET);
-    const boot = pairedBootstrap(labels, candidate, champion, all ? TASK_METRICS[task] : [metric], {
-      resamples,
-      seed,
-      confidence: policy.confidence,
-      ...(input.onBootstrap && { onResample: input.onBootstrap }),
-    });
+  if (boot && championMetrics) {
     for (const m of TASK_METRICS[task]) {
       const a = candidateMetrics[m];
       const b = championMetrics[m];

@@ -93,6 +93,8 @@ export interface EvaluateRequest extends EvaluateSources {
   readonly onProgress?: (readBytes: number, totalBytes: number) => void;
   /** Called as the bootstrap goes, with resamples done and in all. */
   readonly onBootstrap?: (done: number, total: number) => void;
+  /** Worker threads for the bootstrap's resamples (the adapter decides; default 1). */
+  readonly workers?: number;
 }
 
 /** Where the runtime and the champion come from (only asked for in ONNX mode). */
@@ -123,6 +125,7 @@ export async function evaluateSources(request: EvaluateRequest, deps: EvaluateDe
     logger,
     ...(request.onProgress && { onProgress: request.onProgress }),
     ...(request.onBootstrap && { onBootstrap: request.onBootstrap }),
+    ...(request.workers !== undefined && { workers: request.workers }),
   };
   if (request.predictions !== undefined) {
     logger.info('Predictions-only mode: the champion is the file’s `champion_` columns, if any');

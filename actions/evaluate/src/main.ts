@@ -4,6 +4,7 @@
  * → present: the JSON report and metrics file, outputs, job summary, a check run on the head commit
  * and one PR comment per (workflow, model), updated in place.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import * as core from '../../common/runner.js';
 import { atActionEdge } from '../../common/action-edge.js';
@@ -34,7 +35,14 @@ export function run(): Promise<void> {
     const repository = () => requireRepository(run, process.env);
 
     const { report, championTag } = await evaluateSources(
-      { ...inputs, cwd: run.workspace, policy: modelPolicy(policy, inputs.model).evaluate, logger: actionsLogger },
+      {
+        ...inputs,
+        cwd: run.workspace,
+        policy: modelPolicy(policy, inputs.model).evaluate,
+        logger: actionsLogger,
+        // The bootstrap's resamples on every CPU of the runner (the report is the same for any number).
+        workers: availableParallelism(),
+      },
       {
         runtime: () => resolveRuntimeOnRunner({ logger: actionsLogger }),
         fetchChampion: (dir) =>

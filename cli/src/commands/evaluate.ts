@@ -13,7 +13,7 @@ import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate
 import { checkEvaluateSources, evaluateSources, flagNames } from '../../../shared/evaluate/sources.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { EXIT } from '../exit-codes.js';
-import { cliModelPolicy, formatOption, listFlag } from '../options.js';
+import { cliModelPolicy, formatOption, listFlag, workersFlag } from '../options.js';
 import { emit, formatReport, stderrLogger } from '../output.js';
 import { progressBar } from '../progress.js';
 
@@ -31,11 +31,13 @@ interface EvaluateFlags {
   model?: string;
   format: 'json' | 'markdown' | 'text';
   output?: string;
+  workers?: string;
 }
 
 /** Checks the flags (shared/evaluate/sources.ts), then evaluates with onnxruntime-node found at run time. */
 async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport> {
   checkEvaluateSources(flags, flagNames);
+  const workers = workersFlag(flags.workers);
   const policy = (await cliModelPolicy(flags.policy, flags.model, cwd)).evaluate;
   const logger = stderrLogger(true);
   const runtime = () =>
@@ -60,6 +62,7 @@ async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport>
     slices: listFlag(flags.slices),
     features: listFlag(flags.features),
     classes: listFlag(flags.classes),
+    workers,
   };
   try {
     return (await evaluateSources(request, { runtime })).report;
@@ -99,6 +102,10 @@ export function registerEvaluate(program: Command, setExit: (code: number) => vo
     .option('--model <name>', 'the model whose evaluate policy applies (when the policy lists models)')
     .addOption(formatOption())
     .option('--output <file>', 'write the report here instead of stdout')
+    .option(
+      '--workers <n>',
+      'worker threads for the bootstrap’s resamples (default: the number of CPUs; the intervals are the same for any number)',
+    )
     .addHelpText(
       'after',
       [
