@@ -4,10 +4,11 @@
  * `permutation_importance`: baseline score minus the score with the column permuted, with the
  * metric's sign corrected so that a loss that grows counts as a positive importance).
  *
- * Cost is what matters here (it runs inside every evaluation), so the sample is staged into the
- * model's feed buffers once, and each pass only rewrites the one permuted column in place — from a
- * saved copy of that column, through the permutation's indices — scores the sample in batches on
- * the same ORT session, and restores the column. No other feature is copied again.
+ * Cost is what matters here (it runs inside every evaluation, for the candidate and the champion),
+ * so the sample is staged into the models' feed buffers once, and each pass only rewrites the one
+ * permuted column in place, batch by batch just before ORT reads the batch, from a shuffled copy of
+ * that column (shuffled in place by permutations.ts, no index array), and restores it after the
+ * feature's last repeat. No other feature is copied again.
  *
  * Each of the K repeats draws one permutation per feature (seeded streams, see permutations.ts);
  * the importance is the mean over repeats, with a Student t interval over them (K − 1 degrees of
@@ -33,7 +34,7 @@ import { DEFAULT_SCORE_BATCH, runModel } from '../onnx/score.js';
 import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
 import type { TensorInfo } from '../onnx/model.js';
 import { checkTaskMetric, metricScorer } from './metric-value.js';
-import { permutationStream, seededPermutation, seededSample } from './permutations.js';
+import { permutationStream, seededSample, shuffleSeeded } from './permutations.js';
 import { studentTCritical } from './student-t.js';
 
 /** Repeats (permutations per feature) unless `repeats` says otherwise. */
@@ -126,9 +127,9 @@ function wholeNumber(value: number, key: string, min: number, max = Number.MAX_S
 }
 
 /**
- * Scores the `n` staged rows of `group` in batches on one session. `beforeBatch(start, end)` runs
- * just before rows [start, end) are scored, so a permuted column is written while ORT is about to
- * read those rows (they are still in cache).
+ * Scores the `n` staged rows of `group` in batches on one session and returns the metric.
+ * `beforeBatch(start, end)` runs just before rows [start, end) are scored, so a permuted column is
+ * written while ORT is about to read those rows (they are still in cache).
  */
 async function scoreStaged(
   model: OnnxModel,
@@ -136,10 +137,11 @@ async function scoreStaged(
   output: TensorInfo,
   task: Task,
   classes: readonly string[] | undefined,
+  score: (predictions: Predictions) => number,
   n: number,
   batchSize: number,
   beforeBatch?: (start: number, end: number) => void,
-): Promise<Predictions> {
+): Promise<number> {
   const reader = new OutputReader(model, output, task, classes);
   reader.reserve(n);
   for (let start = 0; start < n; start += batchSize) {
@@ -148,17 +150,27 @@ async function scoreStaged(
     const feeds = group.feeds(model.runtime.ort, m, group.buffers, start);
     reader.read(await runModel(model, output.name, feeds, m, start + 1), m);
   }
-  return reader.predictions();
+  return score(reader.predictions());
 }
 
-/**
- * Where column `c` of a feed group lives: the buffer, its first element and the stride between
- * rows (a matrix input is row-major; a per-column input is contiguous).
- */
-function columnSlot(group: FeedGroup, c: number): { buffer: FeedBuffer; offset: number; stride: number } {
+/** Where one feature lives in a feed group: the buffer, its first element, the stride between rows. */
+interface ColumnSlot {
+  readonly buffer: FeedBuffer;
+  readonly offset: number;
+  readonly stride: number;
+}
+
+/** Column `c` of a feed group (a matrix input is row-major; a per-column input is contiguous). */
+function columnSlot(group: FeedGroup, c: number): ColumnSlot {
   return group.plan.kind === 'matrix'
     ? { buffer: group.buffers[0]!, offset: c, stride: group.columns.length }
     : { buffer: group.buffers[c]!, offset: 0, stride: 1 };
+}
+
+/** Writes rows [start, end) of `values` into `slot` (converted to the buffer's element type). */
+function writeColumn(slot: ColumnSlot, values: Float64Array, start: number, end: number): void {
+  const { buffer, stride } = slot;
+  for (let i = start, o = slot.offset + start * stride; i < end; i++, o += stride) buffer[o] = values[i]!;
 }
 
 /** Mean, standard deviation (ddof = 1) and t-interval of one feature's repeats. */
@@ -218,12 +230,12 @@ export async function permutationImportance(options: PermutationImportanceOption
   // The sample: every row, or `sampleSize` rows drawn without replacement, gathered once.
   const sampled = holdoutRows > sampleSize ? seededSample(seed, holdoutRows, sampleSize) : undefined;
   const n = sampled ? sampled.length : holdoutRows;
-  const sampleColumns: Record<string, Float64Array | readonly number[]> = {};
+  const sampleColumns: Record<string, Float64Array> = {};
   for (const name of features) {
     const column = options.columns[name];
     if (column === undefined)
       throw new UserError(`no feature column \`${name}\` in the holdout`, { location: { key: name } });
-    if (!sampled) sampleColumns[name] = column;
+    if (!sampled) sampleColumns[name] = column instanceof Float64Array ? column : Float64Array.from(column);
     else {
       const values = new Float64Array(n);
       for (let i = 0; i < n; i++) values[i] = column[sampled[i]!]!;
@@ -241,8 +253,10 @@ export async function permutationImportance(options: PermutationImportanceOption
   const group = staging.groupFor(plan);
   const { batch } = columnsAsBatch(sampleColumns);
   staging.append(batch, staging.columnsOf(batch), 0);
+  const run = (beforeBatch?: (start: number, end: number) => void) =>
+    scoreStaged(model, group, output, task, classes, score, n, batchSize, beforeBatch);
 
-  const baseline = score(await scoreStaged(model, group, output, task, classes, n, batchSize));
+  const baseline = await run();
   if (!Number.isFinite(baseline)) {
     throw new UserError(
       `${metric} is undefined on the ${n} rows importance is computed on (e.g. only one class present)`,
@@ -254,21 +268,18 @@ export async function permutationImportance(options: PermutationImportanceOption
   }
 
   const results: FeatureImportance[] = [];
-  const perm = new Uint32Array(n);
+  const shuffled = new Float64Array(n);
   for (let c = 0; c < features.length; c++) {
-    const { buffer, offset, stride } = columnSlot(group, c);
-    const saved = buffer instanceof Float32Array ? new Float32Array(n) : new Float64Array(n);
-    for (let i = 0, o = offset; i < n; i++, o += stride) saved[i] = buffer[o]!;
+    const original = sampleColumns[features[c]!]!;
+    const slot = columnSlot(group, c);
     const values: number[] = [];
     for (let r = 0; r < repeats; r++) {
-      seededPermutation(seed, permutationStream(r, c, features.length), n, perm);
-      const permute = (start: number, end: number) => {
-        for (let i = start, o = offset + start * stride; i < end; i++, o += stride) buffer[o] = saved[perm[i]!]!;
-      };
-      const permuted = score(await scoreStaged(model, group, output, task, classes, n, batchSize, permute));
+      shuffled.set(original);
+      shuffleSeeded(seed, permutationStream(r, c, features.length), shuffled);
+      const permuted = await run((start, end) => writeColumn(slot, shuffled, start, end));
       values.push(improvement(metric, baseline, permuted));
     }
-    for (let i = 0, o = offset; i < n; i++, o += stride) buffer[o] = saved[i]!;
+    writeColumn(slot, original, 0, n);
     results.push(summarise(features[c]!, values, confidence));
   }
   return { task, metric, baseline, rows: n, holdoutRows, repeats, seed, confidence, features: results };

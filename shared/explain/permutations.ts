@@ -16,36 +16,53 @@ function uniform(state: Uint32Array): number {
   return (hi * 67108864 + lo) / 9007199254740992;
 }
 
-/**
- * An integer in [0, bound) from one sfc32 output, by multiply-and-shift (⌊u · bound / 2³²⌋, exact
- * in doubles: the product's rounding is far below the gap to the next integer). Each value's
- * probability is off by at most bound / 2³² of itself (2.4e-5 at 100,000 rows).
- */
-function below(state: Uint32Array, bound: number): number {
-  return Math.floor((sfc32Next(state) * bound) / 4294967296);
-}
-
 /** The sfc32 stream of repeat `repeat` of feature number `feature` (of `features`). */
 export function permutationStream(repeat: number, feature: number, features: number): number {
   return 1 + repeat * features + feature;
 }
 
 /**
- * The shuffle of `n` row positions used for `stream` (see `permutationStream`): Fisher–Yates with
- * one sfc32 output per step (see `below`; a hundred shuffles run per model, so one draw per step
- * instead of two matters).
- * `perm[i]` is the row whose value row i receives. `into` (n entries) is filled instead of a new array.
+ * Shuffles `values` in place, the way `stream` (see `permutationStream`) shuffles row positions:
+ * Fisher–Yates from the last row down, one sfc32 output `u` per step, mapped to a position in
+ * [0, i] by multiply-and-shift (⌊u · (i + 1) / 2³²⌋, exact in doubles: the product's rounding is far
+ * below the gap to the next integer; each position's probability is off by at most (i + 1) / 2³² of
+ * itself, 2.4e-5 at 100,000 rows). Afterwards `values[i]` is the old `values[perm[i]]`, where
+ * `perm` is `seededPermutation(seed, stream, n)`, so a column is permuted in one pass over its own
+ * values, with no index array to gather through. This is the hot loop of permutation importance (a hundred shuffles of 100,000 rows per
+ * evaluation), so sfc32's step is written out here with its state in four locals — the same step as
+ * shared/evaluate's `sfc32Next`, which a test holds it to — instead of a call per row that reads and
+ * writes a state array.
+ */
+export function shuffleSeeded(seed: number, stream: number, values: Float64Array): void {
+  const state = sfc32State(seed, stream);
+  let a = state[0]!;
+  let b = state[1]!;
+  let c = state[2]!;
+  let d = state[3]!;
+  for (let i = values.length - 1; i > 0; i--) {
+    const t = (((a + b) >>> 0) + d) >>> 0;
+    d = (d + 1) >>> 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) >>> 0;
+    c = ((((c << 21) | (c >>> 11)) >>> 0) + t) >>> 0;
+    const j = Math.floor((t * (i + 1)) / 4294967296);
+    const v = values[i]!;
+    values[i] = values[j]!;
+    values[j] = v;
+  }
+}
+
+/**
+ * The shuffle of `n` row positions used for `stream` (see `permutationStream`): `perm[i]` is the row
+ * whose value row i receives. What `shuffleSeeded` does to a column, as indices, for a test or a
+ * reference implementation to apply. `into` (n entries) is filled instead of a new array.
  */
 export function seededPermutation(seed: number, stream: number, n: number, into?: Uint32Array): Uint32Array {
-  const state = sfc32State(seed, stream);
+  const positions = new Float64Array(n);
+  for (let i = 0; i < n; i++) positions[i] = i;
+  shuffleSeeded(seed, stream, positions);
   const perm = into ?? new Uint32Array(n);
-  for (let i = 0; i < n; i++) perm[i] = i;
-  for (let i = n - 1; i > 0; i--) {
-    const j = below(state, i + 1);
-    const t = perm[i]!;
-    perm[i] = perm[j]!;
-    perm[j] = t;
-  }
+  perm.set(positions);
   return perm;
 }
 
