@@ -49,6 +49,8 @@ export interface P7Options {
   readonly rounds: number;
   /** Write CPU profiles of both children and print their hottest functions. */
   readonly cpuProf?: boolean;
+  /** `--max-batch-size` of modelship serve (1: no micro-batching, to measure its share). Default: the server's. */
+  readonly maxBatchSize?: number;
   readonly log: (m: string) => void;
 }
 
@@ -310,6 +312,7 @@ export async function runP7(options: P7Options): Promise<boolean> {
           '0',
           '--threads',
           String(THREADS),
+          ...(options.maxBatchSize !== undefined ? ['--max-batch-size', String(options.maxBatchSize)] : []),
         ],
         root,
         /modelship serve: \S+ on (http:\/\/\S+) \(/,
@@ -391,7 +394,9 @@ export async function runP7(options: P7Options): Promise<boolean> {
     console.log(
       `\n### P7: model server, batch-1 OIP v2 infer, concurrency ${CONNECTIONS}, ${seconds} s × ${rounds} rounds each (interleaved), ORT threads ${THREADS}\n`,
     );
-    console.log(`modelship serve ran from ${serve.how}.\n`);
+    console.log(
+      `modelship serve ran from ${serve.how}${options.maxBatchSize !== undefined ? `, --max-batch-size ${options.maxBatchSize}` : ''}.\n`,
+    );
     console.log(
       markdownTable(
         [
