@@ -3,11 +3,13 @@
  * scipy doing the same default tests (bench/p2_scipy.py), on the same generated CSV files: 1M
  * reference rows vs 1M current rows, 20 numeric + 5 categorical columns, every test with its p-value,
  * effect size and PSI. Each contender is its own process, interleaved (A B A B …); after every
- * round every statistic must agree to 1e-9 relative or the run is not a fair comparison.
+ * round every statistic must agree to 1e-9 relative or the run is not a fair comparison. modelship
+ * runs with `--timings`, so the table splits its time into reading and testing, like scipy's.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLED_ENTRY } from '../shared/parallel/pool.js';
 import { ensureBundle } from './bundles.js';
 import { measure, markdownTable, median, type Measurement } from './measure.js';
 import { ensureP2Dataset, P2_COLUMNS } from './p2-data.js';
@@ -19,7 +21,7 @@ export interface P2Options {
   log: (m: string) => void;
 }
 
-const BAR = 5;
+const BAR = 10;
 const TOLERANCE = 1e-9;
 /**
  * Asymptotic KS p-values (max(n1, n2) > 10,000) come from scipy's `kstwo.sf`, which itself
@@ -42,6 +44,15 @@ interface ModelshipReport {
   columns: ColumnStats[];
   drift_share: number;
   severity: string;
+}
+
+/** The `--timings` line modelship printed on stderr (cli/src/commands/drift.ts), if any. */
+function phaseTimings(stderr: string): { read_s: number; test_s: number } | undefined {
+  const line = stderr
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{"drift_timings"'));
+  return line ? (JSON.parse(line) as { drift_timings: { read_s: number; test_s: number } }).drift_timings : undefined;
 }
 
 function compare(
@@ -84,23 +95,31 @@ function compare(
  * P2 still measures the same code: an esbuild bundle of cli/src (no type check) in .bench/p2-cli/.
  */
 function transpiledBundle(root: string, log: (m: string) => void): string | undefined {
-  const bundle = join(root, '.bench', 'p2-cli', 'index.mjs');
+  const dir = join(root, '.bench', 'p2-cli');
+  const bundle = join(dir, 'index.mjs');
   log('P2: building a transpile-only CLI bundle (esbuild) in .bench/p2-cli instead');
+  // The CLI, and the worker threads' entry where the pool looks for it (shared/parallel/pool.ts).
+  const builds: [string, string][] = [
+    ['cli/src/index.ts', bundle],
+    ['shared/parallel/worker-entry.ts', join(dir, BUNDLED_ENTRY)],
+  ];
   try {
-    execFileSync(
-      join(root, 'node_modules', '.bin', 'esbuild'),
-      [
-        'cli/src/index.ts',
-        '--bundle',
-        '--platform=node',
-        '--format=esm',
-        '--minify',
-        `--outfile=${bundle}`,
-        '--external:onnxruntime-node',
-        '--banner:js=import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    for (const [entry, outfile] of builds) {
+      execFileSync(
+        join(root, 'node_modules', '.bin', 'esbuild'),
+        [
+          entry,
+          '--bundle',
+          '--platform=node',
+          '--format=esm',
+          '--minify',
+          `--outfile=${outfile}`,
+          '--external:onnxruntime-node',
+          '--banner:js=import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
+        ],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    }
   } catch (error) {
     log(`P2: esbuild failed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 2000)}`);
     return undefined;
@@ -128,6 +147,7 @@ export async function runP2(root: string, opts: P2Options): Promise<boolean> {
   const theirs = join(outDir, 'scipy.json');
   const runs: Record<'modelship' | 'scipy', Measurement[]> = { modelship: [], scipy: [] };
   const split: { read: number[]; stats: number[] } = { read: [], stats: [] };
+  const ourSplit: { read: number[]; test: number[] } = { read: [], test: [] };
   const problems: string[] = [];
   let worst = 0;
   let worstAsymptotic = 0;
@@ -137,7 +157,19 @@ export async function runP2(root: string, opts: P2Options): Promise<boolean> {
     writeFileSync(ours, '');
     const m = await measure(
       process.execPath,
-      [cli, 'drift', '--reference', data.reference, '--current', data.current, '--format', 'json', '--output', ours],
+      [
+        cli,
+        'drift',
+        '--reference',
+        data.reference,
+        '--current',
+        data.current,
+        '--format',
+        'json',
+        '--output',
+        ours,
+        '--timings',
+      ],
       root,
     );
     if (m.code !== 0 && m.code !== 1) {
@@ -145,7 +177,14 @@ export async function runP2(root: string, opts: P2Options): Promise<boolean> {
       break;
     }
     runs.modelship.push(m);
-    log(`  round ${round}: modelship ${m.seconds.toFixed(2)} s, ${m.rssMB.toFixed(0)} MB`);
+    const phases = phaseTimings(m.stderr);
+    if (phases) {
+      ourSplit.read.push(phases.read_s);
+      ourSplit.test.push(phases.test_s);
+    }
+    log(
+      `  round ${round}: modelship ${m.seconds.toFixed(2)} s (read ${phases?.read_s.toFixed(2) ?? '?'} s, tests ${phases?.test_s.toFixed(2) ?? '?'} s), ${m.rssMB.toFixed(0)} MB`,
+    );
     writeFileSync(theirs, '');
     const s = await measure(
       'python3',
@@ -195,6 +234,8 @@ export async function runP2(root: string, opts: P2Options): Promise<boolean> {
       [
         'rows (each side)',
         'modelship s',
+        'modelship read s',
+        'modelship tests s',
         'scipy+pandas s',
         'pandas read_csv s',
         'scipy tests s',
@@ -208,6 +249,8 @@ export async function runP2(root: string, opts: P2Options): Promise<boolean> {
         [
           rows,
           ms.toFixed(2),
+          ourSplit.read.length ? median(ourSplit.read).toFixed(2) : '–',
+          ourSplit.test.length ? median(ourSplit.test).toFixed(2) : '–',
           sp.toFixed(2),
           split.read.length ? median(split.read).toFixed(2) : '–',
           split.stats.length ? median(split.stats).toFixed(2) : '–',

@@ -45,32 +45,44 @@ export interface Collected {
   readonly rows: number;
 }
 
+/** Values per block of a numeric collector: one default batch. */
+const BLOCK = 65_536;
+
 /**
- * A numeric column's valid values, appended straight from each batch into one growing buffer (one
- * copy per value; the buffer doubles when full, so the copies of growth add up to less than one more;
- * the sample is a view of its first `size` values).
+ * A numeric column's valid values, appended straight from each batch into fixed-size blocks (no
+ * copies as it grows), joined once into one array at the end.
  */
 class NumericCollector {
-  private values = new Float64Array(1024);
-  size = 0;
+  private blocks: Float64Array[] = [];
+  /** The block being filled, and how many of its values are set. */
+  block = new Float64Array(0);
+  used = 0;
+  private size = 0;
   nulls = 0;
 
-  /** Room for `more` values after the current ones; returns the buffer to write into. */
-  reserve(more: number): Float64Array {
-    const need = this.size + more;
-    if (need > this.values.length) {
-      let capacity = this.values.length;
-      while (capacity < need) capacity *= 2;
-      const grown = new Float64Array(capacity);
-      grown.set(this.values.subarray(0, this.size));
-      this.values = grown;
-    }
-    return this.values;
+  /** Starts a new block when fewer than `more` places are left in the current one. */
+  reserve(more: number): void {
+    if (this.block.length - this.used >= more) return;
+    this.seal();
+    this.block = new Float64Array(Math.max(BLOCK, more));
+  }
+
+  private seal(): void {
+    if (this.used > 0) this.blocks.push(this.block.subarray(0, this.used));
+    this.size += this.used;
+    this.used = 0;
   }
 
   finish(): NumericSample {
-    const values = this.values.subarray(0, this.size);
-    this.values = new Float64Array(0);
+    this.seal();
+    const values = new Float64Array(this.size);
+    let at = 0;
+    for (const b of this.blocks) {
+      values.set(b, at);
+      at += b.length;
+    }
+    this.blocks = [];
+    this.block = new Float64Array(0);
     return { kind: 'numeric', values, nulls: this.nulls };
   }
 }
@@ -120,8 +132,9 @@ export async function collectColumns(
         if (column.type === 'category') throw new Error(`column ${w.name} was read as a category`);
         const collector = numeric.get(w.name)!;
         const { values, state } = column;
-        const target = collector.reserve(n);
-        let k = collector.size;
+        collector.reserve(n);
+        const target = collector.block;
+        let k = collector.used;
         for (let i = 0; i < n; i++) {
           if (mask !== undefined && mask[i] === 0) continue;
           const s = state[i]!;
@@ -129,7 +142,7 @@ export async function collectColumns(
           else if (s === NULL) collector.nulls++;
           else throw typeMismatch(batch, column, i, what);
         }
-        collector.size = k;
+        collector.used = k;
       } else {
         if (column.type !== 'category') throw new Error(`column ${w.name} was read as ${column.type}`);
         const target = categorical.get(w.name)!;

@@ -5,6 +5,7 @@
  */
 import type { DriftMethod, DriftPolicy } from '../config/policy.js';
 import type { ColumnType } from '../data/batch.js';
+import type { WorkerPool } from '../parallel/pool.js';
 import type { Profile } from '../profile/types.js';
 
 /** What to compare, and how. See docs/drift.md. */
@@ -37,4 +38,14 @@ export interface DriftOptions {
   readonly minEffectSize?: number;
   /** Bytes read so far and in total, over both datasets. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads to read large CSV files and test columns on (the adapter opens and closes it).
+   * Absent or of size 1: everything runs on the calling thread. The report is the same either way.
+   */
+  readonly pool?: WorkerPool;
+  /** Called as each phase starts: `read` (streaming both datasets), then `test` (every column's tests). */
+  readonly onPhase?: (phase: DriftPhase) => void;
 }
+
+/** The phases of a drift run, for an adapter that times them. */
+export type DriftPhase = 'read' | 'test';

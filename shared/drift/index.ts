@@ -4,7 +4,7 @@
  * render the report. The CLI and the drift-report action import from here. See docs/drift.md.
  */
 export { computeDrift } from './compute-drift.js';
-export type { DriftOptions } from './drift-options.js';
+export type { DriftOptions, DriftPhase } from './drift-options.js';
 export { renderDriftMarkdown, renderDriftText, untestedLines, type DriftMarkdownOptions } from './render.js';
 export { driftVerdict, noDataFailure, overallVerdict } from './verdict.js';
 export {

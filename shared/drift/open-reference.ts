@@ -43,6 +43,7 @@ export async function openReference(
   const dataset = await openDataset(globs, {
     cwd: options.cwd,
     ...(types && { types }),
+    ...(options.pool && { pool: options.pool }),
     ...(onProgress && { onProgress: (done: number) => onProgress(done) }),
   });
   return { mode: 'exact', dataset, source: globs.join(', ') };

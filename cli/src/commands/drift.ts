@@ -1,9 +1,17 @@
 /** `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error, 4 no data). */
+import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { POLICY_PATH, type DriftMethod } from '../../../shared/config/policy.js';
-import { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText } from '../../../shared/drift/index.js';
+import {
+  computeDrift,
+  driftVerdict,
+  renderDriftMarkdown,
+  renderDriftText,
+  type DriftPhase,
+} from '../../../shared/drift/index.js';
 import { driftWindowOf, WINDOW_FLAGS } from '../../../shared/drift/window-option.js';
 import { UserError } from '../../../shared/errors.js';
+import { openPool } from '../../../shared/parallel/pool.js';
 import { driftExitCode } from '../exit-codes.js';
 import { emit, formatReport } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -24,6 +32,45 @@ interface DriftFlags {
   predictionColumn?: string;
   minEffectSize?: string;
   type?: string[];
+  workers?: string;
+  timings?: boolean;
+}
+
+function parseWorkers(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UserError(`"${text}" is not a whole number of worker threads`, {
+      location: { key: '--workers' },
+      hint: 'Give 1 or more (1 runs everything on one thread; the default is the number of CPUs)',
+    });
+  }
+  return n;
+}
+
+/**
+ * Wall time of each phase of a run, printed by `--timings` as one JSON line on stderr:
+ * `{"drift_timings":{"read_s":…,"test_s":…,"total_s":…}}` (read = opening and streaming both
+ * datasets, test = every column's tests, total = the whole command, report written).
+ */
+function phaseClock() {
+  const started = performance.now();
+  const marks = new Map<DriftPhase, number>();
+  return {
+    mark: (phase: DriftPhase) => marks.set(phase, performance.now()),
+    line: () => {
+      const now = performance.now();
+      const at = (p: DriftPhase) => marks.get(p) ?? now;
+      const seconds = (ms: number) => Number((ms / 1000).toFixed(3));
+      return JSON.stringify({
+        drift_timings: {
+          read_s: seconds(at('test') - started),
+          test_s: seconds(marks.has('test') ? now - at('test') : 0),
+          total_s: seconds(now - started),
+        },
+      });
+    },
+  };
 }
 
 function parseMinEffect(text: string | undefined): number | undefined {
@@ -71,6 +118,11 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
     )
     .option('--min-effect-size <x>', 'exact mode: smallest effect size that counts as drift (default 0.1)')
     .addOption(typeOption())
+    .option(
+      '--workers <n>',
+      'worker threads for reading large CSV files and testing columns (default: the number of CPUs)',
+    )
+    .option('--timings', 'print the wall time of reading and of testing as one JSON line on stderr')
     .addHelpText(
       'after',
       [
@@ -90,6 +142,8 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
       const columns = listFlag(flags.columns);
       const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
       const progress = progressBar('drift');
+      const clock = flags.timings ? phaseClock() : undefined;
+      const pool = openPool(parseWorkers(flags.workers));
       const report = await computeDrift({
         reference,
         current: flags.current,
@@ -102,9 +156,15 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
         ...(flags.type && { types: parseTypeFlags(flags.type) }),
         minEffectSize: parseMinEffect(flags.minEffectSize),
         onProgress: (done, total) => progress.update(done, total),
-      }).finally(() => progress.done());
+        pool,
+        ...(clock && { onPhase: clock.mark }),
+      }).finally(() => {
+        progress.done();
+        return pool.close();
+      });
       const text = formatReport(report, flags.format, { markdown: renderDriftMarkdown, text: renderDriftText });
       await emit(text, flags.output);
+      if (clock) process.stderr.write(`${clock.line()}\n`);
       setExit(driftExitCode(driftVerdict(report)));
     });
 }
