@@ -95,6 +95,37 @@ function copyClean(
   for (let i = start; i < end; i++, o += stride) target[o] = values[i]!;
 }
 
+/** Rows per tile of the matrix copy: a tile's rows of every column stay in the first-level cache. */
+const TILE = 16;
+
+/**
+ * Copies rows `[start, end)` of `values` (one per feature column) into the row-major `target` from
+ * row `fill`, a tile of TILE rows at a time: within a tile every column is written before the next
+ * tile starts, so the tile's rows are written while in cache (one column at a time over the whole
+ * run strides through all of the buffer once per column). `nanCheck`: stop at the first NaN and
+ * return false (the caller then copies column by column to report it); else returns true.
+ */
+function copyTiled(
+  target: FeedBuffer,
+  values: readonly Float64Array[],
+  start: number,
+  end: number,
+  fill: number,
+  nanCheck: boolean,
+): boolean {
+  const width = values.length;
+  for (let t = start; t < end; t += TILE) {
+    const e = Math.min(end, t + TILE);
+    const base = (fill + t - start) * width;
+    for (let c = 0; c < width; c++) {
+      if (nanCheck) {
+        if (copyNaN(target, values[c]!, t, e, base + c, width) >= 0) return false;
+      } else copyClean(target, values[c]!, t, e, base + c, width);
+    }
+  }
+  return true;
+}
+
 /** True when every state in `[start, end)` is VALID (0), checked four bytes at a time. */
 function allValid(state: Uint8Array, start: number, end: number): boolean {
   let i = start;
@@ -199,6 +230,13 @@ export class FeedGroup {
     const matrix = this.plan.kind === 'matrix';
     const width = this.columns.length;
     const stride = matrix ? width : 1;
+    if (matrix && width > 1) {
+      // The common case, all values present: one tiled pass. Otherwise the column-by-column copy
+      // below finds (and reports or feeds as NaN) the missing values in the same order as ever.
+      const clean = inMemory || cols.every((column) => allValid(column.state, r, r + take));
+      const values = cols.map((column) => column.values);
+      if (clean && copyTiled(this.buffers[0]!, values, r, r + take, fill, inMemory)) return;
+    }
     for (let c = 0; c < width; c++) {
       const column = cols[c]!;
       const target = matrix ? this.buffers[0]! : this.buffers[c]!;
