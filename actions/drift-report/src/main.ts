@@ -5,6 +5,7 @@
  * issue lifecycle and retraining dispatch (shared/drift/issue-apply.ts) → outputs, job summary and
  * annotations.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import * as core from '../../common/runner.js';
 import { atActionEdge } from '../../common/action-edge.js';
@@ -33,6 +34,7 @@ import { referenceFromRegistry } from '../../../shared/drift/registry-reference.
 import { writeDriftReportFile } from '../../../shared/drift/report-file.js';
 import { driftWindowOf, WINDOW_INPUTS } from '../../../shared/drift/window-option.js';
 import { explainingRefusals } from '../../../shared/github/refusal.js';
+import { openPool } from '../../../shared/parallel/pool.js';
 import { Registry } from '../../../shared/registry/index.js';
 import { requireRepository } from '../../../shared/run-context/run-context.js';
 import { INPUT_NAMES, inputsSchema } from './inputs.js';
@@ -62,6 +64,8 @@ export function run(): Promise<void> {
         );
     const reference = fromRegistry ?? inputs.reference!;
     core.info(`Comparing ${inputs.current.join(', ')} with the reference (${inputs.model}, ${stage})`);
+    // Large CSV files are read, and big columns tested, on every CPU of the runner.
+    const pool = openPool(availableParallelism());
     const computed = await computeDrift({
       reference,
       current: inputs.current,
@@ -71,7 +75,8 @@ export function run(): Promise<void> {
       ...(inputs.columns?.length && { columns: inputs.columns }),
       ...(inputs['prediction-column'] && { predictionColumn: inputs['prediction-column'] }),
       ...(window && { window }),
-    });
+      pool,
+    }).finally(() => pool.close());
     // The live version's importances (from its manifest) order the columns and weigh the drift.
     const importance = fromRegistry?.importance;
     const report = importance

@@ -1,5 +1,4 @@
 /** `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error, 4 no data). */
-import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { POLICY_PATH, type DriftMethod } from '../../../shared/config/policy.js';
 import {
@@ -15,7 +14,7 @@ import { openPool } from '../../../shared/parallel/pool.js';
 import { driftExitCode } from '../exit-codes.js';
 import { emit, formatReport } from '../output.js';
 import { progressBar } from '../progress.js';
-import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption } from '../options.js';
+import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption, workersFlag } from '../options.js';
 
 interface DriftFlags {
   reference: string[];
@@ -34,18 +33,6 @@ interface DriftFlags {
   type?: string[];
   workers?: string;
   timings?: boolean;
-}
-
-function parseWorkers(text: string | undefined): number {
-  if (text === undefined) return availableParallelism();
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) {
-    throw new UserError(`"${text}" is not a whole number of worker threads`, {
-      location: { key: '--workers' },
-      hint: 'Give 1 or more (1 runs everything on one thread; the default is the number of CPUs)',
-    });
-  }
-  return n;
 }
 
 /**
@@ -120,7 +107,7 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
     .addOption(typeOption())
     .option(
       '--workers <n>',
-      'worker threads for reading large CSV files and testing columns (default: the number of CPUs)',
+      'worker threads that read large CSV/TSV files and test columns (default: the number of CPUs; 1 runs on one thread; the report is the same for any number)',
     )
     .option('--timings', 'print the wall time of reading and of testing as one JSON line on stderr')
     .addHelpText(
@@ -143,7 +130,7 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
       const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
       const progress = progressBar('drift');
       const clock = flags.timings ? phaseClock() : undefined;
-      const pool = openPool(parseWorkers(flags.workers));
+      const pool = openPool(workersFlag(flags.workers));
       const report = await computeDrift({
         reference,
         current: flags.current,
