@@ -30,17 +30,17 @@ import { NullMatcher } from './null-values.js';
 import type { SourceFile, StreamContext } from './source-file.js';
 
 /**
- * Bytes per range: about 50,000 rows of a typical 20-column file (one batch), large enough that
- * the per-task cost (a message, a tokenizer, builders) vanishes, small enough that a few ranges in
- * flight stay within the memory a batch already takes.
+ * Bytes per range: about 25,000 rows of a typical 20-column file (under one batch), large enough
+ * that the per-task cost (a message, a tokenizer, builders) vanishes, small enough that the ranges
+ * in flight (one per worker) add little to the memory a batch already takes.
  */
-export const RANGE_BYTES = 8 << 20;
+export const RANGE_BYTES = 4 << 20;
 
 /**
  * Below this size a file is read on one thread: starting workers and cutting the file costs more
  * than the parse it would spread (a 16 MB CSV parses in about 0.15 s).
  */
-export const PARALLEL_MIN_BYTES = 2 * RANGE_BYTES;
+export const PARALLEL_MIN_BYTES = 16 << 20;
 
 /** One range to parse: the `csv-range` task's input. */
 export interface CsvRangeInput {
@@ -167,7 +167,7 @@ export async function guessRangeStarts(path: string, size: number, rangeBytes: n
 /**
  * Streams a CSV/TSV file as batches parsed on `pool`'s workers, `rangeBytes` at a time, with the
  * same rows, row numbers and line numbers as `readCsvBatches` (see the header comment). At most
- * `pool.size + 1` ranges are parsed ahead of the consumer, which bounds memory.
+ * `pool.size` ranges are parsed ahead of the consumer, which bounds memory.
  */
 export async function* readCsvBatchesParallel(
   source: SourceFile,
@@ -199,7 +199,7 @@ export async function* readCsvBatchesParallel(
       (output) => ({ output }),
       (error: unknown) => ({ error }),
     );
-  const ahead = pool.size + 1;
+  const ahead = pool.size;
   const inFlight = new Map<number, Promise<Settled>>();
   let next = 0;
   const fill = (from: number) => {
