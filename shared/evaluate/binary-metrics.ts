@@ -93,8 +93,34 @@ export interface RankOrder {
   readonly groupStart: Uint8Array;
 }
 
-/** The ascending rank order of `score` (see RankOrder). */
+/** The memo of rankOrder while withRankCache runs (undefined otherwise). */
+let rankMemo: WeakMap<Float64Array, RankOrder> | undefined;
+
+/**
+ * Runs `fn` with rankOrder remembered per score array in `memo`, so that one evaluation sorts each
+ * model's scores once (metrics, curves, slices' totals and the bootstrap plan all rank them). The
+ * arrays must not change while the memo is in use. Only `fn`'s synchronous part sees the memo.
+ */
+export function withRankCache<T>(memo: WeakMap<Float64Array, RankOrder>, fn: () => T): T {
+  const outer = rankMemo;
+  rankMemo = memo;
+  try {
+    return fn();
+  } finally {
+    rankMemo = outer;
+  }
+}
+
+/** The ascending rank order of `score` (see RankOrder); remembered inside withRankCache. */
 export function rankOrder(score: Float64Array): RankOrder {
+  const known = rankMemo?.get(score);
+  if (known) return known;
+  const rank = sortRanks(score);
+  rankMemo?.set(score, rank);
+  return rank;
+}
+
+function sortRanks(score: Float64Array): RankOrder {
   const order = argsort(score);
   const groupStart = new Uint8Array(order.length);
   let previous = NaN;

@@ -7,6 +7,7 @@ import type { EvaluatePolicy, MetricName } from '../config/policy.js';
 import { UserError } from '../errors.js';
 import type { WorkerPool } from '../parallel/pool.js';
 import { pairedBootstrap, pairedBootstrapOnPool, type BootstrapInterval, type BootstrapOptions } from './bootstrap.js';
+import { withRankCache, type RankOrder } from './binary-metrics.js';
 import { binaryCurves, type BinaryCurves } from './curves.js';
 import { gate, primaryMetric, type Budgets, type GateResult } from './gate.js';
 import { METRIC_DIRECTION, TASK_METRICS, type MetricValues } from './metric-info.js';
@@ -85,9 +86,11 @@ export interface EvaluateInput {
 
 /** Evaluates the candidate (against the champion when given) and applies the policy's gate, on the calling thread. */
 export function evaluate(input: EvaluateInput): EvaluationReport {
-  const checked = check(input);
-  const boot = checked.bootstrap && pairedBootstrap(...checked.bootstrap);
-  return report(input, checked, boot);
+  return withRankCache(new WeakMap(), () => {
+    const checked = check(input);
+    const boot = checked.bootstrap && pairedBootstrap(...checked.bootstrap);
+    return report(input, checked, boot);
+  });
 }
 
 /**
@@ -95,9 +98,13 @@ export function evaluate(input: EvaluateInput): EvaluationReport {
  * pool's size). The report is identical to `evaluate`'s whatever the pool's size.
  */
 export async function evaluateOnPool(input: EvaluateInput, pool: WorkerPool): Promise<EvaluationReport> {
-  const checked = check(input);
-  const boot = checked.bootstrap && (await pairedBootstrapOnPool(...checked.bootstrap, pool));
-  return report(input, checked, boot);
+  // Each model's scores are sorted once: the memo is in use in each synchronous stretch (the
+  // bootstrap's plan is built before its first await).
+  const memo = new WeakMap<Float64Array, RankOrder>();
+  const checked = withRankCache(memo, () => check(input));
+  const running = checked.bootstrap && withRankCache(memo, () => pairedBootstrapOnPool(...checked.bootstrap!, pool));
+  const boot = await running;
+  return withRankCache(memo, () => report(input, checked, boot));
 }
 
 /** The checked inputs' metrics and what to bootstrap (undefined without a champion). */
