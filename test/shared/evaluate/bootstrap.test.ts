@@ -26,7 +26,7 @@ import {
 } from '../../../shared/evaluate/multiclass-metrics.js';
 import type { Labels, Predictions } from '../../../shared/evaluate/predictions.js';
 import { mae, mape, r2, rmse } from '../../../shared/evaluate/regression-metrics.js';
-import { sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
+import { POISSON_TABLE, sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
 
 function random(seed: number): () => number {
   const s = sfc32State(seed, 99);
@@ -234,5 +234,57 @@ describe('pairedBootstrap', () => {
       if (acc!.ci_low <= 0.05 && 0.05 <= acc!.ci_high) covered++;
     }
     expect(covered / trials).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('the Poisson(1) sampler and the interval it gives', () => {
+  const exact = (k: number) => Math.exp(-1) / [1, 1, 2, 6, 24, 120, 720, 5040, 40320, 362880][k]!;
+
+  it('maps 16-bit uniforms to Poisson(1) within the table’s resolution (2⁻¹⁶ per count)', () => {
+    const cells = new Array<number>(12).fill(0);
+    for (const k of POISSON_TABLE) cells[k]!++;
+    for (let k = 0; k < 10; k++) expect(Math.abs(cells[k]! / 65536 - exact(k))).toBeLessThanOrEqual(2 ** -16);
+    expect(cells.slice(10).every((c) => c === 0)).toBe(true);
+  });
+
+  it('draws counts that pass a chi-square goodness of fit against the exact Poisson(1) probabilities', () => {
+    const n = 1_000_000;
+    const w = new Uint8Array(n);
+    for (const stream of [0, 1, 999]) {
+      poissonCounts(w, 2026, stream);
+      const observed = new Array<number>(7).fill(0);
+      for (const c of w) observed[Math.min(c, 6)]!++;
+      let chi2 = 0;
+      for (let k = 0; k < 7; k++) {
+        const p = k < 6 ? exact(k) : 1 - [0, 1, 2, 3, 4, 5].reduce((s, j) => s + exact(j), 0);
+        chi2 += (observed[k]! - n * p) ** 2 / (n * p);
+      }
+      // 6 degrees of freedom: P(χ² > 22.46) = 0.001.
+      expect(chi2, `stream ${stream}`).toBeLessThan(22.46);
+    }
+  });
+
+  it('covers the true difference about as often as it says (90% intervals on 100 known cases)', () => {
+    // candidate error ~ U(−1, 1), champion error ~ U(−1.2, 1.2): true MAE difference 0.5 − 0.6 = −0.1.
+    const u = random(41);
+    let covered = 0;
+    const cases = 100;
+    for (let c = 0; c < cases; c++) {
+      const n = 400;
+      const label = Float64Array.from({ length: n }, () => u() * 10);
+      const a = label.map((y) => y + (2 * u() - 1));
+      const b = label.map((y) => y + 1.2 * (2 * u() - 1));
+      const [mae] = pairedBootstrap(
+        { task: 'regression', label },
+        { task: 'regression', prediction: a },
+        { task: 'regression', prediction: b },
+        ['mae'],
+        { resamples: 200, seed: c, confidence: 0.9 },
+      );
+      if (mae!.ci_low <= -0.1 && -0.1 <= mae!.ci_high) covered++;
+    }
+    // Binomial(100, 0.9) lies in [80, 98] with probability > 0.999.
+    expect(covered).toBeGreaterThanOrEqual(80);
+    expect(covered).toBeLessThanOrEqual(98);
   });
 });
