@@ -3,7 +3,6 @@
  * with exit code 2, and a real process that serves a local ONNX file, reads the admin token from the
  * environment, writes its prediction log, and on SIGTERM drains and exits 0 with the log finished.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +11,11 @@ import { writeModel } from '../../examples/onnx-models.js';
 import { repoRoot } from '../helpers/churn-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
 import { admin, featureRequest, infer } from './client.js';
+import { useServeProcesses } from './serve-process.js';
 import { ADMIN_TOKEN, healthyModel } from './serving-fixture.js';
 
 const cli = join(repoRoot, 'cli', 'dist', 'index.js');
+const startServe = useServeProcesses();
 const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const undo of cleanup.splice(0)) undo();
@@ -69,8 +70,7 @@ describe('modelship serve', () => {
     cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
     const model = writeModel(healthyModel());
     const logDir = join(dir, 'log');
-    const child = spawn(
-      process.execPath,
+    const serve = await startServe(
       [
         cli,
         'serve',
@@ -89,26 +89,15 @@ describe('modelship serve', () => {
       ],
       { cwd: dir, env: { ...process.env, MODELSHIP_ADMIN_TOKEN: ADMIN_TOKEN } },
     );
-    cleanup.push(() => child.kill('SIGKILL'));
-    let err = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (d: Buffer) => {
-        err += d;
-        const match = /modelship serve: churn on (http:\/\/127\.0\.0\.1:\d+) \(/.exec(err);
-        if (match) resolve(match[1]!);
-      });
-      child.on('close', (code) => reject(new Error(`exited ${code}: ${err}`)));
-    });
-    expect(err).toMatch(/version 1 ready; admin API on/);
+    const { url } = serve;
+    expect(serve.stderr()).toMatch(/version 1 ready; admin API on/);
     expect((await infer(url, featureRequest([[1, 2, 3, 4]]))).status).toBe(200);
     expect((await admin(url, 'GET', '/status', undefined, ADMIN_TOKEN)).body).toMatchObject({
       stable: { version: '1' },
     });
-    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    expect(err).toMatch(/SIGTERM: draining/);
-    expect(err).toMatch(/stopped/);
+    expect(await serve.stop()).toBe(0);
+    expect(serve.stderr()).toMatch(/SIGTERM: draining/);
+    expect(serve.stderr()).toMatch(/stopped/);
     const files = readdirSync(logDir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/\.jsonl$/);
