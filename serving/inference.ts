@@ -1,6 +1,7 @@
 /**
  * The inference path: body → shared/serve codec → the version the traffic split picks → tensor
- * mapping onto the model's ONNX signature → session.run → mapping back → codec → response. Around
+ * mapping onto the model's ONNX signature → the version's run queue (micro-batcher.ts: alone when the
+ * session is idle, else in the next batch) → mapping back → codec → response. Around
  * it, the bookkeeping each answered request owes: metrics by model, version and status, the canary's
  * observation, the prediction log's sampled rows, the shadow's mirrored copy. Every protocol error
  * is answered here, so the status counted is the status sent.
