@@ -2,7 +2,8 @@
  * Parquet reader over hyparquet (+ hyparquet-compressors for ZSTD, Brotli, LZ4, gzip). Reads one row
  * group at a time, so memory is bounded by the row-group size: flat schemas stream each column
  * chunk page by page into one batch at a time (parquet-column-cursor.ts); schemas with nested
- * columns let hyparquet assemble the whole group, then cut it into batches.
+ * columns let hyparquet assemble the whole group, then cut it into batches. With a worker pool,
+ * flat schemas decode their row groups on the workers, one group per task, in group order.
  *
  * Types come from the file's schema, not from sampling: integers, floats and decimals → number;
  * DATE, TIMESTAMP (any unit) and INT96 → timestamp (epoch ms, sub-millisecond digits truncated);
@@ -27,6 +28,7 @@ import { ParquetColumnCursor, columnChunkRange } from './parquet-column-cursor.j
 import { toFileError } from './file-errors.js';
 import { NullMatcher } from './null-values.js';
 import type { SourceFile, StreamContext } from './source-file.js';
+import type { WorkerPool } from '../parallel/pool.js';
 
 /** Timestamps as epoch milliseconds instead of Date objects. */
 const parsers = {
@@ -139,25 +141,43 @@ export async function parquetColumns(source: SourceFile): Promise<{ name: string
   }
 }
 
+/** What a flat-schema group decoder needs to know about the file (the same in every thread). */
+interface FlatLayout {
+  readonly tree: SchemaTree;
+  /** Schema index of each of the file's columns. */
+  readonly map: number[];
+  readonly scales: number[];
+}
+
+/** The file's column layout, or undefined when some column is nested (read by hyparquet's assembler). */
+function layoutOf(pq: OpenParquet, source: SourceFile, ctx: Pick<StreamContext, 'schema'>) {
+  const tree = parquetSchema(pq.metadata);
+  const nodes = tree.children;
+  const names = nodes.map((node) => node.element.name);
+  const map = mapToSchema(names, ctx.schema, source.display);
+  // hyparquet scales decimals by multiplying by 10^-scale, which can leave 99.99000000000001;
+  // rounding to the declared scale gives the decimal the file holds, as a correctly rounded double.
+  const scales = nodes.map((node) => {
+    const e = node.element;
+    const decimal = e.logical_type?.type === 'DECIMAL' || e.converted_type === 'DECIMAL';
+    return decimal && e.scale !== undefined && e.scale > 0 && e.scale <= 100 ? e.scale : 0;
+  });
+  const flat = nodes.every((node) => node.children.length === 0 && node.element.repetition_type !== 'REPEATED');
+  return { tree, names, map, scales, flat };
+}
+
 /** Streams a Parquet file as batches that follow `ctx.schema`, one row group at a time. */
 export async function* readParquetBatches(source: SourceFile, ctx: StreamContext): AsyncGenerator<Batch> {
   const pq = await openParquet(source);
   try {
-    const tree = parquetSchema(pq.metadata);
-    const nodes = tree.children;
-    const names = nodes.map((node) => node.element.name);
-    const map = mapToSchema(names, ctx.schema, source.display);
-    // hyparquet scales decimals by multiplying by 10^-scale, which can leave 99.99000000000001;
-    // rounding to the declared scale gives the decimal the file holds, as a correctly rounded double.
-    const scales = nodes.map((node) => {
-      const e = node.element;
-      const decimal = e.logical_type?.type === 'DECIMAL' || e.converted_type === 'DECIMAL';
-      return decimal && e.scale !== undefined && e.scale > 0 && e.scale <= 100 ? e.scale : 0;
-    });
-    const flat = nodes.every((node) => node.children.length === 0 && node.element.repetition_type !== 'REPEATED');
-    const read = flat
-      ? readFlatGroups(pq, source, ctx, tree, map, scales)
-      : readAssembledGroups(pq, source, ctx, names, map, scales);
+    const { tree, names, map, scales, flat } = layoutOf(pq, source, ctx);
+    const pool = ctx.pool;
+    const parallel = flat && pool !== undefined && pool.size > 1 && pq.metadata.row_groups.length > 1;
+    const read = parallel
+      ? readGroupsOnPool(pq, source, ctx, pool)
+      : flat
+        ? readFlatGroups(pq, source, ctx, { tree, map, scales })
+        : readAssembledGroups(pq, source, ctx, names, map, scales);
     try {
       yield* read;
     } catch (error) {
@@ -168,69 +188,168 @@ export async function* readParquetBatches(source: SourceFile, ctx: StreamContext
   }
 }
 
+/**
+ * Reads row group `g`'s column chunks in one read when they lie together (as writers place them),
+ * chunk by chunk otherwise, so a group whose chunks are scattered never reads the bytes between them.
+ */
+function readGroupBytes(pq: OpenParquet, g: number): Promise<Uint8Array[]> {
+  const ranges = pq.metadata.row_groups[g]!.columns.map(columnChunkRange);
+  const start = Math.min(...ranges.map((r) => r.start));
+  const end = Math.max(...ranges.map((r) => r.end));
+  const total = ranges.reduce((sum, r) => sum + (r.end - r.start), 0);
+  const view = (buffer: ArrayBuffer, at: number, r: { start: number; end: number }) => {
+    if (r.end - at > buffer.byteLength) throw new Error('parquet column chunk extends past the end of the file');
+    return new Uint8Array(buffer, r.start - at, r.end - r.start);
+  };
+  return end - start <= total + (1 << 20)
+    ? Promise.resolve(pq.file.slice(start, end)).then((buffer) => ranges.map((r) => view(buffer, start, r)))
+    : Promise.all(ranges.map(async (r) => view(await pq.file.slice(r.start, r.end), r.start, r)));
+}
+
+/** Decodes row group `g` (its chunk bytes read) into batches of at most `batchSize` rows. */
+function* decodeFlatGroup(
+  pq: OpenParquet,
+  g: number,
+  chunkBytes: Uint8Array[],
+  layout: FlatLayout,
+  schema: StreamContext['schema'],
+  batchSize: number,
+  display: string,
+  firstRow: number,
+): Generator<Batch> {
+  const { tree, map, scales } = layout;
+  const group = pq.metadata.row_groups[g]!;
+  const groupRows = Number(group.num_rows);
+  const cursors: { cursor: ParquetColumnCursor; column: number }[] = [];
+  for (const [c, chunk] of group.columns.entries()) {
+    const path = chunk.meta_data?.path_in_schema ?? [];
+    const position = tree.children.findIndex((node) => node.element.name === path[0]);
+    if (position < 0 || path.length !== 1) throw new Error(`parquet column chunk ${path.join('.')} not in the schema`);
+    const cursor = new ParquetColumnCursor(
+      chunkBytes[c]!,
+      chunk,
+      [tree, tree.children[position]!],
+      parsers,
+      compressors,
+      scales[position]!,
+    );
+    cursors.push({ cursor, column: map[position]! });
+  }
+  for (let at = 0; at < groupRows; at += batchSize) {
+    const length = Math.min(batchSize, groupRows - at);
+    const builders = schema.columns.map((c) => createColumnBuilder(c.name, c.type, length, NO_NULL_TOKENS));
+    for (const { cursor, column } of cursors) cursor.fill(builders[column]!, 0, length);
+    yield { length, columns: finishColumns(builders), file: display, firstRow };
+    firstRow += length;
+  }
+}
+
 /** Flat schemas: one page cursor per column, one batch at a time. */
 async function* readFlatGroups(
   pq: OpenParquet,
   source: SourceFile,
   ctx: StreamContext,
-  tree: SchemaTree,
-  map: number[],
-  scales: number[],
+  layout: FlatLayout,
 ): AsyncGenerator<Batch> {
-  const { schema, batchSize } = ctx;
   let firstRow = ctx.firstRow;
   const groups = pq.metadata.row_groups;
   // Each row group's column chunks are read in one read, and the next group's read is started
   // before this group is decoded, so disk and decoding overlap (the read runs on libuv's thread
   // pool). Reading chunk by chunk, one await each, left the thread idle for about a third of the
   // time on 1M × 20. Memory: two groups of compressed bytes.
-  const readGroup = (g: number): Promise<Uint8Array[]> => {
-    const ranges = groups[g]!.columns.map(columnChunkRange);
-    const start = Math.min(...ranges.map((r) => r.start));
-    const end = Math.max(...ranges.map((r) => r.end));
-    const total = ranges.reduce((sum, r) => sum + (r.end - r.start), 0);
-    const view = (buffer: ArrayBuffer, at: number, r: { start: number; end: number }) => {
-      if (r.end - at > buffer.byteLength) throw new Error('parquet column chunk extends past the end of the file');
-      return new Uint8Array(buffer, r.start - at, r.end - r.start);
-    };
-    // One read when the chunks lie together (as writers place them); chunk by chunk otherwise, so a
-    // group whose chunks are scattered across the file never reads the bytes between them.
-    const read =
-      end - start <= total + (1 << 20)
-        ? Promise.resolve(pq.file.slice(start, end)).then((buffer) => ranges.map((r) => view(buffer, start, r)))
-        : Promise.all(ranges.map(async (r) => view(await pq.file.slice(r.start, r.end), r.start, r)));
+  const readGroup = (g: number) => {
+    const read = readGroupBytes(pq, g);
     read.catch(() => {}); // awaited below; this only keeps an abandoned read from being unhandled
     return read;
   };
   let next = groups.length > 0 ? readGroup(0) : undefined;
   for (let g = 0; g < groups.length; g++) {
-    const group = groups[g]!;
     const chunkBytes = await next!;
     next = g + 1 < groups.length ? readGroup(g + 1) : undefined;
-    const groupRows = Number(group.num_rows);
-    const cursors: { cursor: ParquetColumnCursor; column: number }[] = [];
-    for (const [c, chunk] of group.columns.entries()) {
-      const path = chunk.meta_data?.path_in_schema ?? [];
-      const position = tree.children.findIndex((node) => node.element.name === path[0]);
-      if (position < 0 || path.length !== 1)
-        throw new Error(`parquet column chunk ${path.join('.')} not in the schema`);
-      const bytes = chunkBytes[c]!;
-      const cursor = new ParquetColumnCursor(
-        bytes,
-        chunk,
-        [tree, tree.children[position]!],
-        parsers,
-        compressors,
-        scales[position]!,
-      );
-      cursors.push({ cursor, column: map[position]! });
+    for (const batch of decodeFlatGroup(
+      pq,
+      g,
+      chunkBytes,
+      layout,
+      ctx.schema,
+      ctx.batchSize,
+      source.display,
+      firstRow,
+    )) {
+      firstRow += batch.length;
+      yield batch;
     }
-    for (let at = 0; at < groupRows; at += batchSize) {
-      const length = Math.min(batchSize, groupRows - at);
-      const builders = schema.columns.map((c) => createColumnBuilder(c.name, c.type, length, NO_NULL_TOKENS));
-      for (const { cursor, column } of cursors) cursor.fill(builders[column]!, 0, length);
-      yield { length, columns: finishColumns(builders), file: source.display, firstRow };
-      firstRow += length;
+  }
+}
+
+/** One row group to decode: the `parquet-row-group` task's input. */
+export interface ParquetGroupInput {
+  readonly path: string;
+  readonly display: string;
+  readonly size: number;
+  readonly group: number;
+  readonly schema: StreamContext['schema'];
+  readonly batchSize: number;
+}
+
+/**
+ * The `parquet-row-group` task (runs in a worker thread): reads and decodes one row group of a
+ * flat-schema file into batches numbered from row 1. Batches are cut per group, so they are the
+ * batches the one-thread reader gives. Errors come back as the UserError that reader would throw.
+ */
+export async function readParquetRowGroup(input: ParquetGroupInput): Promise<Batch[]> {
+  const source: SourceFile = {
+    path: input.path,
+    display: input.display,
+    format: 'parquet',
+    gzip: false,
+    size: input.size,
+  };
+  const pq = await openParquet(source);
+  try {
+    const layout = layoutOf(pq, source, input);
+    const bytes = await readGroupBytes(pq, input.group);
+    return [...decodeFlatGroup(pq, input.group, bytes, layout, input.schema, input.batchSize, input.display, 1)];
+  } catch (error) {
+    throw notParquet(source, error);
+  } finally {
+    await pq.close();
+  }
+}
+
+/**
+ * Flat schemas on worker threads: each row group is read and decoded by a worker (at most one group
+ * per worker ahead of the consumer, which bounds memory), and its batches are handed on in group
+ * order with dataset row numbers.
+ */
+async function* readGroupsOnPool(
+  pq: OpenParquet,
+  source: SourceFile,
+  ctx: StreamContext,
+  pool: WorkerPool,
+): AsyncGenerator<Batch> {
+  const groups = pq.metadata.row_groups.length;
+  const task = (g: number) => {
+    const run = pool.run('parquet-row-group', {
+      path: source.path,
+      display: source.display,
+      size: source.size,
+      group: g,
+      schema: ctx.schema,
+      batchSize: ctx.batchSize,
+    });
+    run.catch(() => {}); // awaited in order below; this only keeps an abandoned group from being unhandled
+    return run;
+  };
+  const inFlight: Promise<Batch[]>[] = [];
+  let next = 0;
+  let firstRow = ctx.firstRow;
+  for (let g = 0; g < groups; g++) {
+    while (next < groups && next < g + pool.size) inFlight.push(task(next++));
+    const batches = await inFlight.shift()!;
+    for (const batch of batches) {
+      yield { ...batch, firstRow };
+      firstRow += batch.length;
     }
   }
 }
