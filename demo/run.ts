@@ -8,14 +8,17 @@
  *    sandbox as its registry and a prediction log. The team adopts the `modelship-pr`,
  *    `modelship-deploy` and `modelship-drift` starters, pinned to the sandbox's `modelship/modelship`.
  * 3. J1: a pull request → `modelship-pr` runs: validate the data, train on the `gpu` runner (replayed
- *    nvidia-smi), evaluate (check run and PR comment), register the candidate as a release.
+ *    nvidia-smi), evaluate against the version live in staging (check run and PR comment, with the
+ *    permutation importance of champion and candidate: table and Mermaid chart), register the
+ *    candidate as a release that keeps its importances.
  * 4. J2: `reviewer` approves, `maintainer` comments `/promote`: the App creates the Deployment, its
  *    event starts `modelship-deploy`, whose deploy action rolls the version out on the model server
  *    (blue-green for the first, a canary under live traffic after), the statuses flow back and the
  *    App replies on the PR.
  * 5. Traffic: the production weeks go through the server; its prediction log is drift's current data.
  * 6. J4: the scheduled `modelship-drift` (an executor tick) opens the drift issue from the log of the
- *    price-rise week; `/rollback` puts v1 back; a clean week's log closes the issue.
+ *    price-rise week, graded on how much of v2's importance drifted (`drift.importance_weighted`);
+ *    `/rollback` puts v1 back; a clean week's log closes the issue.
  * 7. A broken v3 (it fails on prices its holdout never had) goes out as a canary under the price-rise
  *    week's traffic; the server rolls it back by itself, the deployment fails and the PR reply shows
  *    the analysis.
@@ -169,9 +172,19 @@ models:
           strategy: canary
           canary: { interval: 1s, threshold: 2, step_weight: 25, max_weight: 50, min_requests: 10, max_error_rate: 0.05, max_inconclusive: 4 }
       - production
+evaluate:
+  # The champion is the version live in staging; a retrain on the same data may score a hair below
+  # it (the interval of the difference straddles 0) and still ship.
+  min_delta: -0.005
+  # Permutation importance of the candidate and the champion in the PR comment; a feature carrying
+  # more than 90% of it (a leaked label, an id) fails the gate (tenure carries about three quarters
+  # of this model's). The registered version keeps its importances.
+  importance: { max_feature_share: 0.9 }
 drift:
   stage: staging
   close_after_clean_runs: 1
+  # Graded on how much of the live model's importance sits in drifted columns.
+  importance_weighted: true
   # The server logs what the model sees (its three features) and says: the training profile's
   # other columns are not in the current data.
   columns:
@@ -194,7 +207,11 @@ const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const prStarter = (parameters: Record<string, unknown>) =>
   starter('modelship-pr.yml')
     .replace('train-command: python train.py', `train-command: node ${tsx} ${join(root, 'demo', 'train-command.ts')}`)
-    .replace('label: churned', `label: churned\n      parameters: '${JSON.stringify(parameters)}'\n      seed: 42`);
+    .replace(
+      'label: churned',
+      // The champion is the version live in staging, the only stage the demo deploys to.
+      `label: churned\n      stage: staging\n      parameters: '${JSON.stringify(parameters)}'\n      seed: 42`,
+    );
 sandbox.push({
   repo: `${OWNER}/${REPO}`,
   branch: 'main',
@@ -255,6 +272,30 @@ async function quiet(before: number): Promise<WorkflowRunRecord[]> {
   }
   await settle();
   return executor.runs.slice(before);
+}
+/**
+ * The part of a Markdown body from the line `heading` up to the next heading of the same level or
+ * above, or '' when the body has no such line: what a reader finds under that heading.
+ */
+function section(body: string, heading: string): string {
+  const lines = body.split('\n');
+  const start = lines.findIndex((l) => l.trim() === heading);
+  if (start < 0) return '';
+  const level = /^#+/.exec(heading)![0].length;
+  const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && /^#+/.exec(l)![0].length <= level);
+  return lines
+    .slice(start, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
+}
+/** What a reader sees under `heading` in issue or PR `number`'s comments (the last that has it). */
+async function commentSection(number: number, heading: string): Promise<string> {
+  const comments = await api<{ body: string }[]>(
+    'maintainer',
+    'GET',
+    `/repos/${OWNER}/${REPO}/issues/${number}/comments?per_page=100`,
+  );
+  return comments.map((c) => section(c.body, heading)).findLast((text) => text !== '') ?? '';
 }
 const runLine = (run: WorkflowRunRecord) =>
   `${run.name} (${run.event}) ${run.conclusion === 'success' ? '✅' : '❌'} ${run.conclusion}: ${run.jobs.map((j) => `${j.name} ${j.conclusion}`).join(' → ')}`;
@@ -443,6 +484,25 @@ const v2 = await pullRequest('train-v2', 'Train churn v2', {
   holdout: 'data/holdout.csv',
 });
 
+{
+  // What the reviewer reads in the evaluation comment: which features v2 relies on, next to v1's.
+  const importance = await commentSection(v2.number, '#### Feature importance');
+  if (!importance.includes('| feature | champion | candidate |')) {
+    throw new Error(`the evaluation comment on PR #${v2.number} has no importance table:\n${importance}`);
+  }
+  say(`PR #${v2.number} evaluation comment`, 'Feature importance (champion v1 → candidate v2):');
+  process.stdout.write(
+    `${indent(
+      importance
+        .split('\n')
+        .filter((l) => l.startsWith('|'))
+        .join('\n'),
+    )}\n`,
+  );
+  const chart = importance.includes('```mermaid') && importance.includes('xychart-beta');
+  say(`PR #${v2.number} evaluation comment`, `and a Mermaid bar chart of the shares: ${chart ? 'yes' : 'no'}`);
+}
+
 step(`J2: /promote v2: a canary on the server under live traffic (the clean weeks), promoted by the analysis`);
 {
   const before = executor.runs.length;
@@ -468,6 +528,18 @@ const drifted = await driftAt('2026-12-07T06:17:00Z');
 const issue = Number(drifted['issue-number']);
 if (!issue) throw new Error('the drift run opened no issue');
 page('drift issue', `${repoPage}/issues/${issue}`);
+{
+  // What the issue says about the drifted features: ranked by v2's importance, the drifted mass.
+  const { body } = await api<{ body: string }>('maintainer', 'GET', `/repos/${OWNER}/${REPO}/issues/${issue}`);
+  const view = section(body, '### Which drifted features matter');
+  if (!view) throw new Error(`drift issue #${issue} has no importance-weighted view:\n${body}`);
+  // The sentence on the drifted importance mass, then the features in the order of v2's importance.
+  const [sentence, ...rest] = view.split('\n').slice(2);
+  const table = rest.slice(rest.findIndex((l) => l.startsWith('|')));
+  const end = table.findIndex((l) => !l.startsWith('|'));
+  say(`drift issue #${issue}`, 'Which drifted features matter:');
+  process.stdout.write(`${indent([sentence, ...table.slice(0, end < 0 ? undefined : end)].join('\n'))}\n`);
+}
 
 step(`J4: maintainer comments /rollback in staging on drift issue #${issue}; modelship-deploy puts v1 back`);
 {
