@@ -214,6 +214,7 @@ describe('R7: the run: scripts', () => {
       'workflows-templates/reusable/modelship-drift.yml drift run #1',
       'workflows-templates/reusable/modelship-pr.yml validate run #1',
       'workflows-templates/reusable/modelship-pr.yml register run #1',
+      'workflows-templates/reusable/modelship-pr.yml register run #2',
     ]);
   });
 
