@@ -358,7 +358,10 @@ function binaryInto(
   }
 }
 
-/** Rows per block of the AUC walk; small enough that in-block sums stay exact small integers. */
+/**
+ * Rows per block of the AUC walk; small enough that in-block sums stay exact int32s (counts ≤ 9: U of a
+ * block ≤ 256 · 9 · 2,304), so the block loops use wrapping 32-bit arithmetic with no overflow checks.
+ */
 const BLOCK = 256;
 
 /**
@@ -381,9 +384,9 @@ function walkAuc(y: Uint8Array, w: Uint8Array, ties: Uint32Array): WalkA {
     for (let j = s; j < e; j++) {
       const wt = w[j]!;
       const pw = wt & -y[j]!;
-      bu += pw * bn;
-      bp += pw;
-      bn += wt - pw;
+      bu = (bu + Math.imul(pw, bn)) | 0;
+      bp = (bp + pw) | 0;
+      bn = (bn + wt - pw) | 0;
     }
     u += bu + bp * neg;
     positives += bp;
@@ -426,13 +429,13 @@ function drawAndWalk(y: Uint8Array, w: Uint8Array, seed: number, stream: number,
       w[j] = w0;
       w[j + 1] = w1;
       const p0 = w0 & -y[j]!;
-      bu += p0 * bn;
-      bp += p0;
-      bn += w0 - p0;
+      bu = (bu + Math.imul(p0, bn)) | 0;
+      bp = (bp + p0) | 0;
+      bn = (bn + w0 - p0) | 0;
       const p1 = w1 & -y[j + 1]!;
-      bu += p1 * bn;
-      bp += p1;
-      bn += w1 - p1;
+      bu = (bu + Math.imul(p1, bn)) | 0;
+      bp = (bp + p1) | 0;
+      bn = (bn + w1 - p1) | 0;
     }
     if (pairs < e) {
       // An odd last row: the low half of one more output, as poissonCounts.
@@ -440,9 +443,9 @@ function drawAndWalk(y: Uint8Array, w: Uint8Array, seed: number, stream: number,
       const w0 = table[t & 0xffff]!;
       w[pairs] = w0;
       const p0 = w0 & -y[pairs]!;
-      bu += p0 * bn;
-      bp += p0;
-      bn += w0 - p0;
+      bu = (bu + Math.imul(p0, bn)) | 0;
+      bp = (bp + p0) | 0;
+      bn = (bn + w0 - p0) | 0;
     }
     u += bu + bp * neg;
     positives += bp;
@@ -494,9 +497,9 @@ function walkAucPacked(code: Uint32Array, w: Uint8Array, ties: Uint32Array): num
       const v = code[j]!;
       const wt = w[v >>> 1]!;
       const pw = wt & -(v & 1);
-      bu += pw * bn;
-      bp += pw;
-      bn += wt - pw;
+      bu = (bu + Math.imul(pw, bn)) | 0;
+      bp = (bp + pw) | 0;
+      bn = (bn + wt - pw) | 0;
     }
     u += bu + bp * neg;
     positives += bp;
