@@ -351,20 +351,25 @@ export async function runP1(root: string, opts: P1Options): Promise<boolean> {
           }`,
         );
       }
-      // Diagnostic: modelship's peak without its `unique` sets shows what they cost (no peer needed).
-      const modelshipOnly = memoryList.filter((c) => c.engine === 'modelship');
-      const diag = await runFormat(
-        root,
-        'CSV 10M, no unique (diagnostic)',
-        tenM.rows,
-        tenM.csv,
-        modelshipOnly,
-        suiteWithoutUnique(root),
-        1,
-        log,
-      );
-      big.push({ ...diag.result, diagnostic: true });
-      problems.push(...diag.problems);
+      // Diagnostics, modelship alone: without its `unique` sets (what they cost), and on one thread
+      // (what the worker threads cost: their isolates and the batches in flight between threads).
+      const modelship = memoryList.find((c) => c.engine === 'modelship');
+      const oneThread: Contender | undefined = modelship && {
+        ...modelship,
+        command: (data, s, out) => {
+          const [cmd, args] = modelship.command(data, s, out);
+          return [cmd, [...args, '--workers', '1']];
+        },
+      };
+      for (const [label, c, s] of [
+        ['CSV 10M, no unique (diagnostic)', modelship, suiteWithoutUnique(root)],
+        ['CSV 10M, --workers 1 (diagnostic)', oneThread, suite],
+      ] as const) {
+        if (c === undefined) continue;
+        const diag = await runFormat(root, label, tenM.rows, tenM.csv, [c], s, 1, log);
+        big.push({ ...diag.result, diagnostic: true });
+        problems.push(...diag.problems);
+      }
     }
   }
 
@@ -378,7 +383,7 @@ export async function runP1(root: string, opts: P1Options): Promise<boolean> {
   if (big.length) {
     const t = speedTable(big, { speed: false, memory: true });
     console.log(
-      `\n### P1: 10,000,000 rows of CSV (1 round; the memory bar applies to the full suite, with \`unique\`; the diagnostic row is modelship alone without \`unique\`)\n`,
+      `\n### P1: 10,000,000 rows of CSV (1 round; the memory bar applies to the full suite, with \`unique\`; the diagnostic rows are modelship alone, without \`unique\` and on one thread)\n`,
     );
     console.log(t.table);
     const notes = big[0]!.unique;
@@ -399,7 +404,7 @@ export async function runP1(root: string, opts: P1Options): Promise<boolean> {
     return false;
   }
   console.log(
-    `\nSame work: ${list.map((c) => c.engine).join(', ')} reported identical counts for every check in every run${big.some((r) => r.diagnostic) ? ' (the diagnostic row runs modelship alone)' : ''}.`,
+    `\nSame work: ${list.map((c) => c.engine).join(', ')} reported identical counts for every check in every run${big.some((r) => r.diagnostic) ? ' (the diagnostic rows run modelship alone)' : ''}.`,
   );
   return true;
 }
