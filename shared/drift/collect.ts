@@ -1,6 +1,6 @@
 /**
  * One streaming pass over a dataset that keeps only what the drift tests need: the valid values of
- * each numeric column (as one `Float64Array`, the only memory that grows with the row count) and the
+ * each numeric column (in blocks, the only memory that grows with the row count) and the
  * value counts of each categorical column (bounded by its distinct values). An optional time window
  * keeps only rows whose timestamp lies in [from, to). A number column that holds text is a type
  * mismatch, reported at the first such cell (file, line, column) rather than silently dropped.
@@ -9,11 +9,30 @@ import { UserError } from '../errors.js';
 import { NULL, VALID, type Batch, type Column } from '../data/batch.js';
 import type { Dataset } from '../data/dataset.js';
 
-/** A numeric column's valid values (unsorted) and counts. */
+/**
+ * A numeric column's valid values (unsorted) in blocks, and its null count. A batch with no null
+ * in the column gives its own values array as a block (readers hand every batch fresh arrays), so
+ * collecting copies nothing there; {@link sampleValues} joins the blocks where the tests run.
+ */
 export interface NumericSample {
   readonly kind: 'numeric';
-  readonly values: Float64Array;
+  readonly blocks: readonly Float64Array[];
+  /** How many values the blocks hold. */
+  readonly size: number;
   readonly nulls: number;
+}
+
+/** A numeric sample's values as one array (its only block when there is one that fills its buffer). */
+export function sampleValues(sample: NumericSample): Float64Array {
+  const only = sample.blocks.length === 1 ? sample.blocks[0]! : undefined;
+  if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only;
+  const values = new Float64Array(sample.size);
+  let at = 0;
+  for (const b of sample.blocks) {
+    values.set(b, at);
+    at += b.length;
+  }
+  return values;
 }
 
 /** A categorical column's value counts. */
@@ -45,46 +64,28 @@ export interface Collected {
   readonly rows: number;
 }
 
-/** Values per block of a numeric collector: one default batch. */
-const BLOCK = 65_536;
-
-/**
- * A numeric column's valid values, appended straight from each batch into fixed-size blocks (no
- * copies as it grows), joined once into one array at the end.
- */
+/** A numeric column's blocks so far. */
 class NumericCollector {
-  private blocks: Float64Array[] = [];
-  /** The block being filled, and how many of its values are set. */
-  block = new Float64Array(0);
-  used = 0;
-  private size = 0;
+  readonly blocks: Float64Array[] = [];
+  size = 0;
   nulls = 0;
 
-  /** Starts a new block when fewer than `more` places are left in the current one. */
-  reserve(more: number): void {
-    if (this.block.length - this.used >= more) return;
-    this.seal();
-    this.block = new Float64Array(Math.max(BLOCK, more));
-  }
-
-  private seal(): void {
-    if (this.used > 0) this.blocks.push(this.block.subarray(0, this.used));
-    this.size += this.used;
-    this.used = 0;
+  add(block: Float64Array): void {
+    if (block.length === 0) return;
+    this.blocks.push(block);
+    this.size += block.length;
   }
 
   finish(): NumericSample {
-    this.seal();
-    const values = new Float64Array(this.size);
-    let at = 0;
-    for (const b of this.blocks) {
-      values.set(b, at);
-      at += b.length;
-    }
-    this.blocks = [];
-    this.block = new Float64Array(0);
-    return { kind: 'numeric', values, nulls: this.nulls };
+    return { kind: 'numeric', blocks: this.blocks, size: this.size, nulls: this.nulls };
   }
+}
+
+/** Whether the first `n` states are all VALID (the common case: nothing to skip, nothing to copy). */
+function allValid(state: Uint8Array, n: number): boolean {
+  let any = 0;
+  for (let i = 0; i < n; i++) any |= state[i]!;
+  return any === VALID;
 }
 
 /**
@@ -132,17 +133,20 @@ export async function collectColumns(
         if (column.type === 'category') throw new Error(`column ${w.name} was read as a category`);
         const collector = numeric.get(w.name)!;
         const { values, state } = column;
-        collector.reserve(n);
-        const target = collector.block;
-        let k = collector.used;
+        if (mask === undefined && allValid(state, n)) {
+          collector.add(values.subarray(0, n));
+          continue;
+        }
+        const block = new Float64Array(n);
+        let k = 0;
         for (let i = 0; i < n; i++) {
           if (mask !== undefined && mask[i] === 0) continue;
           const s = state[i]!;
-          if (s === VALID) target[k++] = values[i]!;
+          if (s === VALID) block[k++] = values[i]!;
           else if (s === NULL) collector.nulls++;
           else throw typeMismatch(batch, column, i, what);
         }
-        collector.used = k;
+        collector.add(block.subarray(0, k));
       } else {
         if (column.type !== 'category') throw new Error(`column ${w.name} was read as ${column.type}`);
         const target = categorical.get(w.name)!;

@@ -34,7 +34,7 @@ const PARALLEL_MIN_VALUES = 2_000_000;
 
 function numericValues(...sides: (ReadonlyMap<string, ColumnSample> | undefined)[]): number {
   let n = 0;
-  for (const side of sides) for (const s of side?.values() ?? []) if (s.kind === 'numeric') n += s.values.length;
+  for (const side of sides) for (const s of side?.values() ?? []) if (s.kind === 'numeric') n += s.size;
   return n;
 }
 

@@ -47,12 +47,12 @@ export function testDriftColumn(input: DriftColumnInput): DriftColumnOutput {
   };
 }
 
-/** The buffers of a column's samples that can move to a worker (the numeric values). */
+/** The buffers of a column's samples that can move to a worker (the numeric values' blocks). */
 export function sampleBuffers(...samples: readonly ColumnSample[]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const s of samples) {
-    if (s.kind === 'numeric' && s.values.buffer instanceof ArrayBuffer && !out.includes(s.values.buffer))
-      out.push(s.values.buffer);
+    if (s.kind !== 'numeric') continue;
+    for (const b of s.blocks) if (b.buffer instanceof ArrayBuffer && !out.includes(b.buffer)) out.push(b.buffer);
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * scaled before the statistics subtract or square them.
  */
 import { countValues, type ValueCounts } from '../stats/value-counts.js';
-import type { CategoricalSample, ColumnSample, WantedColumn } from './collect.js';
+import { sampleValues, type CategoricalSample, type ColumnSample, type WantedColumn } from './collect.js';
 import { newCategories, type TestedColumn } from './column-result.js';
 import { testCategoricalExact, testNumericExact, type NumericExactInput } from './exact-tests.js';
 import type { MethodOverride } from './method-override.js';
@@ -52,16 +52,16 @@ export function testExactColumn(
   if (ref.kind === 'numeric' && cur.kind === 'numeric') {
     const few = tooFew(
       w.name,
-      { values: ref.values.length, nulls: ref.nulls },
-      { values: cur.values.length, nulls: cur.nulls },
+      { values: ref.size, nulls: ref.nulls },
+      { values: cur.size, nulls: cur.nulls },
       ctx.minValues,
     );
     if (few) {
       ctx.noData.push(few);
       return undefined;
     }
-    const refCounted = countValues(ref.values, ctx.scratch);
-    const curCounted = countValues(cur.values, ctx.scratch);
+    const refCounted = countValues(sampleValues(ref), ctx.scratch);
+    const curCounted = countValues(sampleValues(cur), ctx.scratch);
     const distinct = refCounted.values.length;
     if (spotIds) {
       const share = identifierShare({

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { NumberProfile, Profile } from '../profile/types.js';
 import { sortFloat64 } from '../stats/radix-sort.js';
 import { walkSorted } from '../stats/sorted-samples.js';
-import type { ColumnSample, NumericSample, WantedColumn } from './collect.js';
+import { sampleValues, type ColumnSample, type NumericSample, type WantedColumn } from './collect.js';
 import { newCategories, STD_FLOOR, type TestedColumn } from './column-result.js';
 import { countDistinctSorted } from './exact-tests.js';
 import type { MethodOverride } from './method-override.js';
@@ -72,7 +72,7 @@ export function testSketchColumn(
     const few = tooFew(
       w.name,
       { values: p.count, nulls: p.nulls + p.invalid },
-      { values: cur.values.length, nulls: cur.nulls },
+      { values: cur.size, nulls: cur.nulls },
       ctx.minValues,
     );
     if (few) {
@@ -91,16 +91,17 @@ export function testSketchColumn(
       });
       if (leftOutAsIdentifier(w.name, share, ctx)) return undefined;
     }
-    sortFloat64(cur.values);
+    const current = sampleValues(cur);
+    sortFloat64(current);
     const choice = chooseMethod('sketch', { name: w.name, type: 'numeric', referenceDistinct: null }, override);
     const result = testNumericSketch({
       name: w.name,
       reference: p,
-      current: cur.values,
+      current,
       currentNulls: cur.nulls,
       choice,
     });
-    return finiteSketchStatistic(result, p, cur.values);
+    return finiteSketchStatistic(result, p, current);
   }
   if (p.type === 'category' && cur.kind === 'categorical') {
     let curValues = 0;

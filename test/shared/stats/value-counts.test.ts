@@ -17,8 +17,15 @@ import {
   runLengths,
 } from '../../../shared/stats/value-counts.js';
 
-/** Samples of every shape: few distinct values (hash path), continuous doubles (sort path), ±0, small. */
+/**
+ * Samples of every shape: decimals and integers (dense path), repeated non-decimals (hash path),
+ * continuous doubles (sort path), ±0, small ones.
+ */
 const sample = fc.oneof(
+  fc.array(
+    fc.integer({ min: -500, max: 500 }).map((k) => k / 7),
+    { minLength: 4096, maxLength: 9000 },
+  ),
   fc.array(fc.integer({ min: -40, max: 40 }), { minLength: 1, maxLength: 9000 }),
   fc.array(
     fc.integer({ min: 0, max: 3000 }).map((k) => k / 1000),
@@ -47,16 +54,18 @@ describe('countValues', () => {
     );
   });
 
-  it('takes the hash path for repeated values and the sort path for continuous ones, with the same result', () => {
-    const repeated = Float64Array.from({ length: 50_000 }, (_, i) => ((i * 7919) % 1000) / 8);
+  it('gives the same result on the dense, hash and sort paths', () => {
+    const decimals = Float64Array.from({ length: 50_000 }, (_, i) => ((i * 7919) % 100_000) / 1000 - 20);
+    const repeated = Float64Array.from({ length: 50_000 }, (_, i) => ((i * 7919) % 1000) / 7);
+    const wide = Float64Array.from({ length: 50_000 }, (_, i) => (i % 3) * 1e9 + (i % 2));
     const continuous = Float64Array.from({ length: 50_000 }, (_, i) => Math.sin(i) * 1e3);
-    for (const values of [repeated, continuous]) {
+    for (const values of [decimals, repeated, wide, continuous]) {
       const counted = countValues(values.slice());
       const expected = runLengths(values.slice().sort());
       expect([...counted.values]).toEqual([...expected.values]);
       expect([...counted.counts]).toEqual([...expected.counts]);
     }
-    // The hash path leaves the sample as it was; the sort path sorts it in place.
+    // The dense and hash paths leave the sample as it was; the sort path sorts it in place.
     const before = repeated.slice();
     countValues(repeated);
     expect([...repeated]).toEqual([...before]);
