@@ -1,26 +1,34 @@
 /**
  * P3: the evaluation gate on a 1M-row holdout. modelship scores a candidate and a champion ONNX
  * model over the same rows (shared/onnx `scoreModels`, one pass, with budget measurements), computes
- * every metric of both, slices, and a 1,000-resample paired bootstrap (shared/evaluate `evaluate`).
- * The limit it is compared with is raw onnxruntime: `session.run` over pre-built row-major float32
- * tensors, same batch size, for both models, and nothing else. The two run interleaved (A B A B …)
- * in this process; the bar is modelship's total ≤ 2× the raw scoring time.
+ * every metric of both, slices, and a 1,000-resample paired bootstrap on a pool of worker threads
+ * (shared/evaluate `evaluateOnPool`, one thread per CPU, the pool opened per evaluation as the CLI
+ * does). Scoring is compared with raw onnxruntime: `session.run` over pre-built row-major float32
+ * tensors, same batch size, for both models, and nothing else. The bootstrap is compared with a
+ * vectorised numpy Poisson bootstrap of the same metric on the same scores (bench/p3_numpy.py, run
+ * on fewer resamples and extrapolated linearly). All run interleaved in each round. After the
+ * rounds, the bootstrap alone runs on 1, 2 and 4 workers and its intervals are compared bit for bit.
+ * Bars (issue 17): scoring ≤ 1.5× raw ORT; total ≤ 3 s; ≥ 20× faster than the numpy peer.
  *
  * The holdout is generated here from a seed (bench/prng.ts): 20 standard-normal features, a label
  * drawn from a known logistic model, and a 5-value slice column. The models are built with
  * examples/onnx-models.ts (MatMul+Add+Sigmoid): the candidate has the true weights, the champion
  * a noisy copy. Data is in memory on both sides: reading files is P1's subject, not this one's.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
 import { defaultPolicy } from '../shared/config/policy.js';
 import { budgetsFrom } from '../shared/evaluate/evaluate-dataset.js';
-import { evaluate, type EvaluationReport } from '../shared/evaluate/evaluate.js';
+import { pairedBootstrapOnPool, type BootstrapInterval } from '../shared/evaluate/bootstrap.js';
+import { evaluateOnPool, type EvaluationReport } from '../shared/evaluate/evaluate.js';
+import type { Predictions } from '../shared/evaluate/predictions.js';
 import { silentLogger } from '../shared/logger.js';
 import { loadModel, type OnnxModel } from '../shared/onnx/model.js';
 import { resolveOnnxRuntime } from '../shared/onnx/runtime.js';
+import { openPool } from '../shared/parallel/pool.js';
 import { DEFAULT_SCORE_BATCH, scoreModels } from '../shared/onnx/score.js';
 import type { OrtTensor } from '../shared/onnx/ort-types.js';
 import { median } from './measure.js';
@@ -95,7 +103,8 @@ async function modelship(
   candidate: OnnxModel,
   data: Holdout,
   resamples: number,
-): Promise<{ report: EvaluationReport; scoreMs: number; evaluateMs: number }> {
+  workers: number,
+): Promise<{ report: EvaluationReport; scoreMs: number; evaluateMs: number; scores: [Float64Array, Float64Array] }> {
   const t0 = performance.now();
   const [champ, cand] = await scoreModels([{ model: champion }, { model: candidate }], data.columns, {
     task: 'binary',
@@ -104,15 +113,77 @@ async function modelship(
   });
   const t1 = performance.now();
   const base = defaultPolicy().defaults.evaluate;
-  const report = evaluate({
-    labels: { task: 'binary', label: data.label },
-    candidate: cand!.predictions,
-    champion: champ!.predictions,
-    slices: [{ name: 'region', codes: data.slice, values: SLICE_VALUES }],
-    policy: { ...base, bootstrap: { ...base.bootstrap, resamples } },
-    measurements: budgetsFrom(cand!.measurements!, DEFAULT_SCORE_BATCH),
-  });
-  return { report, scoreMs: t1 - t0, evaluateMs: performance.now() - t1 };
+  // As `modelship evaluate` does: a pool of `workers` threads opened for this evaluation and closed after.
+  const pool = openPool(workers);
+  try {
+    const report = await evaluateOnPool(
+      {
+        labels: { task: 'binary', label: data.label },
+        candidate: cand!.predictions,
+        champion: champ!.predictions,
+        slices: [{ name: 'region', codes: data.slice, values: SLICE_VALUES }],
+        policy: { ...base, bootstrap: { ...base.bootstrap, resamples } },
+        measurements: budgetsFrom(cand!.measurements!, DEFAULT_SCORE_BATCH),
+      },
+      pool,
+    );
+    const score = (p: Predictions) => (p.task === 'binary' ? p.score : new Float64Array(0));
+    return {
+      report,
+      scoreMs: t1 - t0,
+      evaluateMs: performance.now() - t1,
+      scores: [score(cand!.predictions), score(champ!.predictions)],
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The bootstrap alone (the primary metric, as evaluate runs it at this size) on a fresh pool of `workers`. */
+async function bootstrapAlone(
+  label: Float64Array,
+  scores: [Float64Array, Float64Array],
+  resamples: number,
+  workers: number,
+): Promise<{ ms: number; interval: BootstrapInterval }> {
+  const base = defaultPolicy().defaults.evaluate;
+  const pool = openPool(workers);
+  try {
+    const t0 = performance.now();
+    const [interval] = await pairedBootstrapOnPool(
+      { task: 'binary', label },
+      { task: 'binary', score: scores[0] },
+      { task: 'binary', score: scores[1] },
+      ['roc_auc'],
+      { resamples, seed: base.bootstrap.seed, confidence: base.confidence },
+      pool,
+    );
+    return { ms: performance.now() - t0, interval: interval! };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The numpy peer (bench/p3_numpy.py) on the same labels and scores; seconds for its resamples. */
+function numpyPeer(file: string, dir: string, resamples: number, seed: number): { s: number; ci: [number, number] } {
+  const out = join(dir, 'numpy.json');
+  execFileSync(
+    'python3',
+    [
+      join(import.meta.dirname, 'p3_numpy.py'),
+      '--data',
+      file,
+      '--resamples',
+      String(resamples),
+      '--seed',
+      String(seed),
+      '--out',
+      out,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const result = JSON.parse(readFileSync(out, 'utf8')) as { seconds: number; ci: [number, number] };
+  return { s: result.seconds, ci: result.ci };
 }
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
@@ -121,6 +192,12 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.
 export async function runP3(options: P3Options): Promise<boolean> {
   const { rows, rounds, log } = options;
   const resamples = options.resamples ?? 1000;
+  const workers = availableParallelism();
+  // The numpy peer's resamples: a few minutes at 1,000, so it runs fewer and is extrapolated linearly.
+  const numpyResamples = Math.min(resamples, Math.max(10, Number(process.env.P3_NUMPY_RESAMPLES ?? 100)));
+  const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
+  const withNumpy = probe.status === 0;
+  if (!withNumpy) log('P3: python3 with numpy not found; the numpy peer is skipped');
   log(`P3: generating ${rows.toLocaleString('en')} rows × ${FEATURES} features …`);
   const { data, weights, noisy } = holdout(rows);
   const dir = mkdtempSync(join(tmpdir(), 'modelship-p3-'));
@@ -136,6 +213,7 @@ export async function runP3(options: P3Options): Promise<boolean> {
     runtime,
   });
   const models = [champion, candidate];
+  const seed = defaultPolicy().defaults.evaluate.bootstrap.seed;
   try {
     // Warm-up (not timed): first sessions runs and JIT.
     await raw(models, data.matrix, Math.min(rows, 50_000), DEFAULT_SCORE_BATCH);
@@ -143,41 +221,82 @@ export async function runP3(options: P3Options): Promise<boolean> {
     const totals: number[] = [];
     const scoring: number[] = [];
     const evaluating: number[] = [];
-    let last: EvaluationReport | undefined;
+    const numpyTimes: number[] = [];
+    let numpyCi: [number, number] | undefined;
+    let last: Awaited<ReturnType<typeof modelship>> | undefined;
+    const scoresFile = join(dir, 'scores.f64');
     for (let r = 0; r < rounds; r++) {
       const a0 = performance.now();
       await raw(models, data.matrix, rows, DEFAULT_SCORE_BATCH);
       rawTimes.push(performance.now() - a0);
       const b0 = performance.now();
-      const run = await modelship(champion, candidate, data, resamples);
+      const run = await modelship(champion, candidate, data, resamples, workers);
       totals.push(performance.now() - b0);
       scoring.push(run.scoreMs);
       evaluating.push(run.evaluateMs);
-      last = run.report;
-      log(`  round ${r + 1}/${rounds}: raw ${fmt(rawTimes[r]!)}, modelship ${fmt(totals[r]!)}`);
+      last = run;
+      let peer = '';
+      if (withNumpy) {
+        if (r === 0) {
+          const file = new Float64Array(3 * rows);
+          file.set(data.label, 0);
+          file.set(run.scores[0], rows);
+          file.set(run.scores[1], 2 * rows);
+          writeFileSync(scoresFile, file);
+        }
+        const np = numpyPeer(scoresFile, dir, numpyResamples, seed);
+        numpyTimes.push((np.s * 1000 * resamples) / numpyResamples);
+        numpyCi = np.ci;
+        peer = `, numpy ${fmt(np.s * 1000)} for ${numpyResamples} resamples`;
+      }
+      log(`  round ${r + 1}/${rounds}: raw ${fmt(rawTimes[r]!)}, modelship ${fmt(totals[r]!)}${peer}`);
     }
+    // The bootstrap alone on 1, 2 and 4 workers: its time, and the intervals compared bit for bit.
+    const alone: { workers: number; ms: number; interval: BootstrapInterval }[] = [];
+    for (const n of [1, 2, 4]) {
+      log(`  bootstrap alone on ${n} worker${n > 1 ? 's' : ''} …`);
+      alone.push({ workers: n, ...(await bootstrapAlone(data.label, last!.scores, resamples, n)) });
+    }
+    const identical = alone.every((x) => JSON.stringify(x.interval) === JSON.stringify(alone[0]!.interval));
     const rawMedian = median(rawTimes);
     const total = median(totals);
-    const ratio = total / rawMedian;
-    const auc = last!.comparison.find((c) => c.metric === 'roc_auc')!;
+    const scoreMedian = median(scoring);
+    const numpyMedian = numpyTimes.length ? median(numpyTimes) : NaN;
+    const report = last!.report;
+    const auc = report.comparison.find((c) => c.metric === 'roc_auc')!;
+    const atWorkers = alone.find((x) => x.workers === workers)?.ms ?? alone[1]!.ms;
+    const extrapolated =
+      numpyResamples < resamples ? `, ${numpyResamples} resamples × ${resamples / numpyResamples}` : '';
     console.log(
       [
         '',
-        `P3 evaluate: ${rows.toLocaleString('en')} rows × ${FEATURES} features, candidate and champion (MatMul+Add+Sigmoid), batch ${DEFAULT_SCORE_BATCH.toLocaleString('en')}, ${resamples.toLocaleString('en')}-resample paired bootstrap; median of ${rounds} interleaved rounds`,
+        `P3 evaluate: ${rows.toLocaleString('en')} rows × ${FEATURES} features, candidate and champion (MatMul+Add+Sigmoid), batch ${DEFAULT_SCORE_BATCH.toLocaleString('en')}, ${resamples.toLocaleString('en')}-resample paired bootstrap on ${workers} worker${workers > 1 ? 's' : ''}; median of ${rounds} interleaved rounds`,
         '',
         '| contender | median | × raw ORT |',
         '|---|---:|---:|',
         `| raw ORT \`session.run\`, both models (the limit) | ${fmt(rawMedian)} | 1.00 |`,
-        `| modelship: scoring both models (one pass, measured) | ${fmt(median(scoring))} | ${(median(scoring) / rawMedian).toFixed(2)} |`,
+        `| modelship: scoring both models (one pass, measured) | ${fmt(scoreMedian)} | ${(scoreMedian / rawMedian).toFixed(2)} |`,
         `| modelship: metrics, slices, bootstrap, gate | ${fmt(median(evaluating))} | ${(median(evaluating) / rawMedian).toFixed(2)} |`,
-        `| **modelship total** | **${fmt(total)}** | **${ratio.toFixed(2)}** |`,
+        `| **modelship total** | **${fmt(total)}** | **${(total / rawMedian).toFixed(2)}** |`,
         '',
-        `roc_auc candidate ${last!.candidate.metrics.roc_auc?.toFixed(4)} vs champion ${last!.champion!.metrics.roc_auc?.toFixed(4)}: Δ ${auc.delta?.toFixed(4)}, 95% CI [${auc.ci_low?.toFixed(4)}, ${auc.ci_high?.toFixed(4)}] over ${auc.resamples} resamples; gate ${last!.gate.passed ? 'passed' : 'failed'}`,
-        `Bar: total ≤ 2× raw ORT — ${ratio <= 2 ? 'met' : 'MISSED'} (${ratio.toFixed(2)}×).`,
+        '| bootstrap (roc_auc, 1,000 resamples) | time | × modelship total |',
+        '|---|---:|---:|',
+        ...alone.map(
+          (x) =>
+            `| modelship bootstrap alone, ${x.workers} worker${x.workers > 1 ? 's' : ''} (pool start included) | ${fmt(x.ms)} | ${(x.ms / total).toFixed(2)} |`,
+        ),
+        withNumpy
+          ? `| numpy peer: Poisson counts, sorted once, weighted Mann–Whitney${extrapolated} | ${fmt(numpyMedian)} | ${(numpyMedian / total).toFixed(1)} |`
+          : '| numpy peer | skipped (no python3 with numpy) | |',
+        '',
+        `roc_auc candidate ${report.candidate.metrics.roc_auc?.toFixed(4)} vs champion ${report.champion!.metrics.roc_auc?.toFixed(4)}: Δ ${auc.delta?.toFixed(4)}, 95% CI [${auc.ci_low?.toFixed(4)}, ${auc.ci_high?.toFixed(4)}] over ${auc.resamples} resamples; gate ${report.gate.passed ? 'passed' : 'failed'}` +
+          (numpyCi ? ` (numpy's own draws: [${numpyCi[0].toFixed(4)}, ${numpyCi[1].toFixed(4)}])` : ''),
+        `1, 2 and 4 workers: intervals ${identical ? 'identical' : 'DIFFERENT'} (${alone.map((x) => `[${x.interval.ci_low}, ${x.interval.ci_high}]`).join(' / ')})`,
+        `Bars: scoring ≤ 1.5× raw ORT — ${scoreMedian / rawMedian <= 1.5 ? 'met' : 'MISSED'} (${(scoreMedian / rawMedian).toFixed(2)}×); total ≤ 3 s — ${total <= 3000 ? 'met' : 'MISSED'} (${fmt(total)}); ≥ 20× faster than numpy — ${withNumpy ? `${numpyMedian / total >= 20 ? 'met' : 'MISSED'} (${(numpyMedian / total).toFixed(1)}×)` : 'not measured'}; bootstrap on ${workers} workers ${fmt(atWorkers)}.`,
         '',
       ].join('\n'),
     );
-    return true;
+    return identical;
   } finally {
     for (const m of models) await m.dispose();
     rmSync(dir, { recursive: true, force: true });
