@@ -5,19 +5,23 @@
  * (seeded) and each model gets 20 features × 5 repeats = 100 permuted passes plus its baseline.
  *
  * The floor it is compared with, interleaved in the same process: raw onnxruntime `session.run` over
- * a pre-built row-major float32 matrix of the same 100,000 rows, 101 times per model, same batch
- * size — the scoring the importance cannot avoid, with no permuting and no metric.
+ * a pre-built row-major float32 matrix of the same 100,000 rows, 101 times per model, in the
+ * importance's batches (`DEFAULT_IMPORTANCE_BATCH`) — the scoring the importance cannot avoid, with
+ * no permuting and no metric.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
-import { permutationImportance, type ImportanceResult } from '../shared/explain/importance.js';
+import {
+  DEFAULT_IMPORTANCE_BATCH,
+  permutationImportance,
+  type ImportanceResult,
+} from '../shared/explain/importance.js';
 import { silentLogger } from '../shared/logger.js';
 import { loadModel, type OnnxModel } from '../shared/onnx/model.js';
 import type { OrtTensor } from '../shared/onnx/ort-types.js';
 import { resolveOnnxRuntime } from '../shared/onnx/runtime.js';
-import { DEFAULT_SCORE_BATCH } from '../shared/onnx/score.js';
 import { median } from './measure.js';
 import { holdout } from './p3.js';
 
@@ -46,8 +50,8 @@ async function raw(
     const input = model.inputs[0]!.name;
     const output = model.outputs[0]!.name;
     for (let p = 0; p < passes; p++) {
-      for (let start = 0; start < rows; start += DEFAULT_SCORE_BATCH) {
-        const n = Math.min(DEFAULT_SCORE_BATCH, rows - start);
+      for (let start = 0; start < rows; start += DEFAULT_IMPORTANCE_BATCH) {
+        const n = Math.min(DEFAULT_IMPORTANCE_BATCH, rows - start);
         const feeds: Record<string, OrtTensor> = {
           [input]: new Tensor('float32', matrix.subarray(start * width, (start + n) * width), [n, width]),
         };
@@ -109,7 +113,7 @@ export async function runExplain(options: ExplainBenchOptions): Promise<boolean>
     console.log(
       [
         '',
-        `Explain: permutation importance, ${features.length} features × ${REPEATS} repeats on a ${sample.toLocaleString('en')}-row seeded sample of ${rows.toLocaleString('en')} rows, P3's candidate and champion (MatMul+Add+Sigmoid), metric roc_auc, batch ${DEFAULT_SCORE_BATCH.toLocaleString('en')}; median of ${rounds} interleaved rounds`,
+        `Explain: permutation importance, ${features.length} features × ${REPEATS} repeats on a ${sample.toLocaleString('en')}-row seeded sample of ${rows.toLocaleString('en')} rows, P3's candidate and champion (MatMul+Add+Sigmoid), metric roc_auc, batch ${DEFAULT_IMPORTANCE_BATCH.toLocaleString('en')}; median of ${rounds} interleaved rounds`,
         '',
         '| contender | median | × raw ORT |',
         '|---|---:|---:|',

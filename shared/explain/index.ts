@@ -9,6 +9,7 @@ export {
   DEFAULT_SAMPLE,
   DEFAULT_SEED,
   DEFAULT_CONFIDENCE,
+  DEFAULT_IMPORTANCE_BATCH,
   IMPORTANCE_INTERVAL,
 } from './importance.js';
 export type { PermutationImportanceOptions, FeatureImportance, ImportanceResult } from './importance.js';
