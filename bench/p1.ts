@@ -337,7 +337,9 @@ export async function runP1(root: string, opts: P1Options): Promise<boolean> {
     } else {
       const tenM = await ensureP1Dataset(root, 10_000_000, { parquet: false, log });
       const memoryList = list.filter((c) => c.engine !== 'pandas');
-      log(`P1 10M CSV: 1 round of ${memoryList.map((c) => c.engine).join(', ')}; then modelship alone without unique`);
+      log(
+        `P1 10M CSV: 1 round of ${memoryList.map((c) => c.engine).join(', ')}; then modelship alone without unique and with --workers 1`,
+      );
       const full = await runFormat(root, 'CSV 10M', tenM.rows, tenM.csv, memoryList, suite, 1, log);
       big.push(full.result);
       problems.push(...full.problems);
