@@ -90,36 +90,59 @@ export async function runExplain(options: ExplainBenchOptions): Promise<boolean>
   try {
     await raw(models, data.matrix, features.length, sample, 2); // warm-up, not timed
     const passes = features.length * REPEATS + 1;
+    // Wall time, and the process's CPU time (every thread, ORT's included): on a shared machine the
+    // CPU time moves less with the load than the wall time does.
     const rawTimes: number[] = [];
     const candidateTimes: number[] = [];
     const bothTimes: number[] = [];
+    const rawCpu: number[] = [];
+    const candidateCpu: number[] = [];
+    const bothCpu: number[] = [];
+    const cpuSince = (start: NodeJS.CpuUsage) => {
+      const { user, system } = process.cpuUsage(start);
+      return (user + system) / 1000;
+    };
     let last: ImportanceResult | undefined;
     for (let r = 0; r < rounds; r++) {
       const a0 = performance.now();
+      const c0 = process.cpuUsage();
       await raw(models, data.matrix, features.length, sample, passes);
       rawTimes.push(performance.now() - a0);
+      rawCpu.push(cpuSince(c0));
       const b0 = performance.now();
+      const c1 = process.cpuUsage();
       last = await importance(candidate);
       const b1 = performance.now();
+      candidateCpu.push(cpuSince(c1));
       await importance(champion);
       const b2 = performance.now();
+      bothCpu.push(cpuSince(c1));
       candidateTimes.push(b1 - b0);
       bothTimes.push(b2 - b0);
-      log(`  round ${r + 1}/${rounds}: raw ${fmt(rawTimes[r]!)}, importance of both ${fmt(bothTimes[r]!)}`);
+      log(
+        `  round ${r + 1}/${rounds}: raw ${fmt(rawTimes[r]!)} (CPU ${fmt(rawCpu[r]!)}), importance of both ${fmt(bothTimes[r]!)} (CPU ${fmt(bothCpu[r]!)})`,
+      );
     }
     const rawMedian = median(rawTimes);
     const both = median(bothTimes);
+    const rawCpuMedian = median(rawCpu);
+    const row = (name: string, wall: number[], cpu: number[], bold = false) => {
+      const b = (text: string) => (bold ? `**${text}**` : text);
+      const w = median(wall);
+      const c = median(cpu);
+      return `| ${b(name)} | ${b(fmt(w))} | ${b((w / rawMedian).toFixed(2))} | ${fmt(c)} | ${(c / rawCpuMedian).toFixed(2)} |`;
+    };
     const top = [...last!.features].sort((a, b) => b.mean - a.mean).slice(0, 3);
     console.log(
       [
         '',
         `Explain: permutation importance, ${features.length} features × ${REPEATS} repeats on a ${sample.toLocaleString('en')}-row seeded sample of ${rows.toLocaleString('en')} rows, P3's candidate and champion (MatMul+Add+Sigmoid), metric roc_auc, batch ${DEFAULT_IMPORTANCE_BATCH.toLocaleString('en')}; median of ${rounds} interleaved rounds`,
         '',
-        '| contender | median | × raw ORT |',
-        '|---|---:|---:|',
-        `| raw ORT \`session.run\`, ${passes} passes × both models (the floor) | ${fmt(rawMedian)} | 1.00 |`,
-        `| modelship: importance of the candidate | ${fmt(median(candidateTimes))} | ${(median(candidateTimes) / rawMedian).toFixed(2)} |`,
-        `| **modelship: importance of candidate and champion (added to the evaluation)** | **${fmt(both)}** | **${(both / rawMedian).toFixed(2)}** |`,
+        '| contender | median | × raw ORT | CPU time (median) | CPU × raw ORT |',
+        '|---|---:|---:|---:|---:|',
+        row(`raw ORT \`session.run\`, ${passes} passes × both models (the floor)`, rawTimes, rawCpu),
+        row('modelship: importance of the candidate', candidateTimes, candidateCpu),
+        row('modelship: importance of candidate and champion (added to the evaluation)', bothTimes, bothCpu, true),
         '',
         `Candidate baseline roc_auc ${last!.baseline.toFixed(4)}; top features ${top.map((f) => `${f.feature} ${f.mean.toFixed(4)} [${f.ci_low?.toFixed(4)}, ${f.ci_high?.toFixed(4)}]`).join(', ')}`,
         `Bar: importance of both models adds < 1 s — ${both < 1000 ? 'met' : 'MISSED'} (${fmt(both)}).`,
