@@ -8,6 +8,7 @@
 import { UserError } from '../errors.js';
 import { NULL, VALID, type Batch, type Column } from '../data/batch.js';
 import type { Dataset } from '../data/dataset.js';
+import { joinBlocks } from '../stats/value-counts.js';
 
 /**
  * A numeric column's valid values (unsorted) in blocks, and its null count. A batch with no null
@@ -26,13 +27,7 @@ export interface NumericSample {
 export function sampleValues(sample: NumericSample): Float64Array {
   const only = sample.blocks.length === 1 ? sample.blocks[0]! : undefined;
   if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only;
-  const values = new Float64Array(sample.size);
-  let at = 0;
-  for (const b of sample.blocks) {
-    values.set(b, at);
-    at += b.length;
-  }
-  return values;
+  return joinBlocks(sample.blocks, sample.size);
 }
 
 /** A categorical column's value counts. */

@@ -41,10 +41,39 @@ const CONTINUOUS_SHARE = 0.9;
  * sorts it in place); `scratch` is an optional sort buffer reused across calls.
  */
 export function countValues(sample: Float64Array, scratch?: { buffer: Float64Array }): ValueCounts {
+  return countBlocks([sample], scratch);
+}
+
+/**
+ * {@link countValues} of the values of several blocks taken together (a sample collected batch by
+ * batch): counted where they lie when the dense path applies, joined into one array otherwise.
+ * The blocks may be reordered in place.
+ */
+export function countBlocks(blocks: readonly Float64Array[], scratch?: { buffer: Float64Array }): ValueCounts {
+  const sample = blocks.length === 1 ? blocks[0]! : undefined;
+  let n = 0;
+  for (const b of blocks) n += b.length;
+  if (n >= HASH_MIN) {
+    const dense = denseCount(blocks);
+    if (dense) return dense;
+  }
+  return countJoined(sample ?? joinBlocks(blocks, n), scratch);
+}
+
+/** The blocks' values in one new array of `n` (their total length). */
+export function joinBlocks(blocks: readonly Float64Array[], n: number): Float64Array {
+  const values = new Float64Array(n);
+  let at = 0;
+  for (const b of blocks) {
+    values.set(b, at);
+    at += b.length;
+  }
+  return values;
+}
+
+function countJoined(sample: Float64Array, scratch?: { buffer: Float64Array }): ValueCounts {
   const n = sample.length;
   if (n >= HASH_MIN) {
-    const dense = denseCount(sample);
-    if (dense) return dense;
     const hashed = hashCount(sample, Math.min(n, PROBE), n >>> 2);
     if (hashed) return hashed;
   }
@@ -90,20 +119,23 @@ const DENSE_MAX_RANGE = 1 << 22;
  * needs more places raises d for all: `(10k) / 10^(d+1)` rounds the same real number, so the values
  * already checked still hold.
  */
-function denseCount(sample: Float64Array): ValueCounts | undefined {
-  const n = sample.length;
+function denseCount(blocks: readonly Float64Array[]): ValueCounts | undefined {
+  let n = 0;
   let d = 0;
   let scale = 1;
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const x = sample[i]!;
-    if (Math.round(x * scale) / scale !== x) {
-      while (d < SCALES.length - 1 && Math.round(x * scale) / scale !== x) scale = SCALES[++d]!;
-      if (Math.round(x * scale) / scale !== x) return undefined;
+  for (const sample of blocks) {
+    n += sample.length;
+    for (let i = 0; i < sample.length; i++) {
+      const x = sample[i]!;
+      if (Math.round(x * scale) / scale !== x) {
+        while (d < SCALES.length - 1 && Math.round(x * scale) / scale !== x) scale = SCALES[++d]!;
+        if (Math.round(x * scale) / scale !== x) return undefined;
+      }
+      if (x < min) min = x;
+      if (x > max) max = x;
     }
-    if (x < min) min = x;
-    if (x > max) max = x;
   }
   const lo = Math.round(min * scale);
   const hi = Math.round(max * scale);
@@ -111,7 +143,7 @@ function denseCount(sample: Float64Array): ValueCounts | undefined {
   if (!(Math.abs(lo) < 2 ** 52 && Math.abs(hi) < 2 ** 52 && range <= Math.min(DENSE_MAX_RANGE, 4 * n)))
     return undefined;
   const slots = new Uint32Array(range);
-  for (let i = 0; i < n; i++) slots[Math.round(sample[i]! * scale) - lo]!++;
+  for (const sample of blocks) for (let i = 0; i < sample.length; i++) slots[Math.round(sample[i]! * scale) - lo]!++;
   let distinct = 0;
   for (let k = 0; k < range; k++) if (slots[k] !== 0) distinct++;
   const values = new Float64Array(distinct);

@@ -1,8 +1,8 @@
 /**
  * Counted values (shared/stats/value-counts.ts) must be a lossless view of the sorted sample: the
- * hash path and the sort path give the same arrays, and every statistic exact-mode drift reads from
- * them (the KS walk and p-value, the Wasserstein distance, the deciles, the PSI bins) is bit-for-bit
- * the one computed from the sorted sample itself (−0 reads as +0).
+ * dense, hash and sort paths give the same arrays (whole or in blocks), and every statistic
+ * exact-mode drift reads from them (the KS walk and p-value, the Wasserstein distance, the deciles,
+ * the PSI bins) is bit-for-bit the one computed from the sorted sample itself (−0 reads as +0).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { sortedBinCounts } from '../../../shared/stats/sorted-search.js';
 import {
   countedBinCounts,
   countedOrderStatistics,
+  countBlocks,
   countedPopulationStd,
   countValues,
   runLengths,
@@ -47,6 +48,12 @@ describe('countValues', () => {
         expect([...counted.counts]).toEqual([...expected.counts]);
         expect([...counted.cumulative]).toEqual([...expected.cumulative]);
         expect(counted.cumulative.at(-1)).toBe(values.length);
+        // The same values in three blocks (as a sample collected batch by batch) count the same.
+        const third = Math.floor(values.length / 3);
+        const blocks = [values.slice(0, third), values.slice(third, 2 * third), values.slice(2 * third)];
+        const inBlocks = countBlocks(blocks.map((b) => Float64Array.from(b)));
+        expect([...inBlocks.values]).toEqual([...expected.values]);
+        expect([...inBlocks.counts]).toEqual([...expected.counts]);
         // −0 and +0 are one value, +0.
         expect(counted.values.some((x) => Object.is(x, -0))).toBe(false);
       }),
