@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- <name>...] [options]`: runs the benchmarks and prints their tables.
- *   p1   validation speed and memory vs DuckDB and pandas (--rows N, --rounds N, --rows-10m, --no-10m)
+ *   p1   validation speed and memory vs DuckDB and polars, pandas for reference (--rows N, --rounds N, --rows-10m, --no-10m)
  *   p2   drift (exact mode) vs scipy + pandas on 1M vs 1M rows (--rows N, --rounds N)
  *   p3   evaluate a 1M-row holdout, two ONNX models, 1,000-resample bootstrap vs raw ORT (--rows N, --rounds N)
  *   p4   GitHub API calls per registry operation at 10 and 1,000 versions (sandbox counters)
