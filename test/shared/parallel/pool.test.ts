@@ -3,6 +3,7 @@
 // close() leaving no thread behind.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCsvBatchesParallel } from '../../../shared/data/csv-ranges.js';
 import { readCsvBatches } from '../../../shared/data/csv-reader.js';
@@ -73,6 +74,24 @@ describe('the worker pool', () => {
     expect(isUserError(error)).toBe(true);
     expect((error as Error).message).toBe((single as Error).message);
     expect((error as Error).message).toMatch(/^data\.csv:\d+: row has 5 fields but the header has 4/);
+  });
+
+  it('decodes Parquet row groups on 2 workers into the one-thread batches', async () => {
+    const n = 2_500;
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: 'x', data: Array.from({ length: n }, (_, i) => (i % 10 === 0 ? null : i * 0.5)), type: 'DOUBLE' },
+        { name: 's', data: Array.from({ length: n }, (_, i) => (i % 3 === 0 ? null : `v${i % 4}`)), type: 'STRING' },
+      ],
+      rowGroupSize: 1_000,
+    });
+    const dir = await tempFiles({ 'a.parquet': new Uint8Array(buffer), 'b.parquet': new Uint8Array(buffer) });
+    const expected = await readAll(await openDataset('*.parquet', { cwd: dir, batchSize: 600 }));
+    const pool = openPool(2);
+    pools.push(pool);
+    const actual = await readAll(await openDataset('*.parquet', { cwd: dir, batchSize: 600, pool }));
+    expect(actual).toEqual(expected);
+    expect(actual.firstRows.slice(0, 6)).toEqual([1, 601, 1001, 1601, 2001, 2501]);
   });
 
   it('starts no thread for size 1, and close() leaves none running', async () => {
