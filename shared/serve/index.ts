@@ -5,6 +5,7 @@
  */
 export * from './protocol.js';
 export * from './codec.js';
+export { floatToHalf, halfToFloat, tensorBytes } from './tensor-data.js';
 export * from './canary.js';
 export * from './shadow.js';
 export * from './tensor-map.js';

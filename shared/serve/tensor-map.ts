@@ -12,7 +12,7 @@
  */
 import type { OnnxModel } from '../onnx/model.js';
 import type { OrtTensor } from '../onnx/ort-types.js';
-import { floatToHalf, halfToFloat } from './codec.js';
+import { floatToHalf, halfToFloat } from './tensor-data.js';
 import {
   formatShape,
   ONNX_PLATFORM,
