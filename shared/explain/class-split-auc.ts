@@ -21,22 +21,32 @@ import { sortFloat64 } from '../stats/radix-sort.js';
 const DIGIT_BITS = 11;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 const DIGITS = 1 << DIGIT_BITS;
+/** One float32 and its bit pattern: a double goes in, its float32 rounding's bits come out. */
+const ONE_FLOAT32 = new Float32Array(1);
+const ONE_FLOAT32_BITS = new Uint32Array(ONE_FLOAT32.buffer);
 
 /** Counting-sort pass: `src`'s keys into `dst` by the digit at `shift`; `counts` holds its offsets. */
-function scatter(src: Uint32Array, dst: Uint32Array, n: number, counts: Uint32Array, shift: number): void {
+function scatter(
+  src: Uint32Array,
+  dst: Uint32Array,
+  n: number,
+  counts: Uint32Array,
+  base: number,
+  shift: number,
+): void {
   for (let i = 0; i < n; i++) {
     const k = src[i]!;
-    const d = (k >>> shift) & DIGIT_MASK;
+    const d = base + ((k >>> shift) & DIGIT_MASK);
     const at = counts[d]!;
     counts[d] = at + 1;
     dst[at] = k;
   }
 }
 
-/** Turns digit counts into the first offset of each digit, in place. */
-function offsets(counts: Uint32Array): void {
+/** Turns the digit counts at `base` into the first offset of each digit, in place. */
+function offsets(counts: Uint32Array, base: number): void {
   let sum = 0;
-  for (let d = 0; d < DIGITS; d++) {
+  for (let d = base; d < base + DIGITS; d++) {
     const c = counts[d]!;
     counts[d] = sum;
     sum += c;
@@ -48,19 +58,12 @@ function offsets(counts: Uint32Array): void {
  * the digits of the three passes into `counts` (3 · DIGITS, zeroed). False when a score is not a
  * float32 value in [0, 1] (−0 counts as +0), so the caller sorts doubles instead.
  */
-function float32Keys(
-  score: Float64Array,
-  positive: Uint8Array,
-  f32: Float32Array,
-  bits: Uint32Array,
-  keys: Uint32Array,
-  counts: Uint32Array,
-): boolean {
+function float32Keys(score: Float64Array, positive: Uint8Array, keys: Uint32Array, counts: Uint32Array): boolean {
   for (let i = 0; i < score.length; i++) {
     const v = score[i]! + 0;
-    f32[i] = v;
-    if (!(v >= 0 && v <= 1) || f32[i] !== v) return false;
-    const k = ((bits[i]! << 1) | positive[i]!) >>> 0;
+    ONE_FLOAT32[0] = v;
+    if (!(v >= 0 && v <= 1) || ONE_FLOAT32[0] !== v) return false;
+    const k = ((ONE_FLOAT32_BITS[0]! << 1) | positive[i]!) >>> 0;
     keys[i] = k;
     counts[k & DIGIT_MASK]!++;
     counts[DIGITS + ((k >>> DIGIT_BITS) & DIGIT_MASK)]!++;
@@ -113,8 +116,6 @@ export class ClassSplitAuc {
   private readonly positive: Uint8Array;
   private readonly positives: number;
   // The float32 path's buffers.
-  private readonly f32: Float32Array;
-  private readonly bits: Uint32Array;
   private readonly keys: Uint32Array;
   private readonly scratch: Uint32Array;
   private readonly counts = new Uint32Array(3 * DIGITS);
@@ -132,8 +133,6 @@ export class ClassSplitAuc {
       }
     }
     this.positives = p;
-    this.f32 = new Float32Array(n);
-    this.bits = new Uint32Array(this.f32.buffer);
     this.keys = new Uint32Array(n);
     this.scratch = new Uint32Array(n);
   }
@@ -144,16 +143,18 @@ export class ClassSplitAuc {
     const pairs = positives * (n - positives);
     if (pairs === 0) return NaN;
     counts.fill(0);
-    if (!float32Keys(score, this.positive, this.f32, this.bits, keys, counts)) return this.ofDoubles(score) / pairs;
+    if (!float32Keys(score, this.positive, keys, counts)) return this.ofDoubles(score) / pairs;
     let src = keys;
     let dst = scratch;
     for (let pass = 0; pass < 3; pass++) {
-      const digitCounts = counts.subarray(pass * DIGITS, (pass + 1) * DIGITS);
+      const base = pass * DIGITS;
       const shift = pass * DIGIT_BITS;
-      if (digitCounts[(src[0]! >>> shift) & DIGIT_MASK] === n) continue; // one digit: already in order
-      offsets(digitCounts);
-      scatter(src, dst, n, digitCounts, shift);
-      [src, dst] = [dst, src];
+      if (counts[base + ((src[0]! >>> shift) & DIGIT_MASK)] === n) continue; // one digit: already in order
+      offsets(counts, base);
+      scatter(src, dst, n, counts, base, shift);
+      const sorted = dst;
+      dst = src;
+      src = sorted;
     }
     return uOfSortedKeys(src, n) / pairs;
   }

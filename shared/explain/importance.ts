@@ -175,8 +175,8 @@ function columnSlot(group: FeedGroup, c: number): ColumnSlot {
     : { buffer: group.buffers[c]!, offset: 0, stride: 1 };
 }
 
-/** Writes rows [start, end) of `values` into `slot` (converted to the buffer's element type). */
-function writeColumn(slot: ColumnSlot, values: Float64Array, start: number, end: number): void {
+/** Writes rows [start, end) of `values` (in the buffer's element type) into `slot`. */
+function writeColumn(slot: ColumnSlot, values: FeedBuffer, start: number, end: number): void {
   const { buffer, stride } = slot;
   for (let i = start, o = slot.offset + start * stride; i < end; i++, o += stride) buffer[o] = values[i]!;
 }
@@ -276,10 +276,15 @@ export async function permutationImportance(options: PermutationImportanceOption
   }
 
   const results: FeatureImportance[] = [];
-  const shuffled = new Float64Array(n);
+  // A column is shuffled in its feed buffer's element type: a float32 column is half the memory to
+  // swap through, and converting the sample's doubles to float32 here rounds them as staging did.
+  let float32: Float32Array | undefined;
+  let float64: Float64Array | undefined;
   for (let c = 0; c < features.length; c++) {
     const original = sampleColumns[features[c]!]!;
     const slot = columnSlot(group, c);
+    const shuffled =
+      slot.buffer instanceof Float32Array ? (float32 ??= new Float32Array(n)) : (float64 ??= new Float64Array(n));
     const values: number[] = [];
     for (let r = 0; r < repeats; r++) {
       shuffled.set(original);
@@ -287,7 +292,8 @@ export async function permutationImportance(options: PermutationImportanceOption
       const permuted = await run((start, end) => writeColumn(slot, shuffled, start, end));
       values.push(improvement(metric, baseline, permuted));
     }
-    writeColumn(slot, original, 0, n);
+    shuffled.set(original);
+    writeColumn(slot, shuffled, 0, n);
     results.push(summarise(features[c]!, values, confidence));
   }
   return { task, metric, baseline, rows: n, holdoutRows, repeats, seed, confidence, features: results };

@@ -33,7 +33,7 @@ export function permutationStream(repeat: number, feature: number, features: num
  * shared/evaluate's `sfc32Next`, which a test holds it to — instead of a call per row that reads and
  * writes a state array.
  */
-export function shuffleSeeded(seed: number, stream: number, values: Float64Array): void {
+export function shuffleSeeded(seed: number, stream: number, values: Float64Array | Float32Array): void {
   const state = sfc32State(seed, stream);
   let a = state[0]!;
   let b = state[1]!;
