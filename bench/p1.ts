@@ -189,7 +189,8 @@ async function runFormat(
 
 /**
  * Distinct non-null values of each column under `unique`, from a run's counts: rows − nulls −
- * repeats. The 10M memory bar is about `unique` over 10M distinct values, so the run checks it.
+ * repeats (NaN, unknown, for a column without a null check). The 10M memory bar is about `unique`
+ * over 10M distinct values, so the run checks it.
  */
 function distinctUnderUnique(
   checks: readonly FlatCheck[],
@@ -201,7 +202,7 @@ function distinctUnderUnique(
       column: c.column!,
       distinct:
         counts.rows -
-        (counts.counts[`${c.column}|expect_column_values_to_not_be_null`] ?? 0) -
+        (counts.counts[`${c.column}|expect_column_values_to_not_be_null`] ?? Number.NaN) -
         (counts.counts[c.id] ?? counts.rows),
     }));
 }
