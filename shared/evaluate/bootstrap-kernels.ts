@@ -45,6 +45,8 @@ export type Kernel = (w: Uint8Array) => number;
 
 /** Binary rank metrics: each model's walk over the rows in its ascending score order. */
 interface RankPlan {
+  /** The candidate's ranks: canonical position × 2 + label (the position is the rank itself). */
+  readonly codeA: Uint32Array;
   /** 1 where a new candidate score starts (canonical order is the candidate's). */
   readonly groupA: Uint8Array;
   /** [start, end) of the candidate's tie groups with more than one row. */
@@ -176,12 +178,14 @@ function binaryPlan(
     groupA.set(rankA.groupStart);
     const groupB = alloc(Uint8Array, n);
     groupB.set(rankB.groupStart);
+    const codeA = alloc(Uint32Array, 4 * n);
     const codeB = alloc(Uint32Array, 4 * n);
     for (let j = 0; j < n; j++) {
+      codeA[j] = j * 2 + y[j]!;
       const p = position[rankB.order[j]!]!;
       codeB[j] = p * 2 + y[p]!;
     }
-    rank = { groupA, tiesA: tieRanges(groupA, alloc), codeB, groupB, tiesB: tieRanges(groupB, alloc) };
+    rank = { codeA, groupA, tiesA: tieRanges(groupA, alloc), codeB, groupB, tiesB: tieRanges(groupB, alloc) };
   }
   let sums: SumPlan | undefined;
   const wants = (m: MetricName) => metrics.includes(m);
@@ -253,7 +257,7 @@ export function resampleInto(
   stride: number,
 ): void {
   if (plan.task === 'binary' && plan.rank) {
-    const walkA = drawAndWalk(plan.y, w, seed, stream, plan.rank.tiesA);
+    const walkA = drawAndWalk(plan.y, plan.rank.codeA, w, seed, stream, plan.rank.tiesA);
     binaryInto(plan, w, walkA, out, at, stride);
     return;
   }
@@ -270,7 +274,7 @@ export function evaluateCounts(
   stride: number,
 ): void {
   if (plan.task === 'binary') {
-    binaryInto(plan, w, plan.rank ? walkAuc(plan.y, w, plan.rank.tiesA) : undefined, out, at, stride);
+    binaryInto(plan, w, plan.rank ? walkAuc(plan.rank.codeA, w, plan.rank.tiesA) : undefined, out, at, stride);
     return;
   }
   const kernels = rowKernels(plan);
@@ -316,7 +320,7 @@ function binaryInto(
   const { rank, sums, y, metrics } = plan;
   const positives = walkA ? walkA.positives : 0;
   const aucA = walkA ? walkA.auc : NaN;
-  const aucB = rank && metrics.includes('roc_auc') ? walkAucPacked(rank.codeB, w, rank.tiesB) : NaN;
+  const aucB = rank && metrics.includes('roc_auc') ? walkAuc(rank.codeB, w, rank.tiesB).auc : NaN;
   const acc = sums ? sumPass(sums, y, w) : undefined;
   for (let m = 0; m < metrics.length; m++) {
     let d: number;
@@ -328,7 +332,7 @@ function binaryInto(
         d =
           positives === 0
             ? NaN
-            : walkAp(y, rank!.groupA, w, positives) - walkApPacked(rank!.codeB, rank!.groupB, w, positives);
+            : walkAp(rank!.codeA, rank!.groupA, w, positives) - walkAp(rank!.codeB, rank!.groupB, w, positives);
         break;
       case 'accuracy':
         d = fromCells(acc!, accuracyFrom);
@@ -365,43 +369,19 @@ function binaryInto(
 const BLOCK = 256;
 
 /**
- * Weighted ROC AUC along the candidate's ascending walk (the canonical order): Σ over positives of
- * count × (negatives strictly below + ½ tied negatives), over P·N. Accumulates per block of rows in
- * integers, then folds the block in; tie groups are corrected afterwards (their in-walk pairs
- * replaced by ½ of all their pairs). Every quantity is an exact integer or half-integer, so the
- * result does not depend on the walk's order within a tie group.
- */
-function walkAuc(y: Uint8Array, w: Uint8Array, ties: Uint32Array): WalkA {
-  const n = y.length;
-  let neg = 0;
-  let positives = 0;
-  let u = 0;
-  for (let s = 0; s < n; s += BLOCK) {
-    const e = Math.min(n, s + BLOCK);
-    let bp = 0;
-    let bn = 0;
-    let bu = 0;
-    for (let j = s; j < e; j++) {
-      const wt = w[j]!;
-      const pw = wt & -y[j]!;
-      bu = (bu + Math.imul(pw, bn)) | 0;
-      bp = (bp + pw) | 0;
-      bn = (bn + wt - pw) | 0;
-    }
-    u += bu + bp * neg;
-    positives += bp;
-    neg += bn;
-  }
-  return finishAuc(u + tieCorrection(y, w, ties), positives, neg);
-}
-
-/**
  * walkAuc fused with the draw: fills `w` with stream `stream`'s counts exactly as poissonCounts does
  * (two 16-bit halves of each sfc32 output through POISSON_TABLE) while walking them, so the counts are
  * read once, while still in registers. The generator is inlined in 32-bit integer arithmetic because
  * this loop runs rows × resamples times.
  */
-function drawAndWalk(y: Uint8Array, w: Uint8Array, seed: number, stream: number, ties: Uint32Array): WalkA {
+function drawAndWalk(
+  y: Uint8Array,
+  codeA: Uint32Array,
+  w: Uint8Array,
+  seed: number,
+  stream: number,
+  ties: Uint32Array,
+): WalkA {
   const st = sfc32State(seed, stream);
   let a = st[0]! | 0;
   let b = st[1]! | 0;
@@ -451,7 +431,7 @@ function drawAndWalk(y: Uint8Array, w: Uint8Array, seed: number, stream: number,
     positives += bp;
     neg += bn;
   }
-  return finishAuc(u + tieCorrection(y, w, ties), positives, neg);
+  return finishAuc(u + tieCorrection(codeA, w, ties), positives, neg);
 }
 
 /** ROC AUC from U, P and N (NaN without pairs). */
@@ -460,16 +440,20 @@ function finishAuc(u: number, positives: number, negatives: number): WalkA {
   return { auc: pairs === 0 ? NaN : u / pairs, positives };
 }
 
-/** The candidate walk's tie correction: ½·(tied pairs) − (pairs the block walk credited) per tie group. */
-function tieCorrection(y: Uint8Array, w: Uint8Array, ties: Uint32Array): number {
+/**
+ * A walk's tie correction (`code` as in walkAuc): per tie group, ½·(its positive × negative pairs)
+ * minus the pairs the block walk credited (negatives before a positive inside the group).
+ */
+function tieCorrection(code: Uint32Array, w: Uint8Array, ties: Uint32Array): number {
   let u = 0;
   for (let t = 0; t < ties.length; t += 2) {
     let gp = 0;
     let gn = 0;
     let inWalk = 0;
     for (let j = ties[t]!; j < ties[t + 1]!; j++) {
-      const wt = w[j]!;
-      if (y[j]) {
+      const v = code[j]!;
+      const wt = w[v >>> 1]!;
+      if (v & 1) {
         inWalk += wt * gn;
         gp += wt;
       } else gn += wt;
@@ -480,10 +464,13 @@ function tieCorrection(y: Uint8Array, w: Uint8Array, ties: Uint32Array): number 
 }
 
 /**
- * walkAuc along the champion's ascending walk: `code[j]` is rank j's canonical position × 2 + label,
- * so one load gives both, and its count is gathered from `w`.
+ * Weighted ROC AUC along a model's ascending walk: Σ over positives of count × (negatives strictly
+ * below + ½ tied negatives), over P·N. `code[j]` is rank j's canonical position × 2 + label, so one
+ * load gives both, and its count is gathered from `w`. Accumulates per block of rows in integers,
+ * then folds the block in; tie groups are corrected afterwards (tieCorrection). Every quantity is an
+ * exact integer or half-integer, so the result does not depend on the walk's order within a tie group.
  */
-function walkAucPacked(code: Uint32Array, w: Uint8Array, ties: Uint32Array): number {
+function walkAuc(code: Uint32Array, w: Uint8Array, ties: Uint32Array): WalkA {
   const n = code.length;
   let neg = 0;
   let positives = 0;
@@ -505,51 +492,14 @@ function walkAucPacked(code: Uint32Array, w: Uint8Array, ties: Uint32Array): num
     positives += bp;
     neg += bn;
   }
-  for (let t = 0; t < ties.length; t += 2) {
-    let gp = 0;
-    let gn = 0;
-    let inWalk = 0;
-    for (let j = ties[t]!; j < ties[t + 1]!; j++) {
-      const v = code[j]!;
-      const wt = w[v >>> 1]!;
-      if (v & 1) {
-        inWalk += wt * gn;
-        gp += wt;
-      } else gn += wt;
-    }
-    u += 0.5 * gp * gn - inWalk;
-  }
-  return finishAuc(u, positives, neg).auc;
+  return finishAuc(u + tieCorrection(code, w, ties), positives, neg);
 }
 
 /**
- * Weighted average precision along the candidate's walk, read from the highest score down, one
- * threshold per tie group; `positives` is the resample's total positive count.
+ * Weighted average precision along a model's walk (`code` as in walkAuc), read from the highest score
+ * down, one threshold per tie group; `positives` is the resample's total positive count.
  */
-function walkAp(y: Uint8Array, groupStart: Uint8Array, w: Uint8Array, positives: number): number {
-  let tp = 0;
-  let fp = 0;
-  let ap = 0;
-  let gp = 0;
-  let gn = 0;
-  for (let j = y.length - 1; j >= 0; j--) {
-    const wt = w[j]!;
-    const pos = y[j]!;
-    gp += pos * wt;
-    gn += (1 - pos) * wt;
-    if (groupStart[j]) {
-      tp += gp;
-      fp += gn;
-      if (gp > 0) ap += gp * (tp / (tp + fp));
-      gp = 0;
-      gn = 0;
-    }
-  }
-  return ap / positives;
-}
-
-/** walkAp along the champion's walk (`code` as in walkAucPacked). */
-function walkApPacked(code: Uint32Array, groupStart: Uint8Array, w: Uint8Array, positives: number): number {
+function walkAp(code: Uint32Array, groupStart: Uint8Array, w: Uint8Array, positives: number): number {
   let tp = 0;
   let fp = 0;
   let ap = 0;
