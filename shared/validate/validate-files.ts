@@ -28,7 +28,11 @@ export interface ValidateFilesOptions {
   workers?: number;
 }
 
-/** Validates the dataset against the expectations file; see `validate` for the report's shape. */
+/**
+ * Validates the dataset against the expectations file; see `validate` for the report's shape. The
+ * worker pool lives for this call only: the returned dataset is for its file list and schema (reading
+ * it again would need a pool of its own).
+ */
 export async function validateFiles(options: ValidateFilesOptions) {
   const suite = loadExpectations(
     await readUserFile(options.expectationsFile, options.cwd, 'expectations file'),
