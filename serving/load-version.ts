@@ -27,6 +27,31 @@ export type VersionSource =
     }
   | { readonly kind: 'registry'; readonly model: string; readonly version: number };
 
+/**
+ * The version a server starts with, from the start-up settings: a local file, a registry version,
+ * or none (the server starts live but not ready, and a version is loaded through the admin API).
+ * Naming both is refused, so the server never guesses which one was meant.
+ */
+export function initialVersion(start: {
+  readonly model: string;
+  readonly file?: string;
+  readonly fileVersion?: string;
+  readonly registryVersion?: number;
+}): VersionSource | undefined {
+  if (start.file !== undefined && start.registryVersion !== undefined) {
+    throw new UserError('--file and --registry-version both name the version to serve', {
+      location: { key: '--file' },
+      hint: 'Give one of them (or neither, and load a version through the admin API)',
+    });
+  }
+  if (start.file !== undefined) {
+    return { kind: 'file', path: start.file, model: start.model, version: start.fileVersion ?? '1' };
+  }
+  if (start.registryVersion !== undefined)
+    return { kind: 'registry', model: start.model, version: start.registryVersion };
+  return undefined;
+}
+
 /** What loading needs. */
 export interface LoadContext {
   readonly runtime: OnnxRuntime;

@@ -67,3 +67,15 @@ export function workersFlag(text: string | undefined): number {
   }
   return n;
 }
+
+/** A TCP port flag (`--port`): a whole number from 0 (any free port) to 65535. */
+export function portFlag(text: string, flag: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new UserError(`${flag} must be a whole number from 0 to 65535, not "${text}"`, {
+      location: { key: flag },
+      hint: 'Use 0 for any free port',
+    });
+  }
+  return port;
+}

@@ -8,17 +8,17 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { UserError } from '../../../shared/errors.js';
 import { checkModelName, type Registry } from '../../../shared/registry/index.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { checkAdminToken } from '../../../serving/admin-token.js';
 import { checkSampleRate } from '../../../serving/prediction-log.js';
 import { DEFAULT_MAX_BATCH_SIZE } from '../../../serving/micro-batcher.js';
 import { DEFAULT_MAX_BODY_BYTES, startModelServer } from '../../../serving/server.js';
-import type { VersionSource } from '../../../serving/load-version.js';
+import { initialVersion } from '../../../serving/load-version.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../output.js';
 import { printLine } from '../progress.js';
+import { portFlag } from '../options.js';
 import { positive, withRegistry } from '../registry-session.js';
 
 interface ServeFlags {
@@ -38,17 +38,6 @@ interface ServeFlags {
   maxBodyBytes: string;
   threads?: number;
   maxBatchSize: number;
-}
-
-function portOf(text: string): number {
-  const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65535) {
-    throw new UserError(`--port must be a whole number from 0 to 65535, not "${text}"`, {
-      location: { key: '--port' },
-      hint: 'Use 0 for any free port',
-    });
-  }
-  return port;
 }
 
 /** Registers `modelship serve`. */
@@ -113,13 +102,13 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     )
     .action(async (flags: ServeFlags) => {
       checkModelName(flags.model);
-      if (flags.file !== undefined && flags.registryVersion !== undefined) {
-        throw new UserError('--file and --registry-version both name the version to serve', {
-          location: { key: '--file' },
-          hint: 'Give one of them (or neither, and load a version through the admin API)',
-        });
-      }
-      const port = portOf(flags.port);
+      const initial = initialVersion({
+        model: flags.model,
+        fileVersion: flags.fileVersion,
+        ...(flags.file !== undefined ? { file: flags.file } : {}),
+        ...(flags.registryVersion !== undefined ? { registryVersion: flags.registryVersion } : {}),
+      });
+      const port = portFlag(flags.port, '--port');
       const sampleRate = checkSampleRate(Number(flags.sampleRate), '--sample-rate');
       const maxBodyBytes = positive('--max-body-bytes')(flags.maxBodyBytes);
       const tokenText = process.env[flags.adminTokenEnv];
@@ -132,12 +121,6 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         logger,
         ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
       });
-      const initial: VersionSource | undefined =
-        flags.file !== undefined
-          ? { kind: 'file', path: flags.file, model: flags.model, version: flags.fileVersion }
-          : flags.registryVersion !== undefined
-            ? { kind: 'registry', model: flags.model, version: flags.registryVersion }
-            : undefined;
       const serve = async (registry: Registry | undefined) => {
         const server = await startModelServer({
           model: flags.model,
