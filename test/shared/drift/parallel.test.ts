@@ -10,25 +10,14 @@ import { computeDrift } from '../../../shared/drift/index.js';
 import type { DriftPhase } from '../../../shared/drift/drift-options.js';
 import { openPool, type WorkerPool } from '../../../shared/parallel/pool.js';
 import { tempFiles } from '../data/read-all.js';
-
-/** A seeded stream of uniforms (mulberry32), so the data is the same on every run. */
-function uniforms(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../profile/random.js';
 
 /**
  * `rows` rows of: a 3-decimal normal-ish number (hash path), a continuous one (sort path), an
  * integer count, a 4-level code (chi-square), a category and an almost empty column (no data).
  */
 function csv(rows: number, seed: number, shift: number): string {
-  const u = uniforms(seed);
+  const u = mulberry32(seed);
   const lines = ['price,score,count,code,channel,rare'];
   for (let i = 0; i < rows; i++) {
     const normal = (u() + u() + u() - 1.5) * 10 + 50 + shift;
