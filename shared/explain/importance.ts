@@ -5,7 +5,7 @@
  * metric's sign corrected so that a loss that grows counts as a positive importance).
  *
  * Cost is what matters here (it runs inside every evaluation, for the candidate and the champion),
- * so the sample is staged into the models' feed buffers once, and each pass only rewrites the one
+ * so the sample is staged into the model's feed buffers once, and each pass only rewrites the one
  * permuted column in place, batch by batch just before ORT reads the batch, from a shuffled copy of
  * that column (shuffled in place by permutations.ts, no index array), and restores it after the
  * feature's last repeat. No other feature is copied again.
