@@ -27,7 +27,8 @@ export function run(): Promise<void> {
       referenceFile: inputs['reference-profile'],
       cwd,
       now: clock.now().getTime(),
-      workers: inputs.workers ?? availableParallelism(),
+      // One CPU stays with the main thread, which runs the checks (see docs/expectations.md#worker-threads).
+      workers: inputs.workers ?? Math.max(1, availableParallelism() - 1),
     });
 
     const reportPath = resolve(cwd, inputs['report-path']);
