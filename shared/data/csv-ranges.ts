@@ -134,8 +134,8 @@ export async function readCsvRange(input: CsvRangeInput): Promise<CsvRangeOutput
 
 /**
  * The read buffer of the last finished range, reused by the next: a fresh 4 MB buffer per range is
- * garbage the worker's small heap rarely collects (external memory), and measured 50 MB more per
- * worker. Nothing a range returns points into it (cells are copied out as numbers and strings).
+ * external memory that a worker's small heap collects late. Nothing a range returns points into it
+ * (cells are copied out as numbers and strings).
  */
 let scratch: Buffer | undefined;
 
