@@ -74,6 +74,8 @@ export async function loadVersion(source: VersionSource, context: LoadContext): 
     // Fatal-only ORT logging: ORT would print a stderr line for every request that fails to run;
     // the server reports each one itself (a 500 naming the version, and one line in its log).
     logSeverityLevel: 4 as const,
+    // A server's runs follow each other at once: ORT's threads keep spinning between them.
+    spinning: true,
     ...(context.threads !== undefined ? { threads: context.threads } : {}),
   };
   let model: OnnxModel;

@@ -31,6 +31,11 @@ export interface OrtSessionOptions {
   intraOpNumThreads?: number;
   /** 0 verbose … 4 fatal. */
   logSeverityLevel?: 0 | 1 | 2 | 3 | 4;
+  /**
+   * Session configuration entries (onnxruntime_session_options_config_keys.h), nested by their dotted
+   * key: `{ session: { intra_op: { allow_spinning: '0' } } }`. The Node binding takes string values.
+   */
+  extra?: Record<string, unknown>;
 }
 
 /** An inference session. */
