@@ -2,7 +2,7 @@
  * `npm run bench [-- <name>...] [options]`: runs the benchmarks and prints their tables.
  *   p1   validation speed and memory vs DuckDB and polars, pandas for reference (--rows N, --rounds N, --rows-10m, --no-10m)
  *   p2   drift (exact mode) vs scipy + pandas on 1M vs 1M rows (--rows N, --rounds N)
- *   p3   evaluate a 1M-row holdout, two ONNX models, 1,000-resample bootstrap vs raw ORT (--rows N, --rounds N)
+ *   p3   evaluate a 1M-row holdout, two ONNX models, 1,000-resample bootstrap vs raw ORT scoring and a vectorised numpy Poisson bootstrap (--rows N, --rounds N; P3_NUMPY_RESAMPLES sets the numpy peer's resamples)
  *   p4   GitHub API calls per registry operation at 10 and 1,000 versions (sandbox counters)
  *   p5   the App under a webhook storm: 100 deliveries/s for 60 s (--rate N, --seconds N)
  *   p6   action cold start vs `node -e 0` (--rounds N)
