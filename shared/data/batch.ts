@@ -44,7 +44,15 @@ export interface CategoryColumn {
 
 export type Column = NumberColumn | TimestampColumn | CategoryColumn;
 
-/** A run of consecutive rows from one source file. */
+/**
+ * A run of consecutive rows from one source file.
+ *
+ * Ownership: a batch owns its arrays. A reader never reuses or writes to a batch's arrays after
+ * yielding it, so a consumer may keep them without copying (drift keeps each batch's values until
+ * it has read the whole dataset), and a batch made on a worker thread moves to the caller with its
+ * buffers transferred, not copied. A batch that comes back from range work on a worker (see
+ * RangeWork in dataset.ts) may hold only the columns its caller asked for.
+ */
 export interface Batch {
   /** Number of rows in the batch. Every column array has at least this length. */
   readonly length: number;

@@ -192,8 +192,9 @@ export async function* readCsvBatchesParallel(
   const { names: header } = await sampleCsv(source, 0);
   const starts = await guessRangeStarts(source.path, source.size, rangeBytes);
   const ends = [...starts.slice(1), source.size];
-  const task = (k: number, start: number) =>
-    pool.run('csv-range', {
+  const work = ctx.rangeWork;
+  const task = (k: number, start: number): Promise<CsvRangeOutput> => {
+    const input: CsvRangeInput = {
       path: source.path,
       display: source.display,
       format: source.format,
@@ -204,7 +205,13 @@ export async function* readCsvBatchesParallel(
       schema: ctx.schema,
       nullValues: ctx.nulls.tokens,
       batchSize: ctx.batchSize,
-    });
+    };
+    if (work === undefined) return pool.run('csv-range', input);
+    // A range-work kind takes this input plus `work` and answers a CsvRangeOutput plus `work` (see
+    // RangeWork); the registry cannot say so in its types, hence the cast.
+    const run = pool.run.bind(pool) as (kind: string, input: unknown) => Promise<CsvRangeOutput>;
+    return run(work.kind, { ...input, work: work.input });
+  };
   // Settled promises, so a range's error waits (unhandled-rejection free) until the range is accepted.
   type Settled = { output: CsvRangeOutput } | { error: unknown };
   const settle = (p: Promise<CsvRangeOutput>): Promise<Settled> =>
@@ -233,6 +240,11 @@ export async function* readCsvBatchesParallel(
       if (starts[k] !== end) settled = await settle(task(k, end)); // the guessed start was inside quotes
       if ('error' in settled) throw relocate(settled.error, source.display, lineBreaks);
       const output = settled.output;
+      if (work !== undefined) {
+        let rows = 0;
+        for (const batch of output.batches) rows += batch.length;
+        work.onRange((output as CsvRangeOutput & { work: unknown }).work, { firstRow, lineBreaks, rows });
+      }
       for (const batch of output.batches) {
         const lines = batch.lines;
         if (lines !== undefined && lineBreaks > 0) for (let i = 0; i < batch.length; i++) lines[i]! += lineBreaks;

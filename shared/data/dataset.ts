@@ -2,7 +2,7 @@
  * The reader API: open a glob of files as one dataset and stream it as columnar batches.
  * (Contract only; the implementation lives beside it in shared/data.)
  */
-import type { WorkerPool } from '../parallel/pool.js';
+import type { TaskKind, WorkerPool } from '../parallel/pool.js';
 import type { Batch, ColumnType, Schema } from './batch.js';
 
 export type DataFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
@@ -34,6 +34,24 @@ export interface ReadOptions {
   pool?: WorkerPool;
 }
 
+/**
+ * Work done on a worker beside the parse of each CSV byte range, so that the calling thread does not
+ * receive every column of every row. The task `kind` takes the `csv-range` input plus `input` in its
+ * `work` field, parses the range with `readCsvRange`, and answers the range's output with its
+ * batches cut down to the columns the caller still needs and its own result in `work`. The caller
+ * gets each range's result through `onRange`, in range order, just before that range's batches.
+ */
+export interface RangeWork {
+  readonly kind: TaskKind;
+  readonly input: unknown;
+  /**
+   * One range's result. Its row and line numbers count from the range's start: `firstRow` is the
+   * dataset row number of its first row, `lineBreaks` the line breaks in the file before it; `rows`
+   * is its row count.
+   */
+  onRange(result: unknown, at: { readonly firstRow: number; readonly lineBreaks: number; readonly rows: number }): void;
+}
+
 export interface Dataset {
   /** Files matched by the glob, sorted, as the user would write them. */
   readonly files: readonly string[];
@@ -41,6 +59,9 @@ export interface Dataset {
   readonly schema: Schema;
   /** Total size in bytes of all files (compressed size for .gz). */
   readonly totalBytes: number;
-  /** Streams every row of every file exactly once, in file order. Can be called more than once. */
-  batches(): AsyncIterable<Batch>;
+  /**
+   * Streams every row of every file exactly once, in file order. Can be called more than once.
+   * With `work`, the byte ranges that workers parse also run that work there (see RangeWork).
+   */
+  batches(work?: RangeWork): AsyncIterable<Batch>;
 }

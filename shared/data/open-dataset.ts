@@ -7,7 +7,7 @@
 import { UserError } from '../errors.js';
 import type { Batch, ColumnType, Schema } from './batch.js';
 import { MAX_BATCH_CELLS, rowsWithinCellBudget } from './cell-budget.js';
-import type { Dataset, ReadOptions } from './dataset.js';
+import type { Dataset, RangeWork, ReadOptions } from './dataset.js';
 import { readCsvBatches, sampleCsv } from './csv-reader.js';
 import { PARALLEL_MIN_BYTES, readCsvBatchesParallel } from './csv-ranges.js';
 import { toFileError } from './file-errors.js';
@@ -109,7 +109,7 @@ export async function openDataset(glob: string | string[], options: ReadOptions 
     files: sources.map((s) => s.display),
     schema,
     totalBytes,
-    async *batches(): AsyncGenerator<Batch> {
+    async *batches(rangeWork?: RangeWork): AsyncGenerator<Batch> {
       let firstRow = 1;
       let readBytes = 0;
       const onProgress = options.onProgress;
@@ -120,7 +120,7 @@ export async function openDataset(glob: string | string[], options: ReadOptions 
           }
         : undefined;
       for (const source of sources) {
-        const ctx: StreamContext = { schema, nulls, batchSize, firstRow, onBytes, pool: options.pool };
+        const ctx: StreamContext = { schema, nulls, batchSize, firstRow, onBytes, pool: options.pool, rangeWork };
         try {
           for await (const batch of streamFile(source, ctx)) {
             firstRow += batch.length;

@@ -1,7 +1,7 @@
 /**
  * What the readers need to know about one matched file, and what they share while streaming it.
  */
-import type { DataFormat } from './dataset.js';
+import type { DataFormat, RangeWork } from './dataset.js';
 import type { Schema } from './batch.js';
 import type { NullMatcher } from './null-values.js';
 import type { WorkerPool } from '../parallel/pool.js';
@@ -36,4 +36,6 @@ export interface StreamContext {
   readonly onBytes?: (bytes: number) => void;
   /** Worker threads for large files (see ReadOptions.pool). */
   readonly pool?: WorkerPool;
+  /** Work done on the workers beside the parse of each range (see Dataset.batches). */
+  readonly rangeWork?: RangeWork;
 }

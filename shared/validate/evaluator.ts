@@ -20,8 +20,21 @@ export interface Evaluator {
   readonly expectation: Expectation;
   /** The column to hand to `onBatch`, or null when the check needs no column data. */
   readonly column: string | null;
+  /**
+   * Set when the check's whole state is this tally (a row-level count and its first examples): the
+   * check can then run on a worker's rows and be merged in row order (`Tally.absorb`), see
+   * range-checks.ts. Absent for checks that keep more (uniqueness's set, a mean, a reservoir).
+   */
+  readonly tally?: Tally;
   onBatch?(column: Column, batch: Batch, views: ViewCache): void;
   finish(run: RunInfo): ValidationResult;
+}
+
+/** A tally as plain data, for sending from a worker: `Tally.part()`. */
+export interface TallyPart {
+  readonly element: number;
+  readonly unexpected: number;
+  readonly examples: readonly ValidationExample[];
 }
 
 /** Row-level counters plus the first examples, in row order. */
@@ -35,6 +48,30 @@ export class Tally {
   /** How many more examples fit. */
   room(): number {
     return this.maxExamples - this.examples.length;
+  }
+
+  /** The counts and examples as plain data (a worker's share of the rows). */
+  part(): TallyPart {
+    return { element: this.element, unexpected: this.unexpected, examples: this.examples };
+  }
+
+  /**
+   * Adds the tally of the rows that follow the ones counted so far. Its row and line numbers count
+   * from its own first row and line, so they are moved by `rowOffset` and `lineOffset`; examples
+   * are taken while there is room, which keeps the first ones in row order, as one pass would.
+   */
+  absorb(part: TallyPart, rowOffset: number, lineOffset: number): void {
+    this.element += part.element;
+    this.unexpected += part.unexpected;
+    for (const example of part.examples) {
+      if (this.examples.length >= this.maxExamples) break;
+      const row = example.row + rowOffset;
+      this.examples.push(
+        example.line === undefined
+          ? { row, value: example.value, file: example.file }
+          : { row, value: example.value, file: example.file, line: example.line + lineOffset },
+      );
+    }
   }
 
   /** Records row `i` of `batch` as an example, if there is room. */

@@ -26,6 +26,7 @@ export function notNull(expectation: NotNullExpectation, maxExamples: number): E
   return {
     expectation,
     column: expectation.column,
+    tally,
     onBatch(column, batch) {
       const n = batch.length;
       tally.element += n;
@@ -70,6 +71,7 @@ export function between(expectation: BetweenExpectation, maxExamples: number): E
   return {
     expectation,
     column: expectation.column,
+    tally,
     onBatch(column, batch, views) {
       const { values, state } = views.numbers(column, p.value_type);
       const n = batch.length;
@@ -121,6 +123,7 @@ function textCheck(
   return {
     expectation,
     column: expectation.column,
+    tally,
     onBatch(column, batch, views) {
       const { codes, dictionary } = views.texts(column);
       const bad = new Uint8Array(dictionary.length);
@@ -174,6 +177,7 @@ export function inSet(expectation: InSetExpectation, maxExamples: number, dataTy
     return {
       expectation,
       column: expectation.column,
+      tally,
       onBatch(column, batch, views) {
         const { values, state } = views.numbers(column, 'number');
         const n = batch.length;
@@ -328,6 +332,7 @@ export function ofType(
   return {
     expectation,
     column: expectation.column,
+    tally,
     onBatch(column: Column, batch: Batch, views: ViewCache) {
       const n = batch.length;
       let element = 0;

@@ -55,7 +55,7 @@ export async function validateFiles(options: ValidateFilesOptions) {
       onProgress: options.onProgress,
       pool,
     });
-    const report = await validate(dataset, suite, { reference, now: options.now });
+    const report = await validate(dataset, suite, { reference, now: options.now, checksOnWorkers: true });
     return { report, dataset, suite };
   } finally {
     await pool.close();

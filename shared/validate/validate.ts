@@ -5,6 +5,7 @@
  * checks (a bounded reservoir per column).
  */
 import type { Batch, Column, ColumnType, Schema } from '../data/batch.js';
+import type { RangeWork } from '../data/dataset.js';
 import type { Expectation, ExpectationSuite } from '../config/expectations.js';
 import { UserError } from '../errors.js';
 import type { Profile } from '../profile/types.js';
@@ -20,7 +21,8 @@ import {
   rowCount,
 } from './aggregate-checks.js';
 import { ViewCache } from './column-views.js';
-import { fixedResult, type Evaluator } from './evaluator.js';
+import { fixedResult, type Evaluator, type TallyPart } from './evaluator.js';
+import { workerCheckIndexes, type RangeChecksPlan } from './range-checks.js';
 import type { ValidationReport } from './report.js';
 import { between, inSet, lengths, matchRegex, notNull, ofType, unique } from './row-checks.js';
 
@@ -38,12 +40,18 @@ export interface ValidateOptions {
    * `requireReference: true` a missing reference is a UserError instead.
    */
   requireReference?: boolean;
+  /**
+   * Run the row-level checks on the worker threads that parse the data, where the dataset parses
+   * on workers (large CSV files with a pool; see range-checks.ts). The report is the same either way.
+   */
+  checksOnWorkers?: boolean;
 }
 
 /** What `validate` reads: a schema and a stream of batches (a `Dataset` fits). */
 export interface ValidationInput {
   readonly schema: Schema;
-  batches(): AsyncIterable<Batch>;
+  /** The rows; with `work`, ranges parsed on workers run it there (see Dataset.batches). */
+  batches(work?: RangeWork): AsyncIterable<Batch>;
 }
 
 const DISTRIBUTION_KINDS = new Set<Expectation['kind']>([
@@ -63,15 +71,39 @@ export async function validate(
 ): Promise<ValidationReport> {
   const evaluators = compile(dataset.schema, suite, options);
   const streaming = evaluators.filter((e) => e.column !== null && e.onBatch);
+  // Rows up to `checkedUntil` had their worker-run checks merged already (see range-checks.ts).
+  const onWorkers = options.checksOnWorkers ? workerCheckIndexes(evaluators) : [];
+  const moved = new Set(onWorkers.map((i) => evaluators[i]!));
+  const onThisThread = streaming.filter((e) => !moved.has(e));
+  let checkedUntil = 0;
+  let work: RangeWork | undefined;
+  if (onWorkers.length > 0) {
+    const plan: RangeChecksPlan = {
+      suite,
+      now: options.now,
+      maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES,
+      checks: onWorkers,
+      keep: [...new Set(onThisThread.map((e) => e.column!))],
+    };
+    work = {
+      kind: 'validate.csv-range',
+      input: plan,
+      onRange(result, at) {
+        const parts = result as TallyPart[];
+        onWorkers.forEach((i, k) => evaluators[i]!.tally!.absorb(parts[k]!, at.firstRow - 1, at.lineBreaks));
+        checkedUntil = at.firstRow + at.rows - 1;
+      },
+    };
+  }
   let rows = 0;
   const byName = new Map<string, Column>();
-  for await (const batch of dataset.batches()) {
+  for await (const batch of dataset.batches(work)) {
     rows += batch.length;
     if (batch.length === 0) continue;
     byName.clear();
     for (const column of batch.columns) byName.set(column.name, column);
     const views = new ViewCache(batch);
-    for (const evaluator of streaming) {
+    for (const evaluator of batch.firstRow <= checkedUntil ? onThisThread : streaming) {
       const column = byName.get(evaluator.column!);
       if (column) evaluator.onBatch!(column, batch, views);
     }
@@ -85,9 +117,15 @@ export async function validate(
   };
 }
 
-/** Compiles each expectation into an evaluator, resolving columns against the schema up front. */
-function compile(schema: Schema, suite: ExpectationSuite, options: ValidateOptions): Evaluator[] {
-  const maxExamples = options.maxExamples ?? 20;
+/** Examples kept per result unless `ValidateOptions.maxExamples` says otherwise. */
+const DEFAULT_MAX_EXAMPLES = 20;
+
+/**
+ * Compiles each expectation into an evaluator (one per expectation, in suite order), resolving
+ * columns against the schema up front. Also used on the workers (range-checks.ts).
+ */
+export function compile(schema: Schema, suite: ExpectationSuite, options: ValidateOptions): Evaluator[] {
+  const maxExamples = options.maxExamples ?? DEFAULT_MAX_EXAMPLES;
   const types = new Map<string, ColumnType>(schema.columns.map((c) => [c.name, c.type]));
   const optional = new Set(suite.optionalColumns);
   const distribution = suite.expectations.filter((e) => DISTRIBUTION_KINDS.has(e.kind));
