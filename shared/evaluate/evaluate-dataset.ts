@@ -16,7 +16,7 @@ import { DEFAULT_SCORE_BATCH, scoreModels, type Measurements } from '../onnx/sco
 import { featureColumnsFromMetadata } from '../onnx/model-metadata.js';
 import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
 import { compareImportances } from '../explain/compare.js';
-import { permutationImportance } from '../explain/importance.js';
+import { permutationImportances } from '../explain/importance-pool.js';
 import type { EvaluationImportance } from './importance-gate.js';
 import { openPool } from '../parallel/pool.js';
 import { evaluate, evaluateOnPool, type EvaluateInput, type EvaluationReport } from './evaluate.js';
@@ -374,15 +374,24 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
       ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
       logger,
     };
-    const candidateImportance = await permutationImportance({
-      ...common,
-      model: options.candidate,
-      plan: candidatePlan,
+    // The two importances are independent: on a pool of threads, side by side.
+    const jobs = [
+      { model: options.candidate, path: options.candidate.file, options: { ...common, plan: candidatePlan } },
+    ];
+    if (options.champion && resolvedChampionPlan) {
+      jobs.push({
+        model: options.champion,
+        path: options.champion.file,
+        options: { ...common, plan: resolvedChampionPlan },
+      });
+    }
+    const importances = await permutationImportances(jobs, {
+      cwd: options.cwd,
+      logger,
+      ...(options.workers !== undefined && { workers: options.workers }),
     });
-    const championImportance =
-      options.champion && resolvedChampionPlan
-        ? await permutationImportance({ ...common, model: options.champion, plan: resolvedChampionPlan })
-        : null;
+    const candidateImportance = importances[0]!;
+    const championImportance = importances[1] ?? null;
     importance = {
       candidate: candidateImportance,
       champion: championImportance,

@@ -21,7 +21,8 @@ import { chooseOutput } from '../onnx/output-reader.js';
 import type { OnnxRuntime } from '../onnx/runtime.js';
 import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
 import { compareImportances, type ImportanceComparison, type ImportancePolicy } from './compare.js';
-import { permutationImportance, type ImportanceResult } from './importance.js';
+import type { ImportanceResult } from './importance.js';
+import { permutationImportances } from './importance-pool.js';
 
 /** Options of `explainModelFiles`. */
 export interface ExplainOptions {
@@ -45,6 +46,8 @@ export interface ExplainOptions {
   readonly sample?: number;
   readonly seed?: number;
   readonly policy?: Partial<ImportancePolicy>;
+  /** Threads for the model and the champion side by side (1: one after the other here). Default 1. */
+  readonly workers?: number;
   readonly logger?: Logger;
   readonly onProgress?: ReadOptions['onProgress'];
 }
@@ -232,10 +235,15 @@ export async function explainModelFiles(options: ExplainOptions): Promise<Explai
       ...(classes && { classes }),
       logger,
     };
-    const candidate = await permutationImportance({ ...common, model, plan });
-    const championImportance = champion
-      ? await permutationImportance({ ...common, model: champion, plan: championPlan! })
-      : undefined;
+    const jobs = [{ model, path: options.model, options: { ...common, plan } }];
+    if (champion) jobs.push({ model: champion, path: options.champion!, options: { ...common, plan: championPlan! } });
+    const importances = await permutationImportances(jobs, {
+      cwd: options.cwd,
+      logger,
+      ...(options.workers !== undefined && { workers: options.workers }),
+    });
+    const candidate = importances[0]!;
+    const championImportance = importances[1];
     return {
       model: options.model,
       champion: options.champion ?? null,

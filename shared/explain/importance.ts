@@ -193,11 +193,35 @@ function summarise(feature: string, values: number[], confidence: number): Featu
 }
 
 /**
- * The permutation importance of every feature of `model` on (a sample of) the holdout. Throws a
- * UserError for bad options, a metric of another task, a mapping that does not fit the columns,
- * a missing feature value, or a metric that is undefined on the sample (ROC AUC with one class).
+ * Everything an importance computation needs besides the model's session, as plain data (it crosses
+ * to a worker thread as it is): the options checked, the mapping, and the sample gathered.
  */
-export async function permutationImportance(options: PermutationImportanceOptions): Promise<ImportanceResult> {
+export interface ImportanceWork {
+  readonly task: Task;
+  readonly metric: MetricName;
+  readonly repeats: number;
+  readonly seed: number;
+  readonly confidence: number;
+  readonly batchSize: number;
+  readonly nulls: 'error' | 'nan';
+  readonly plan: FeedPlan;
+  /** The output read (its name), chosen from the model's outputs. */
+  readonly output: string;
+  readonly classes: readonly string[] | undefined;
+  /** The sample's feature columns, in the plan's order, and its labels. */
+  readonly columns: Readonly<Record<string, Float64Array>>;
+  readonly labels: Labels;
+  readonly rows: number;
+  readonly holdoutRows: number;
+  /** Whether the rows are a seeded sample of the holdout (for the log line). */
+  readonly sampled: boolean;
+}
+
+/**
+ * Checks the options against the model and gathers the sample: the part of `permutationImportance`
+ * that reads the holdout, done once on the thread that holds it. Throws the UserErrors listed there.
+ */
+export function prepareImportance(options: PermutationImportanceOptions): ImportanceWork {
   const { model, labels } = options;
   const task = labels.task;
   const logger = options.logger ?? silentLogger;
@@ -250,16 +274,43 @@ export async function permutationImportance(options: PermutationImportanceOption
       sampleColumns[name] = values;
     }
   }
-  const sampleLabels = sampled ? subsetLabels(labels, sampled) : labels;
-  const score = metricScorer(metric, sampleLabels);
+  return {
+    task,
+    metric,
+    repeats,
+    seed,
+    confidence,
+    batchSize,
+    nulls: options.nulls ?? 'error',
+    plan,
+    output: output.name,
+    classes,
+    columns: sampleColumns,
+    labels: sampled ? subsetLabels(labels, sampled) : labels,
+    rows: n,
+    holdoutRows,
+    sampled: sampled !== undefined,
+  };
+}
+
+/** The permutation importance of prepared `work` on `model`'s session: the scoring part. */
+export async function importanceOfPrepared(
+  model: OnnxModel,
+  work: ImportanceWork,
+  logger: Logger = silentLogger,
+): Promise<ImportanceResult> {
+  const { task, metric, repeats, seed, confidence, batchSize, plan, classes, rows: n, holdoutRows } = work;
+  const features = planColumns(plan);
+  const output = chooseOutput(model, task, work.output);
+  const score = metricScorer(metric, work.labels);
   logger.info(
-    `Permutation importance of ${model.file}: ${features.length} features × ${repeats} repeats on ${n.toLocaleString('en')} rows${sampled ? ` (seeded sample of ${holdoutRows.toLocaleString('en')})` : ''}, metric ${metric}`,
+    `Permutation importance of ${model.file}: ${features.length} features × ${repeats} repeats on ${n.toLocaleString('en')} rows${work.sampled ? ` (seeded sample of ${holdoutRows.toLocaleString('en')})` : ''}, metric ${metric}`,
   );
 
   // Stage the sample into the feed buffers once.
-  const staging = new FeatureStaging(n, true, options.nulls === 'nan');
+  const staging = new FeatureStaging(n, true, work.nulls === 'nan');
   const group = staging.groupFor(plan);
-  const { batch } = columnsAsBatch(sampleColumns);
+  const { batch } = columnsAsBatch(work.columns);
   staging.append(batch, staging.columnsOf(batch), 0);
   const run = (beforeBatch?: (start: number, end: number) => void) =>
     scoreStaged(model, group, output, task, classes, score, n, batchSize, beforeBatch);
@@ -281,7 +332,7 @@ export async function permutationImportance(options: PermutationImportanceOption
   let float32: Float32Array | undefined;
   let float64: Float64Array | undefined;
   for (let c = 0; c < features.length; c++) {
-    const original = sampleColumns[features[c]!]!;
+    const original = work.columns[features[c]!]!;
     const slot = columnSlot(group, c);
     const shuffled =
       slot.buffer instanceof Float32Array ? (float32 ??= new Float32Array(n)) : (float64 ??= new Float64Array(n));
@@ -297,4 +348,13 @@ export async function permutationImportance(options: PermutationImportanceOption
     results.push(summarise(features[c]!, values, confidence));
   }
   return { task, metric, baseline, rows: n, holdoutRows, repeats, seed, confidence, features: results };
+}
+
+/**
+ * The permutation importance of every feature of `model` on (a sample of) the holdout. Throws a
+ * UserError for bad options, a metric of another task, a mapping that does not fit the columns,
+ * a missing feature value, or a metric that is undefined on the sample (ROC AUC with one class).
+ */
+export async function permutationImportance(options: PermutationImportanceOptions): Promise<ImportanceResult> {
+  return importanceOfPrepared(options.model, prepareImportance(options), options.logger);
 }

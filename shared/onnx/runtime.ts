@@ -18,7 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { silentLogger, type Logger } from '../logger.js';
 import type { OrtModule } from './ort-types.js';
 
 /** The npm package that holds the runtime. */
@@ -178,6 +178,18 @@ function installedIntegrity(prefix: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Loads the onnxruntime-node an `OnnxRuntime` was resolved to, again: a worker thread opens the very
+ * package its parent resolved (from `runtime.packageDir` and `runtime.source`), without searching.
+ */
+export function runtimeAt(
+  packageDir: string,
+  source: RuntimeSource,
+  logger: Logger = silentLogger,
+): Promise<OnnxRuntime> {
+  return loadFrom(packageDir, source, { searchFrom: [], arch: process.arch, logger });
 }
 
 /**

@@ -20,6 +20,8 @@ export const TASKS = {
   'parquet-row-group': () => import('../data/parquet-reader.js').then((m) => m.readParquetRowGroup),
   /** One range of a paired bootstrap's resamples (shared/evaluate/bootstrap-task.ts). */
   'evaluate.bootstrap': () => import('../evaluate/bootstrap-task.js').then((m) => m.bootstrapChunk),
+  /** One model's permutation importance on a prepared sample (shared/explain/importance-pool.ts). */
+  'explain.importance': () => import('../explain/importance-pool.js').then((m) => m.importanceTask),
   /** One exact-mode drift column's tests (shared/drift/drift-task.ts). */
   'drift.column': () => import('../drift/drift-task.js').then((m) => m.testDriftColumn),
 };

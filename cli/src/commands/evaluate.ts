@@ -104,7 +104,7 @@ export function registerEvaluate(program: Command, setExit: (code: number) => vo
     .option('--output <file>', 'write the report here instead of stdout')
     .option(
       '--workers <n>',
-      'worker threads for the bootstrap’s resamples (default: the number of CPUs; the intervals are the same for any number)',
+      'worker threads for the bootstrap’s resamples and for the candidate’s and champion’s permutation importances side by side (default: the number of CPUs; the report is the same for any number)',
     )
     .addHelpText(
       'after',

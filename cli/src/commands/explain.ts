@@ -16,7 +16,7 @@ import { checkTaskMetric } from '../../../shared/explain/metric-value.js';
 import { renderExplainMarkdown, renderExplainText } from '../../../shared/explain/render.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { EXIT } from '../exit-codes.js';
-import { formatOption, listFlag } from '../options.js';
+import { formatOption, listFlag, workersFlag } from '../options.js';
 import { emit, formatReport, stderrLogger } from '../output.js';
 import { progressBar } from '../progress.js';
 
@@ -36,6 +36,7 @@ interface ExplainFlags {
   maxShareChange?: string;
   format: 'json' | 'markdown' | 'text';
   output?: string;
+  workers?: string;
 }
 
 /** A whole-number flag (at least `min`), or a UserError naming it. */
@@ -73,6 +74,7 @@ async function run(flags: ExplainFlags, cwd: string): Promise<ExplainReport> {
   const maxShareChange = fractionFlag(flags.maxShareChange, '--max-share-change');
   const features = listFlag(flags.features);
   const classes = listFlag(flags.classes);
+  const workers = workersFlag(flags.workers);
   const logger = stderrLogger(true);
   const runtime = await resolveOnnxRuntime({
     searchFrom: [dirname(fileURLToPath(import.meta.url)), cwd],
@@ -88,6 +90,7 @@ async function run(flags: ExplainFlags, cwd: string): Promise<ExplainReport> {
       ...(flags.champion !== undefined && { champion: flags.champion }),
       data: flags.data,
       cwd,
+      workers,
       label: flags.label,
       task: flags.task,
       ...(flags.metric !== undefined && { metric: flags.metric }),
@@ -149,6 +152,10 @@ export function registerExplain(program: Command, setExit: (code: number) => voi
     )
     .addOption(formatOption())
     .option('--output <file>', 'write the report here instead of stdout')
+    .option(
+      '--workers <n>',
+      'worker threads: the model and the champion are explained side by side (default: the number of CPUs; the same report for any number)',
+    )
     .addHelpText(
       'after',
       [
