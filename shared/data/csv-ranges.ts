@@ -210,7 +210,7 @@ export async function* readCsvBatchesParallel(
     // A range-work kind takes this input plus `work` and answers a CsvRangeOutput plus `work` (see
     // RangeWork); the registry cannot say so in its types, hence the cast.
     const run = pool.run.bind(pool) as (kind: string, input: unknown) => Promise<CsvRangeOutput>;
-    return run(work.kind, { ...input, work: work.input });
+    return run(work.csv, { ...input, work: work.input });
   };
   // Settled promises, so a range's error waits (unhandled-rejection free) until the range is accepted.
   type Settled = { output: CsvRangeOutput } | { error: unknown };

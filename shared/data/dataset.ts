@@ -35,19 +35,23 @@ export interface ReadOptions {
 }
 
 /**
- * Work done on a worker beside the parse of each CSV byte range, so that the calling thread does not
- * receive every column of every row. The task `kind` takes the `csv-range` input plus `input` in its
- * `work` field, parses the range with `readCsvRange`, and answers the range's output with its
- * batches cut down to the columns the caller still needs and its own result in `work`. The caller
- * gets each range's result through `onRange`, in range order, just before that range's batches.
+ * Work done on a worker beside the read of each CSV byte range or Parquet row group, so that the
+ * calling thread does not receive every column of every row. Each task kind takes its reader task's
+ * input (`csv-range`, `parquet-row-group`) plus `input` in a `work` field, reads its rows with that
+ * reader, and answers `{ batches, work }` (for CSV, the range's output with these two fields): its
+ * batches cut down to the columns the caller still needs, and its own result. The caller gets each
+ * part's result through `onRange`, in file order, just before that part's batches.
  */
 export interface RangeWork {
-  readonly kind: TaskKind;
+  /** The task kind for a CSV/TSV byte range. */
+  readonly csv: TaskKind;
+  /** The task kind for a Parquet row group. */
+  readonly parquet: TaskKind;
   readonly input: unknown;
   /**
-   * One range's result. Its row and line numbers count from the range's start: `firstRow` is the
-   * dataset row number of its first row, `lineBreaks` the line breaks in the file before it; `rows`
-   * is its row count.
+   * One part's result. Its row and line numbers count from the part's start: `firstRow` is the
+   * dataset row number of its first row, `lineBreaks` the line breaks in the file before it (0 for
+   * Parquet); `rows` is its row count.
    */
   onRange(result: unknown, at: { readonly firstRow: number; readonly lineBreaks: number; readonly rows: number }): void;
 }
@@ -61,7 +65,8 @@ export interface Dataset {
   readonly totalBytes: number;
   /**
    * Streams every row of every file exactly once, in file order. Can be called more than once.
-   * With `work`, the byte ranges that workers parse also run that work there (see RangeWork).
+   * With `work`, the CSV ranges and Parquet row groups that workers read also run that work there
+   * (see RangeWork).
    */
   batches(work?: RangeWork): AsyncIterable<Batch>;
 }

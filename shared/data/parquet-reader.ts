@@ -329,24 +329,39 @@ async function* readGroupsOnPool(
   pool: WorkerPool,
 ): AsyncGenerator<Batch> {
   const groups = pq.metadata.row_groups.length;
-  const task = (g: number) => {
-    const run = pool.run('parquet-row-group', {
+  const work = ctx.rangeWork;
+  const task = (g: number): Promise<{ batches: Batch[]; work?: unknown }> => {
+    const input: ParquetGroupInput = {
       path: source.path,
       display: source.display,
       size: source.size,
       group: g,
       schema: ctx.schema,
       batchSize: ctx.batchSize,
-    });
+    };
+    let run: Promise<{ batches: Batch[]; work?: unknown }>;
+    if (work === undefined) run = pool.run('parquet-row-group', input).then((batches) => ({ batches }));
+    else {
+      // A range-work kind takes this input plus `work` and answers `{ batches, work }` (see
+      // RangeWork); the registry cannot say so in its types, hence the cast.
+      const runWork = pool.run.bind(pool) as (kind: string, input: unknown) => Promise<{ batches: Batch[] }>;
+      run = runWork(work.parquet, { ...input, work: work.input });
+    }
     run.catch(() => {}); // awaited in order below; this only keeps an abandoned group from being unhandled
     return run;
   };
-  const inFlight: Promise<Batch[]>[] = [];
+  const inFlight: Promise<{ batches: Batch[]; work?: unknown }>[] = [];
   let next = 0;
   let firstRow = ctx.firstRow;
   for (let g = 0; g < groups; g++) {
     while (next < groups && next < g + pool.size) inFlight.push(task(next++));
-    const batches = await inFlight.shift()!;
+    const output = await inFlight.shift()!;
+    const batches = output.batches;
+    if (work !== undefined) {
+      let rows = 0;
+      for (const batch of batches) rows += batch.length;
+      work.onRange(output.work, { firstRow, lineBreaks: 0, rows });
+    }
     for (const batch of batches) {
       yield { ...batch, firstRow };
       firstRow += batch.length;

@@ -16,6 +16,8 @@ export const TASKS = {
   'csv-range': () => import('../data/csv-ranges.js').then((m) => m.readCsvRange),
   /** Parse one CSV byte range and run the row-level checks on it (shared/validate/range-checks.ts). */
   'validate.csv-range': () => import('../validate/range-checks.js').then((m) => m.checkCsvRange),
+  /** Decode one Parquet row group and run the row-level checks on it (shared/validate/range-checks.ts). */
+  'validate.parquet-row-group': () => import('../validate/range-checks.js').then((m) => m.checkParquetGroup),
   /** Read and decode one row group of a flat Parquet file (shared/data/parquet-reader.ts). */
   'parquet-row-group': () => import('../data/parquet-reader.js').then((m) => m.readParquetRowGroup),
   /** One range of a paired bootstrap's resamples (shared/evaluate/bootstrap-task.ts). */

@@ -1,14 +1,15 @@
 /**
  * Checks on the worker threads. When a large CSV file is parsed in byte ranges on workers
- * (shared/data/csv-ranges.ts), the row-level checks whose whole state is a tally (nulls, ranges,
+ * (shared/data/csv-ranges.ts), or a Parquet file's row groups are decoded there, the row-level checks whose whole state is a tally (nulls, ranges,
  * allowed sets, regexes, lengths, types) run there too, on the range's rows, and only their tallies
- * come back; the calling thread merges them in range order (`Tally.absorb`), so the report is the
+ * come back; the calling thread merges them in file order (`Tally.absorb`), so the report is the
  * one a single pass gives. Checks that keep more state (uniqueness's set of every value, a mean's
  * running sum, a quantile reservoir, freshness, PSI) still run on the calling thread, which then
  * receives only the columns those checks read, not the whole batch.
  */
-import type { Batch } from '../data/batch.js';
+import type { Batch, Schema } from '../data/batch.js';
 import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/csv-ranges.js';
+import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
 import type { ExpectationSuite } from '../config/expectations.js';
 import { ViewCache } from './column-views.js';
 import type { Evaluator, TallyPart } from './evaluator.js';
@@ -44,11 +45,28 @@ export async function checkCsvRange(
 ): Promise<CsvRangeOutput & { readonly work: TallyPart[] }> {
   const { work: plan, ...range } = input;
   const output = await readCsvRange(range);
-  const evaluators = compile(range.schema, plan.suite, { now: plan.now, maxExamples: plan.maxExamples });
+  return { ...output, ...runChecks(plan, range.schema, output.batches) };
+}
+
+/** The `validate.parquet-row-group` task: the same for one row group of a flat Parquet file. */
+export async function checkParquetGroup(
+  input: ParquetGroupInput & { readonly work: RangeChecksPlan },
+): Promise<{ readonly batches: Batch[]; readonly work: TallyPart[] }> {
+  const { work: plan, ...group } = input;
+  return runChecks(plan, group.schema, await readParquetRowGroup(group));
+}
+
+/** Runs the plan's checks over one part's batches; answers the batches cut down to the kept columns, and the tallies. */
+function runChecks(
+  plan: RangeChecksPlan,
+  schema: Schema,
+  parsed: readonly Batch[],
+): { batches: Batch[]; work: TallyPart[] } {
+  const evaluators = compile(schema, plan.suite, { now: plan.now, maxExamples: plan.maxExamples });
   const checks = plan.checks.map((i) => evaluators[i]!);
   const keep = new Set(plan.keep);
   const batches: Batch[] = [];
-  for (const batch of output.batches) {
+  for (const batch of parsed) {
     if (batch.length > 0) {
       const views = new ViewCache(batch);
       for (const check of checks) {
@@ -58,5 +76,5 @@ export async function checkCsvRange(
     }
     batches.push({ ...batch, columns: batch.columns.filter((c) => keep.has(c.name)) });
   }
-  return { ...output, batches, work: checks.map((c) => c.tally!.part()) };
+  return { batches, work: checks.map((c) => c.tally!.part()) };
 }

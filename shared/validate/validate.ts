@@ -86,7 +86,8 @@ export async function validate(
       keep: [...new Set(onThisThread.map((e) => e.column!))],
     };
     work = {
-      kind: 'validate.csv-range',
+      csv: 'validate.csv-range',
+      parquet: 'validate.parquet-row-group',
       input: plan,
       onRange(result, at) {
         const parts = result as TallyPart[];

@@ -4,6 +4,7 @@
 // thread receives only the columns its own checks read.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import type { Batch } from '../../../shared/data/batch.js';
@@ -81,5 +82,51 @@ describe('checks on the workers', () => {
       // Only uniqueness runs here, so only its column came back.
       expect(new Set(seen.flat())).toEqual(new Set(['id']));
     }
+  });
+
+  it('give the one-thread report on Parquet row groups read by 2 workers, over two files', async () => {
+    const n = 5_000;
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        {
+          name: 'x',
+          data: Array.from({ length: n }, (_, i) => (i % 397 === 0 ? null : (i % 1000) - 1)),
+          type: 'DOUBLE',
+        },
+        { name: 's', data: Array.from({ length: n }, (_, i) => (i % 613 === 0 ? 'bad' : `v${i % 4}`)), type: 'STRING' },
+      ],
+      rowGroupSize: 700,
+    });
+    const dir = await tempFiles({ 'a.parquet': new Uint8Array(buffer), 'b.parquet': new Uint8Array(buffer) });
+    const suite = loadExpectations(
+      [
+        'version: 1',
+        'columns:',
+        '  x: { type: number, nullable: false, min: 0, max: 990, unique: true }',
+        '  s: { type: category, allowed: [v0, v1, v2, v3], regex: "^v" }',
+        '',
+      ].join('\n'),
+      'suite.yml',
+    );
+    const expected = await validate(await openDataset('*.parquet', { cwd: dir, batchSize: 600 }), suite);
+    expect(expected.results.find((r) => r.expectation === 'expect_column_values_to_be_in_set')!.examples).toHaveLength(
+      18,
+    );
+    const pool = openPool(2);
+    pools.push(pool);
+    const dataset = await openDataset('*.parquet', { cwd: dir, batchSize: 600, pool });
+    const seen = new Set<string>();
+    const input = {
+      schema: dataset.schema,
+      async *batches(work?: RangeWork): AsyncGenerator<Batch> {
+        for await (const batch of dataset.batches(work)) {
+          for (const column of batch.columns) seen.add(column.name);
+          yield batch;
+        }
+      },
+    };
+    const report = await validate(input, suite, { checksOnWorkers: true });
+    expect(JSON.stringify(report)).toBe(JSON.stringify(expected));
+    expect([...seen]).toEqual(['x']);
   });
 });
