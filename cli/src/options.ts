@@ -79,3 +79,28 @@ export function portFlag(text: string, flag: string): number {
   }
   return port;
 }
+
+/** A whole-number flag (at least `min`), or a UserError naming it. */
+export function wholeFlag(value: string | undefined, flag: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UserError(`${flag} must be a whole number of at least ${min}, not "${value}"`, {
+      location: { key: flag },
+    });
+  }
+  return n;
+}
+
+/** A fraction flag in [0, 1], or a UserError naming it. */
+export function fractionFlag(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) {
+    throw new UserError(`${flag} must be a fraction from 0 to 1, not "${value}"`, {
+      location: { key: flag },
+      hint: 'A share of the model’s total importance, e.g. 0.5 for half',
+    });
+  }
+  return n;
+}

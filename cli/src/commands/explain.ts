@@ -8,7 +8,6 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import type { Task } from '../../../shared/evaluate/predictions.js';
-import { UserError } from '../../../shared/errors.js';
 import { DEFAULT_IMPORTANCE_POLICY } from '../../../shared/explain/compare.js';
 import { explainModelFiles, type ExplainReport } from '../../../shared/explain/explain-dataset.js';
 import { DEFAULT_REPEATS, DEFAULT_SAMPLE, DEFAULT_SEED } from '../../../shared/explain/importance.js';
@@ -16,7 +15,7 @@ import { checkTaskMetric } from '../../../shared/explain/metric-value.js';
 import { renderExplainMarkdown, renderExplainText } from '../../../shared/explain/render.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { EXIT } from '../exit-codes.js';
-import { formatOption, listFlag, workersFlag } from '../options.js';
+import { formatOption, fractionFlag, listFlag, wholeFlag, workersFlag } from '../options.js';
 import { emit, formatReport, stderrLogger } from '../output.js';
 import { progressBar } from '../progress.js';
 
@@ -37,31 +36,6 @@ interface ExplainFlags {
   format: 'json' | 'markdown' | 'text';
   output?: string;
   workers?: string;
-}
-
-/** A whole-number flag (at least `min`), or a UserError naming it. */
-function wholeFlag(value: string | undefined, flag: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new UserError(`${flag} must be a whole number of at least ${min}, not "${value}"`, {
-      location: { key: flag },
-    });
-  }
-  return n;
-}
-
-/** A fraction flag in [0, 1], or a UserError naming it. */
-function fractionFlag(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !(n >= 0 && n <= 1)) {
-    throw new UserError(`${flag} must be a fraction from 0 to 1, not "${value}"`, {
-      location: { key: flag },
-      hint: 'A share of the model’s total importance, e.g. 0.5 for half',
-    });
-  }
-  return n;
 }
 
 /** Parses the flags, then explains with onnxruntime-node found at run time. */
