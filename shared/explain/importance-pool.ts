@@ -1,9 +1,9 @@
 /**
  * The candidate's and the champion's permutation importances side by side. Each is a hundred
  * scoring passes with JavaScript work between them (a column shuffled, the metric's sort), and the
- * two are independent, so on a pool of two or more threads each runs on a worker of its own, with
- * its own session of the same model file (one ORT intra-op thread each: the two workers share the
- * cores). The sample is gathered once, on the calling thread (`prepareImportance`), and the worker
+ * two are independent, so with two or more threads the first model is computed on the calling
+ * thread, on its session, while each other model runs on a worker of its own, with its own session
+ * of the same model file (one ORT intra-op thread: the threads share the cores). The sample is gathered once, on the calling thread (`prepareImportance`), and the worker
  * gets it as plain data, so the result is the one `permutationImportance` gives on the calling
  * thread (tested). On one thread, or for one model, nothing is started.
  */
@@ -69,20 +69,23 @@ export async function permutationImportances(
     for (let i = 0; i < jobs.length; i++) results.push(await importanceOfPrepared(jobs[i]!.model, works[i]!, logger));
     return results;
   }
+  // The first model stays on the calling thread, on the session it already has; the others go to
+  // workers (started on demand: one per model beyond the first, up to the pool's size).
   const pool = openPool(size);
   try {
-    return await Promise.all(
-      jobs.map((job, i) => {
-        logger.info(`Permutation importance of ${job.model.file} on a worker thread`);
-        return pool.run('explain.importance', {
-          runtimeDir: job.model.runtime.packageDir,
-          runtimeSource: job.model.runtime.source,
-          path: job.path,
-          cwd: context.cwd,
-          work: works[i]!,
-        });
-      }),
-    );
+    const [first, ...others] = jobs;
+    const remote = others.map((job, i) => {
+      logger.info(`Permutation importance of ${job.model.file} on a worker thread`);
+      return pool.run('explain.importance', {
+        runtimeDir: job.model.runtime.packageDir,
+        runtimeSource: job.model.runtime.source,
+        path: job.path,
+        cwd: context.cwd,
+        work: works[i + 1]!,
+      });
+    });
+    const local = importanceOfPrepared(first!.model, works[0]!, logger);
+    return await Promise.all([local, ...remote]);
   } finally {
     await pool.close();
   }
