@@ -4,14 +4,7 @@
  * converted to and from Float32. codec.ts reads and writes the requests and responses around them;
  * the decisions this file implements are listed in codec.ts's header.
  */
-import {
-  ELEMENT_SIZE,
-  elementCount,
-  formatShape,
-  ProtocolError,
-  type Datatype,
-  type Tensor,
-} from './protocol.js';
+import { ELEMENT_SIZE, elementCount, formatShape, ProtocolError, type Datatype, type Tensor } from './protocol.js';
 
 /** True on little-endian machines (the wire order of binary tensors). */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
