@@ -131,11 +131,14 @@ export function nothingDoneText(kind: 'promote' | 'rollback', why: string): stri
 }
 
 /**
- * The reply when GitHub refused one of the App's own requests in the middle of a command: which
- * request, what GitHub said, and what an owner must do (grant a permission, or wait out a rate
- * limit). Everything GitHub sent is rendered inert.
+ * The reply when GitHub refused one of modelship's own requests (the App's, or the promote action's
+ * token's) in the middle of a command: which request, what GitHub said, and what an owner must do
+ * (`grant` a permission, or wait out a rate limit). Everything GitHub sent is rendered inert.
  */
-export function appRefusedText(refusal: Refusal): string {
+export function appRefusedText(
+  refusal: Refusal,
+  grant = "an owner of the account grants it in the App's settings (Permissions) and accepts the change on the installation",
+): string {
   const request = refusal.request ? ` ${inert(refusal.request, 200)}` : '';
   const answered = `GitHub answered ${refusal.status}${refusal.message ? ` ${inert(refusal.message, 200)}` : ''}`;
   switch (refusal.kind) {
@@ -150,7 +153,7 @@ export function appRefusedText(refusal: Refusal): string {
       const needs = refusal.acceptedPermissions
         ? `\`${refusal.acceptedPermissions.replace(/[^a-z_=, ]/gi, '')}\``
         : 'the permissions its app.yml lists';
-      return `⛔ The command did not finish: the modelship App was refused${request} (${answered}). The App needs ${needs} on this repository: an owner of the account grants it in the App's settings (Permissions) and accepts the change on the installation; then comment again.`;
+      return `⛔ The command did not finish: GitHub refused modelship's request${request} (${answered}). It needs ${needs} on this repository: ${grant}; then comment again.`;
     }
   }
 }

@@ -61,6 +61,11 @@ export interface PromotionServiceOptions {
    * across the services of a process (the App builds a service per event).
    */
   readonly serializer?: KeyedSerializer;
+  /**
+   * How an owner grants a permission GitHub refused, for the reply (default: the App's settings).
+   * The promote action says to add it to the workflow's `permissions:`.
+   */
+  readonly grantHint?: string;
 }
 
 /** What to lock, for whom, and where to say that the lock stayed held. */
@@ -82,6 +87,7 @@ export class PromotionService {
   readonly #lockWaitMs: number;
   readonly #leaseMs: number;
   readonly #serial: KeyedSerializer;
+  readonly #grantHint: string | undefined;
 
   constructor(options: PromotionServiceOptions) {
     this.#github = options.github;
@@ -94,6 +100,7 @@ export class PromotionService {
     this.#lockWaitMs = options.lockWaitMs ?? 20_000;
     this.#leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.#serial = options.serializer ?? new KeyedSerializer();
+    this.#grantHint = options.grantHint;
   }
 
   /** Handles one event; the one entry point of every adapter. */
@@ -149,9 +156,10 @@ export class PromotionService {
 
   /**
    * Runs a command's work; when GitHub refuses one of the App's own requests (a permission the
-   * installation lacks, a rate limit that outlasted the retries), the commenter is told which and
-   * what an owner must do, instead of hearing nothing. A bad App credential is not theirs to fix:
-   * it is rethrown (and logged by the host).
+   * installation or the workflow token lacks, a rate limit that outlasted the retries), the
+   * commenter is told which and what an owner must do, instead of hearing nothing. The refusal is
+   * then rethrown, so the host fails visibly too (the App logs it; the promote action's job fails
+   * naming the permission). A bad credential is not the commenter's to fix: rethrown at once.
    */
   async #answeringRefusals(to: ReplyTarget, work: () => Promise<Outcome>): Promise<Outcome> {
     try {
@@ -159,14 +167,16 @@ export class PromotionService {
     } catch (error) {
       const refusal = readRefusal(error);
       if (refusal === undefined || refusal.kind === 'bad-credentials') throw error;
-      this.#logger.error(`GitHub refused the App (${refusal.status} ${refusal.request ?? ''}): ${refusal.message}`);
+      this.#logger.error(
+        `GitHub refused modelship's request (${refusal.status} ${refusal.request ?? ''}): ${refusal.message}`,
+      );
       try {
-        await reply(this.#github, to, text.appRefusedText(refusal));
+        await reply(this.#github, to, text.appRefusedText(refusal, this.#grantHint));
       } catch (replyError) {
         // The reply was refused too (no issues: write): the log above is all that can be said.
         if (readRefusal(replyError) === undefined) throw replyError;
       }
-      return { kind: 'refused', reason: `GitHub refused the App: ${refusal.status} ${refusal.request ?? ''}`.trim() };
+      throw error;
     }
   }
 

@@ -121,6 +121,16 @@ describe('the promote starter on the executor (no App)', () => {
     expect(job.permissionsDenied).toEqual(
       expect.arrayContaining([expect.objectContaining({ needed: 'contents=write' })]),
     );
+    // The maintainer is told on the PR what the workflow lacks.
+    const { data: comments } = await t.client('maintainer').rest.issues.listComments({
+      owner: 'acme',
+      repo: 'churn',
+      issue_number: pr.number,
+    });
+    const told = comments.filter((c) => c.user?.login === 'github-actions[bot]').at(-1)?.body ?? '';
+    expect(told).toContain('The command did not finish');
+    expect(told).toContain('contents=write');
+    expect(told).toContain("add it to the workflow's `permissions:`");
     // The team goes back to the released templates.
     t.sandbox.push({
       repo: 'acme/churn',

@@ -31,6 +31,7 @@ export function run(): Promise<void> {
         appId: inputs['app-id'],
         logger: actionsLogger,
         lockWaitMs: inputs['lock-wait-seconds'] * 1000,
+        grantHint: "add it to the workflow's `permissions:` (the job's token has only what the workflow grants)",
       });
       const needs = 'contents: write, pull-requests: write, issues: write, checks: write and deployments: write';
       outcome = await explainingRefusals({ repository: requireRepository(run, process.env), permission: needs }, () =>
