@@ -5,7 +5,7 @@
  * Predictions-only mode (a file of labels and scores) goes through `readPredictions` instead.
  */
 import type { EvaluatePolicy } from '../config/policy.js';
-import { INVALID, VALID, type Batch, type Column } from '../data/batch.js';
+import { VALID, type Batch, type Column } from '../data/batch.js';
 import type { ReadOptions } from '../data/dataset.js';
 import { openDataset } from '../data/open-dataset.js';
 import { UserError } from '../errors.js';
@@ -21,6 +21,7 @@ import type { EvaluationImportance } from './importance-gate.js';
 import { openPool } from '../parallel/pool.js';
 import { evaluate, evaluateOnPool, type EvaluateInput, type EvaluationReport } from './evaluate.js';
 import { primaryMetric, type Budgets } from './gate.js';
+import { LabelCollector } from './label-rules.js';
 import type { Labels, Predictions, Task } from './predictions.js';
 import { readPredictions } from './read-predictions.js';
 import type { SliceColumn } from './slices.js';
@@ -88,28 +89,19 @@ export function budgetsFrom(measurements: Measurements, batchSize?: number): Bud
   };
 }
 
-const BINARY_LABELS = new Map([
-  ['0', 0],
-  ['1', 1],
-  ['false', 0],
-  ['true', 1],
-]);
-
 /** Collects the label and slice columns from every dataset batch, as one dataset-wide dictionary each. */
 class RowCollector {
-  private readonly labelCodes: number[] = [];
-  private readonly labelValues: number[] = [];
-  readonly labelTexts: string[] = [];
-  private readonly labelIndex = new Map<string, number>();
+  private readonly labels: LabelCollector;
   private readonly sliceCodes: number[][];
   private readonly sliceValues: string[][];
   private readonly sliceIndex: Map<string, number>[];
 
   constructor(
-    private readonly task: Task,
+    task: Task,
     private readonly label: string,
     private readonly slices: readonly string[],
   ) {
+    this.labels = new LabelCollector(task, label);
     this.sliceCodes = slices.map(() => []);
     this.sliceValues = slices.map(() => []);
     this.sliceIndex = slices.map(() => new Map());
@@ -126,56 +118,7 @@ class RowCollector {
       }
       return column;
     };
-    const where = (i: number) => ({
-      file: batch.file,
-      ...(batch.lines?.[i] !== undefined && { line: batch.lines[i] }),
-      key: this.label,
-    });
-    const label = find(this.label);
-    for (let i = 0; i < batch.length; i++) {
-      if (label.type === 'category') {
-        const code = label.codes[i]!;
-        if (code < 0) throw emptyLabel(where(i), batch.firstRow + i);
-        const text = label.dictionary[code]!;
-        if (this.task === 'binary') {
-          const lower = text.trim().toLowerCase();
-          const v =
-            BINARY_LABELS.get(lower) ??
-            (lower !== '' && (Number(lower) === 0 || Number(lower) === 1) ? Number(lower) : -1);
-          if (v < 0) {
-            throw new UserError(`binary label \`${text}\` is not 0/1 or true/false (row ${batch.firstRow + i})`, {
-              location: where(i),
-              hint: 'Write the positive class as 1 (or true) and the negative as 0 (or false)',
-            });
-          }
-          this.labelValues.push(v);
-        } else {
-          let k = this.labelIndex.get(text);
-          if (k === undefined) {
-            k = this.labelTexts.length;
-            this.labelTexts.push(text);
-            this.labelIndex.set(text, k);
-          }
-          this.labelCodes.push(k);
-        }
-      } else if (label.type === 'number') {
-        if (label.state[i] !== VALID) {
-          if (label.state[i] === INVALID) {
-            throw new UserError(
-              `label \`${label.invalidText.get(i) ?? ''}\` is not a number (row ${batch.firstRow + i})`,
-              { location: where(i), hint: 'A regression label must be numeric' },
-            );
-          }
-          throw emptyLabel(where(i), batch.firstRow + i);
-        }
-        this.labelValues.push(label.values[i]!);
-      } else {
-        throw new UserError(`the label column is a timestamp column`, {
-          location: where(i),
-          hint: 'Name the column that holds the label with --label',
-        });
-      }
-    }
+    this.labels.add(batch, find(this.label));
     this.slices.forEach((name, s) => {
       const column = find(name);
       const codes = this.sliceCodes[s]!;
@@ -199,22 +142,8 @@ class RowCollector {
   }
 
   /** The labels: binary 0/1, regression values, multiclass indices into `classes`. */
-  labels(classes: readonly string[] | undefined): Labels {
-    if (this.task === 'binary') return { task: 'binary', label: Float64Array.from(this.labelValues) };
-    if (this.task === 'regression') return { task: 'regression', label: Float64Array.from(this.labelValues) };
-    const names = classes ?? [];
-    const position = new Map(names.map((c, j) => [c, j]));
-    const map = this.labelTexts.map((text) => {
-      const j = position.get(text);
-      if (j === undefined) {
-        throw new UserError(`label \`${text}\` is not one of the model's classes`, {
-          location: { key: this.label },
-          hint: `The model outputs probabilities for ${names.map((c) => `\`${c}\``).join(', ')}; pass the class names in output order (--classes) if they are not 0 … K-1`,
-        });
-      }
-      return j;
-    });
-    return { task: 'multiclass', classes: names, label: Int32Array.from(this.labelCodes, (k) => map[k]!) };
+  labelsFor(classes: readonly string[] | undefined): Labels {
+    return this.labels.labels(classes);
   }
 
   sliceColumns(): SliceColumn[] {
@@ -260,13 +189,6 @@ class FeatureCollector {
     }
     return out;
   }
-}
-
-function emptyLabel(location: { file: string; line?: number; key: string }, row: number): UserError {
-  return new UserError(`the label is empty (row ${row})`, {
-    location,
-    hint: 'Every row needs a label; drop unlabelled rows before evaluating',
-  });
 }
 
 function sliceText(column: Column, i: number): string | null {
@@ -358,7 +280,7 @@ export async function evaluateModels(options: EvaluateModelsOptions): Promise<Ev
   const candidate = results[results.length - 1]!;
   const champion = options.champion ? results[0] : undefined;
   const classesOf = (p: Predictions) => (p.task === 'multiclass' ? p.classes : undefined);
-  const labels = rows.labels(classesOf(candidate.predictions));
+  const labels = rows.labelsFor(classesOf(candidate.predictions));
   let importance: EvaluationImportance | undefined;
   if (importancePolicy && collector && candidatePlan) {
     const columns = collector.columns();

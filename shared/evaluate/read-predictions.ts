@@ -12,6 +12,7 @@ import type { ReadOptions } from '../data/dataset.js';
 import { openDataset } from '../data/open-dataset.js';
 import { INVALID, NULL, type CategoryColumn, type Column, type NumberColumn } from '../data/batch.js';
 import { UserError } from '../errors.js';
+import { readLabel, type LabelPlace } from './label-rules.js';
 import { PROBABILITY_SUM_TOLERANCE, type Labels, type Predictions, type Task } from './predictions.js';
 import type { SliceColumn } from './slices.js';
 
@@ -175,11 +176,12 @@ export async function readPredictions(
     });
     const rowText = (i: number) => (batch.lines ? '' : ` (row ${batch.firstRow + i})`);
     const labelColumn = col(label);
+    const labelPlace = (i: number): LabelPlace => ({ location: where(i, label), row: rowText(i) });
     const predColumns = candidateColumns.map((c) => col(c) as NumberColumn);
     const champColumns = hasChampion ? championColumns.map((c) => col(c) as NumberColumn) : [];
     const slices = sliceNames.map((s) => col(s) as CategoryColumn);
     for (let i = 0; i < batch.length; i++) {
-      labelValues.push(readLabel(labelColumn, i, task, classIndex, classes, () => where(i, label), rowText(i)));
+      labelValues.push(labelOf(labelColumn, i, task, classIndex, classes, labelPlace));
       let candidateSum = 0;
       for (const c of predColumns) {
         const v = readScore(c, i, task, where(i, c.name), rowText(i));
@@ -232,69 +234,26 @@ export async function readPredictions(
   };
 }
 
-const BINARY_LABELS = new Map([
-  ['0', 0],
-  ['1', 1],
-  ['false', 0],
-  ['true', 1],
-]);
-
-function readLabel(
+/** The label of row `i` by evaluate's rules (label-rules.ts); a multiclass label as its class's index. */
+function labelOf(
   column: Column,
   i: number,
   task: Task,
   classIndex: Map<string, number>,
   classes: readonly string[],
-  where: () => { file: string; line?: number; key: string },
-  row: string,
+  place: (i: number) => LabelPlace,
 ): number {
-  if (column.type === 'category') {
-    const code = column.codes[i]!;
-    if (code < 0) {
-      throw new UserError(`the label is empty${row}`, {
-        location: where(),
-        hint: 'Every row needs a label; drop unlabelled rows before evaluating',
-      });
-    }
-    const text = column.dictionary[code]!;
-    if (task === 'binary') {
-      const lower = text.trim().toLowerCase();
-      const v = BINARY_LABELS.get(lower) ?? (Number(lower) === 0 || Number(lower) === 1 ? Number(lower) : undefined);
-      if (v === undefined || lower === '') {
-        throw new UserError(`binary label \`${text}\` is not 0/1 or true/false${row}`, {
-          location: where(),
-          hint: 'Write the positive class as 1 (or true) and the negative as 0 (or false)',
-        });
-      }
-      return v;
-    }
-    const k = classIndex.get(text);
-    if (k === undefined) {
-      throw new UserError(`label \`${text}\` is not one of the classes${row}`, {
-        location: where(),
-        hint: `The classes (from the score_<class> columns) are ${classes.map((c) => `\`${c}\``).join(', ')}`,
-      });
-    }
-    return k;
+  const label = readLabel(column, i, task, place);
+  if (typeof label === 'number') return label;
+  const k = classIndex.get(label);
+  if (k === undefined) {
+    const { location, row } = place(i);
+    throw new UserError(`label \`${label}\` is not one of the classes${row}`, {
+      location,
+      hint: `The classes (from the score_<class> columns) are ${classes.map((c) => `\`${c}\``).join(', ')}`,
+    });
   }
-  // Regression: a number column.
-  if (column.type === 'number' || column.type === 'timestamp') {
-    const state = column.state[i]!;
-    if (state === NULL) {
-      throw new UserError(`the label is empty${row}`, {
-        location: where(),
-        hint: 'Every row needs a label; drop unlabelled rows before evaluating',
-      });
-    }
-    if (state === INVALID) {
-      throw new UserError(`label \`${column.invalidText.get(i) ?? ''}\` is not a number${row}`, {
-        location: where(),
-        hint: 'A regression label must be numeric',
-      });
-    }
-    return column.values[i]!;
-  }
-  return NaN;
+  return k;
 }
 
 function readScore(

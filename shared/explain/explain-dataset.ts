@@ -5,14 +5,15 @@
  * the same rows and permutations and compare them. A missing or unparseable feature value or label
  * is a UserError at its file:line, as in `modelship evaluate`.
  *
- * The label rules are evaluate's (binary 0/1 or true/false, multiclass class names, regression
- * numbers); shared/evaluate keeps its reader private, so they are restated here in brief.
+ * The label rules (and their UserErrors) are evaluate's: shared/evaluate/label-rules.ts, used as is,
+ * so a holdout `modelship evaluate` accepts is one `modelship explain` accepts.
  */
 import type { MetricName } from '../config/policy.js';
 import { VALID, type Batch, type Column } from '../data/batch.js';
 import type { ReadOptions } from '../data/dataset.js';
 import { openDataset } from '../data/open-dataset.js';
 import { UserError } from '../errors.js';
+import { LabelCollector } from '../evaluate/label-rules.js';
 import type { Labels, Task } from '../evaluate/predictions.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { featureColumnsFromMetadata } from '../onnx/model-metadata.js';
@@ -61,25 +62,18 @@ export interface ExplainReport {
   readonly comparison: ImportanceComparison;
 }
 
-const BINARY_TEXT = new Map([
-  ['0', 0],
-  ['1', 1],
-  ['false', 0],
-  ['true', 1],
-]);
-
 /** Keeps the feature columns (as numbers) and the label of every batch, checked, in row order. */
 class HoldoutCollector {
   private readonly values = new Map<string, number[]>();
-  private readonly labels: number[] = [];
-  private readonly labelTexts: string[] = [];
+  private readonly labels: LabelCollector;
 
   constructor(
-    private readonly task: Task,
+    task: Task,
     private readonly label: string,
     features: readonly string[],
   ) {
     for (const name of features) this.values.set(name, []);
+    this.labels = new LabelCollector(task, label);
   }
 
   private column(batch: Batch, name: string): Column {
@@ -117,54 +111,15 @@ class HoldoutCollector {
         out.push(column.values[i]!);
       }
     }
-    const label = this.column(batch, this.label);
-    for (let i = 0; i < batch.length; i++) {
-      const row = batch.firstRow + i;
-      if (label.type === 'category') {
-        const code = label.codes[i]!;
-        if (code < 0) throw new UserError(`the label is empty (row ${row})`, { location: where(i, this.label) });
-        const text = label.dictionary[code]!;
-        if (this.task === 'binary') {
-          const v = BINARY_TEXT.get(text.trim().toLowerCase());
-          if (v === undefined) {
-            throw new UserError(`binary label \`${text}\` is not 0/1 or true/false (row ${row})`, {
-              location: where(i, this.label),
-              hint: 'Write the positive class as 1 (or true) and the negative as 0 (or false)',
-            });
-          }
-          this.labels.push(v);
-        } else this.labelTexts.push(text);
-      } else if (label.type === 'number' && label.state[i] === VALID) {
-        if (this.task === 'multiclass') this.labelTexts.push(String(label.values[i]));
-        else this.labels.push(label.values[i]!);
-      } else {
-        throw new UserError(`the label is empty or not a number (row ${row})`, {
-          location: where(i, this.label),
-          hint: 'Every row needs a label; drop unlabelled rows first',
-        });
-      }
-    }
+    this.labels.add(batch, this.column(batch, this.label));
   }
 
   columns(): Record<string, Float64Array> {
     return Object.fromEntries([...this.values].map(([name, v]) => [name, Float64Array.from(v)]));
   }
 
-  labelsFor(classes: readonly string[]): Labels {
-    if (this.task !== 'multiclass') return { task: this.task, label: Float64Array.from(this.labels) };
-    const index = new Map(classes.map((c, j) => [c, j]));
-    const label = new Int32Array(this.labelTexts.length);
-    this.labelTexts.forEach((text, i) => {
-      const j = index.get(text);
-      if (j === undefined) {
-        throw new UserError(`label \`${text}\` is not one of the model's classes`, {
-          location: { key: this.label },
-          hint: `The model outputs probabilities for ${classes.map((c) => `\`${c}\``).join(', ')}; pass the class names in output order (--classes) if they are not 0 … K-1`,
-        });
-      }
-      label[i] = j;
-    });
-    return { task: 'multiclass', classes, label };
+  labelsFor(classes: readonly string[] | undefined): Labels {
+    return this.labels.labels(classes);
   }
 }
 
@@ -223,7 +178,7 @@ export async function explainModelFiles(options: ExplainOptions): Promise<Explai
     const holdout = new HoldoutCollector(task, label, wanted);
     for await (const batch of dataset.batches()) holdout.add(batch);
     const classes = task === 'multiclass' ? classesOf(model, options.classes) : undefined;
-    const labels = holdout.labelsFor(classes ?? []);
+    const labels = holdout.labelsFor(classes);
     const columns = holdout.columns();
     const common = {
       columns,
