@@ -80,17 +80,29 @@ export function portFlag(text: string, flag: string): number {
   return port;
 }
 
-/** A whole-number flag (at least `min`), or a UserError naming it. */
+/**
+ * A whole-number flag (at least `min`), or a UserError naming it: the one parser of whole-number
+ * flags, so every verb words the refusal alike (`--limit must be a whole number ≥ 1, not "ten"`).
+ * Undefined (the flag is absent) stays undefined.
+ */
+export function wholeFlag(value: string, flag: string, min: number): number;
+export function wholeFlag(value: string | undefined, flag: string, min: number): number | undefined;
 export function wholeFlag(value: string | undefined, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new UserError(`${flag} must be a whole number of at least ${min}, not "${value}"`, {
+    throw new UserError(`${flag} must be a whole number ≥ ${min}, not "${value}"`, {
       location: { key: flag },
     });
   }
   return n;
 }
+
+/** `wholeFlag` as a commander option parser: `.option('--limit <n>', '…', wholeOption('--limit'), 10)`. */
+export const wholeOption =
+  (flag: string, min = 1) =>
+  (value: string): number =>
+    wholeFlag(value, flag, min);
 
 /** A fraction flag in [0, 1], or a UserError naming it. */
 export function fractionFlag(value: string | undefined, flag: string): number | undefined {

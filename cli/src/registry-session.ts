@@ -30,13 +30,6 @@ export function common(command: Command): Command {
     .addOption(formatOption());
 }
 
-export const positive = (name: string) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UserError(`${name} must be a whole number ≥ 1, not "${value}"`, { location: { key: name } });
-  }
-  return Number(value);
-};
-
 /** Builds the registry from the flags and runs `body`, explaining refused requests. */
 export async function withRegistry<T>(flags: CommonFlags, body: (registry: Registry) => Promise<T>): Promise<T> {
   const slug = flags.repo ?? process.env.GITHUB_REPOSITORY ?? '';

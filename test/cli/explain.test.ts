@@ -177,7 +177,7 @@ describe('modelship explain', () => {
   });
 
   it.each([
-    [['--repeats', '0'], /--repeats must be a whole number of at least 1, not "0"/],
+    [['--repeats', '0'], /--repeats must be a whole number ≥ 1, not "0"/],
     [['--sample', '1.5'], /--sample must be a whole number/],
     [['--seed', '-3'], /--seed must be a whole number/],
     [['--max-share', '2'], /--max-share must be a fraction from 0 to 1/],

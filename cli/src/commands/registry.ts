@@ -18,8 +18,9 @@ import {
   type VersionView,
 } from '../../../shared/report/registry.js';
 import { EXIT } from '../exit-codes.js';
+import { wholeOption } from '../options.js';
 import { emit } from '../output.js';
-import { common, positive, withRegistry, type CommonFlags } from '../registry-session.js';
+import { common, withRegistry, type CommonFlags } from '../registry-session.js';
 
 /**
  * A version that does not exist is a usage error (exit 2) for every verb that names one, `show`
@@ -43,7 +44,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
 
   common(registry.command('list'))
     .description('The newest versions of a model, newest first (2 API calls per version shown, plus 1).')
-    .option('--limit <n>', 'how many versions to show', positive('--limit'), 10)
+    .option('--limit <n>', 'how many versions to show', wholeOption('--limit'), 10)
     .action(async (flags: CommonFlags & { model: string; limit: number }) => {
       const newest = await withRegistry(flags, (r) => r.newestVersions(flags.model, flags.limit));
       const versions: VersionView[] = newest.versions.map(({ number, inspection }) =>
@@ -58,7 +59,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     .description(
       'One version: its manifest summary, assets, stage markers and lineage (how it was trained: GPUs, GPU-hours, cost); exit 1 when it is not readable.',
     )
-    .requiredOption('--version <n>', 'the version number N', positive('--version'))
+    .requiredOption('--version <n>', 'the version number N', wholeOption('--version'))
     .action(async (flags: CommonFlags & { model: string; version: number }) => {
       const inspection = await withRegistry(flags, (r) => r.inspectVersion(flags.model, flags.version));
       refuseMissingVersion(flags, inspection.problems);
@@ -72,7 +73,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
   common(registry.command('history'))
     .description('The deployments of a stage with their statuses, newest first; --at says what was live at a time.')
     .requiredOption('--stage <stage>', 'the stage, e.g. production')
-    .option('--limit <n>', 'how many deployments to show', positive('--limit'), 30)
+    .option('--limit <n>', 'how many deployments to show', wholeOption('--limit'), 30)
     .option('--at <time>', 'also report the version live at this time (ISO 8601, e.g. 2026-03-01T12:00:00Z)')
     .action(async (flags: CommonFlags & { model: string; stage: string; limit: number; at?: string }) => {
       const time = flags.at === undefined ? undefined : new Date(flags.at);
@@ -93,7 +94,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
 
   common(registry.command('verify'))
     .description('Re-download every asset of a version and check every digest (exit 1 on any mismatch).')
-    .requiredOption('--version <n>', 'the version number N', positive('--version'))
+    .requiredOption('--version <n>', 'the version number N', wholeOption('--version'))
     .action(async (flags: CommonFlags & { model: string; version: number }) => {
       const report = await withRegistry(flags, (r) => r.verify(flags.model, flags.version));
       refuseMissingVersion(flags, report.problems);

@@ -18,8 +18,8 @@ import { initialVersion } from '../../../serving/load-version.js';
 import { EXIT } from '../exit-codes.js';
 import { stderrLogger } from '../output.js';
 import { printLine } from '../progress.js';
-import { portFlag } from '../options.js';
-import { positive, withRegistry } from '../registry-session.js';
+import { portFlag, wholeFlag, wholeOption } from '../options.js';
+import { withRegistry } from '../registry-session.js';
 
 interface ServeFlags {
   model: string;
@@ -53,7 +53,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option(
       '--registry-version <n>',
       'serve this registry version at start (checks every sha256)',
-      positive('--registry-version'),
+      wholeOption('--registry-version'),
     )
     .option('--repo <owner/name>', 'the repository holding the registry (default: $GITHUB_REPOSITORY)')
     .option(
@@ -64,11 +64,16 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option('--host <address>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
     .option('--log-dir <dir>', 'write the prediction log (JSON Lines, rotating) into this folder')
     .option('--sample-rate <x>', 'fraction of requests written to the prediction log, 0-1', '0.1')
-    .option('--log-rotate-mb <n>', 'start a new prediction log file at this size (MB)', positive('--log-rotate-mb'), 64)
+    .option(
+      '--log-rotate-mb <n>',
+      'start a new prediction log file at this size (MB)',
+      wholeOption('--log-rotate-mb'),
+      64,
+    )
     .option(
       '--log-rotate-minutes <n>',
       'start a new prediction log file after this many minutes',
-      positive('--log-rotate-minutes'),
+      wholeOption('--log-rotate-minutes'),
       60,
     )
     .option(
@@ -80,12 +85,12 @@ export function registerServe(program: Command, setExit: (code: number) => void)
     .option(
       '--threads <n>',
       'ONNX Runtime intra-op threads per model session (default: all cores)',
-      positive('--threads'),
+      wholeOption('--threads'),
     )
     .option(
       '--max-batch-size <n>',
       'most rows one ONNX Runtime run may carry when requests that arrive during a run are batched together (1: no batching)',
-      positive('--max-batch-size'),
+      wholeOption('--max-batch-size'),
       DEFAULT_MAX_BATCH_SIZE,
     )
     .addHelpText(
@@ -110,7 +115,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
       });
       const port = portFlag(flags.port, '--port');
       const sampleRate = checkSampleRate(Number(flags.sampleRate), '--sample-rate');
-      const maxBodyBytes = positive('--max-body-bytes')(flags.maxBodyBytes);
+      const maxBodyBytes = wholeFlag(flags.maxBodyBytes, '--max-body-bytes', 1);
       const tokenText = process.env[flags.adminTokenEnv];
       const adminToken =
         tokenText === undefined || tokenText === '' ? undefined : checkAdminToken(tokenText, flags.adminTokenEnv);
