@@ -5,8 +5,10 @@
  */
 import type { GitHubClient, PullRequest } from '../github/client.js';
 import { CHECK_RUN_TEXT_LIMIT } from '../github/limits.js';
+import { readRefusal } from '../github/refusal.js';
+import type { Logger } from '../logger.js';
 import type { Outcome } from './events.js';
-import { encodePending, PROMOTION_CHECK, replyMarker, type PendingPromotion } from './messages.js';
+import { appRefusedText, encodePending, PROMOTION_CHECK, replyMarker, type PendingPromotion } from './messages.js';
 
 /** Where a reply goes and how to keep it single. */
 export interface ReplyTarget {
@@ -79,4 +81,42 @@ export interface Refusal {
   readonly headline: string;
   readonly reasons: readonly string[];
   readonly extra?: string;
+}
+
+/** Who answers a refusal: the port, where to log it, and how an owner grants a permission. */
+export interface RefusalAnswerer {
+  readonly github: GitHubClient;
+  readonly logger: Logger;
+  /** How an owner grants a permission GitHub refused (default: the App's settings). */
+  readonly grantHint?: string | undefined;
+}
+
+/**
+ * Runs a command's work; when GitHub refuses one of the App's own requests (a permission the
+ * installation or the workflow token lacks, a rate limit that outlasted the retries), the
+ * commenter is told which and what an owner must do, instead of hearing nothing. The refusal is
+ * then rethrown, so the host fails visibly too (the App logs it; the promote action's job fails
+ * naming the permission). A bad credential is not the commenter's to fix: rethrown at once.
+ */
+export async function answeringRefusals(
+  by: RefusalAnswerer,
+  to: ReplyTarget,
+  work: () => Promise<Outcome>,
+): Promise<Outcome> {
+  try {
+    return await work();
+  } catch (error) {
+    const refusal = readRefusal(error);
+    if (refusal === undefined || refusal.kind === 'bad-credentials') throw error;
+    by.logger.error(
+      `GitHub refused modelship's request (${refusal.status} ${refusal.request ?? ''}): ${refusal.message}`,
+    );
+    try {
+      await reply(by.github, to, appRefusedText(refusal, by.grantHint));
+    } catch (replyError) {
+      // The reply was refused too (no issues: write): the log above is all that can be said.
+      if (readRefusal(replyError) === undefined) throw replyError;
+    }
+    throw error;
+  }
 }

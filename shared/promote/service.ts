@@ -23,7 +23,6 @@
  */
 import { isUserError } from '../errors.js';
 import type { GitHubClient } from '../github/client.js';
-import { readRefusal } from '../github/refusal.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { POLICY_PATH, type Policy } from '../config/policy.js';
 import { Registry } from '../registry/registry.js';
@@ -40,7 +39,8 @@ import * as facts from './facts.js';
 import type { PromotionRequest } from './facts.js';
 import { acquireLock, DEFAULT_LEASE_MS, releaseLock, releaseLocksOf, type LockContext } from './lock.js';
 import * as text from './messages.js';
-import { reply, writeCheck, type CheckOutput, type Refusal, type ReplyTarget } from './output.js';
+import { answeringRefusals, reply, writeCheck } from './output.js';
+import type { CheckOutput, RefusalAnswerer, Refusal, ReplyTarget } from './output.js';
 import { KeyedSerializer } from './serializer.js';
 
 /** What the service needs. */
@@ -87,7 +87,7 @@ export class PromotionService {
   readonly #lockWaitMs: number;
   readonly #leaseMs: number;
   readonly #serial: KeyedSerializer;
-  readonly #grantHint: string | undefined;
+  readonly #answerer: RefusalAnswerer;
 
   constructor(options: PromotionServiceOptions) {
     this.#github = options.github;
@@ -100,7 +100,7 @@ export class PromotionService {
     this.#lockWaitMs = options.lockWaitMs ?? 20_000;
     this.#leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.#serial = options.serializer ?? new KeyedSerializer();
-    this.#grantHint = options.grantHint;
+    this.#answerer = { github: options.github, logger: this.#logger, grantHint: options.grantHint };
   }
 
   /** Handles one event; the one entry point of every adapter. */
@@ -127,8 +127,10 @@ export class PromotionService {
     if (parsed.commands.length === 0 && parsed.nearMisses.length === 0) return ignored('no command');
     const seen = (await this.#github.reactToComment(event.comment.id, 'eyes')) === 'exists';
     return this.#serialize(`comment:${event.comment.id}`, () =>
-      this.#answeringRefusals({ issue: event.issue.number, commentId: event.comment.id, seen, key: 'refused' }, () =>
-        this.#comment(event, seen),
+      answeringRefusals(
+        this.#answerer,
+        { issue: event.issue.number, commentId: event.comment.id, seen, key: 'refused' },
+        () => this.#comment(event, seen),
       ),
     );
   }
@@ -152,32 +154,6 @@ export class PromotionService {
     const state = event.status.state;
     if (state !== 'success' && state !== 'failure' && state !== 'error') return ignored(`status ${state}`);
     return this.#serialize(`deployment:${event.deployment.id}`, () => reportStatus(this.#registry, event));
-  }
-
-  /**
-   * Runs a command's work; when GitHub refuses one of the App's own requests (a permission the
-   * installation or the workflow token lacks, a rate limit that outlasted the retries), the
-   * commenter is told which and what an owner must do, instead of hearing nothing. The refusal is
-   * then rethrown, so the host fails visibly too (the App logs it; the promote action's job fails
-   * naming the permission). A bad credential is not the commenter's to fix: rethrown at once.
-   */
-  async #answeringRefusals(to: ReplyTarget, work: () => Promise<Outcome>): Promise<Outcome> {
-    try {
-      return await work();
-    } catch (error) {
-      const refusal = readRefusal(error);
-      if (refusal === undefined || refusal.kind === 'bad-credentials') throw error;
-      this.#logger.error(
-        `GitHub refused modelship's request (${refusal.status} ${refusal.request ?? ''}): ${refusal.message}`,
-      );
-      try {
-        await reply(this.#github, to, text.appRefusedText(refusal, this.#grantHint));
-      } catch (replyError) {
-        // The reply was refused too (no issues: write): the log above is all that can be said.
-        if (readRefusal(replyError) === undefined) throw replyError;
-      }
-      throw error;
-    }
   }
 
   /** Queues work on one key of this repository behind earlier work on the same key. */
@@ -269,16 +245,9 @@ export class PromotionService {
     });
     const what = `${version.tag} to ${stage.name}`;
     const extra = text.ignoredSection(decision.ignoredApprovals);
-    if (decision.refusals.length > 0) {
-      return this.#refuse({
-        to,
-        pull,
-        checkRunId,
-        headline: `Not promoting ${what}`,
-        reasons: decision.refusals,
-        extra,
-      });
-    }
+    const headline = `Not promoting ${what}`;
+    if (decision.refusals.length > 0)
+      return this.#refuse({ to, pull, checkRunId, headline, reasons: decision.refusals, extra });
     if (!decision.allowed) {
       const summary = text.pendingSummary(
         decision.missing,
