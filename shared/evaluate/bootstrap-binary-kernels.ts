@@ -16,11 +16,16 @@ const ECE_AT = 13;
 const SUMS = ECE_AT + 6 * BINS;
 
 /** The candidate's walk on one resample: ROC AUC and the resample's positive count. */
-interface WalkA {
+export interface WalkA {
   readonly auc: number;
   readonly positives: number;
 }
 
+/**
+ * Writes candidate − champion of each of `plan`'s metrics under counts `w` to `out[m * stride + at]`.
+ * `walkA` is the candidate's walk on `w` (needed with rank metrics); `aucB`, the champion's ROC AUC
+ * on `w` where already known (aucLanes), else it is walked here.
+ */
 export function binaryInto(
   plan: BinaryPlan,
   w: Uint8Array,
@@ -28,11 +33,12 @@ export function binaryInto(
   out: Float64Array,
   at: number,
   stride: number,
+  aucB?: number,
 ): void {
   const { rank, sums, y, metrics } = plan;
   const positives = walkA ? walkA.positives : 0;
   const aucA = walkA ? walkA.auc : NaN;
-  const aucB = rank && metrics.includes('roc_auc') ? walkAuc(rank.codeB, w, rank.tiesB).auc : NaN;
+  if (aucB === undefined) aucB = rank && metrics.includes('roc_auc') ? walkAuc(rank.codeB, w, rank.tiesB).auc : NaN;
   const acc = sums ? sumPass(sums, y, w) : undefined;
   for (let m = 0; m < metrics.length; m++) {
     let d: number;
@@ -80,70 +86,240 @@ export function binaryInto(
  */
 const BLOCK = 256;
 
+/** Resamples drawn and walked together: each row's counts of LANES resamples share two 32-bit words. */
+export const LANES = 4;
+
 /**
- * walkAuc fused with the draw: fills `w` with stream `stream`'s counts exactly as poissonCounts does
- * (two 16-bit halves of each sfc32 output through POISSON_TABLE) while walking them, so the counts are
- * read once, while still in registers. The generator is inlined in 32-bit integer arithmetic because
- * this loop runs rows × resamples times.
+ * Scratch of a block of LANES resamples. `quad` holds the counts, row p's at words 2p (lanes 0 and 1)
+ * and 2p + 1 (lanes 2 and 3), each lane in 16 bits, so a walk adds two lanes with one 32-bit add
+ * (a lane never carries into the next: a 256-row block sums to at most 2,304). The Float64Arrays
+ * take one value per lane.
  */
-export function drawAndWalk(
+export interface LaneScratch {
+  readonly quad: Uint32Array;
+  /** The candidate's and the champion's U (ties not yet corrected), then their ROC AUC. */
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+  readonly positives: Float64Array;
+  readonly negatives: Float64Array;
+  readonly ties: Float64Array;
+}
+
+/** Scratch for blocks of resamples over `rows` rows. */
+export function laneScratch(rows: number): LaneScratch {
+  const lane = () => new Float64Array(LANES);
+  return {
+    quad: new Uint32Array(2 * rows),
+    a: lane(),
+    b: lane(),
+    positives: lane(),
+    negatives: lane(),
+    ties: lane(),
+  };
+}
+
+/**
+ * ROC AUC of both models on resamples `first` … `first + lanes − 1` (lanes ≤ LANES): their counts
+ * (stream r of `seed`, exactly as poissonCounts draws them) go to `scratch.quad`, the candidate's walk
+ * runs while they are drawn, then the champion's walk reads all lanes of a row with one gather.
+ * Leaves lane k's candidate and champion ROC AUC in `scratch.a[k]` and `scratch.b[k]`, its positive
+ * count in `scratch.positives[k]`. Each AUC equals walkAuc's on that resample's counts bit for bit:
+ * every sum is an exact integer or half-integer, whatever the order of summation.
+ */
+export function aucLanes(plan: BinaryPlan, seed: number, first: number, lanes: number, scratch: LaneScratch): void {
+  const rank = plan.rank!;
+  const { quad, a, b, positives, negatives, ties } = scratch;
+  drawPair(plan.y, quad, 0, seed, first, scratch);
+  // With two lanes or fewer, lanes 2 and 3 keep earlier counts (zeros or real counts, so no lane
+  // overflows) and their results are not read.
+  if (lanes > 2) drawPair(plan.y, quad, 1, seed, first + 2, scratch);
+  tieCorrections(rank.codeA, quad, rank.tiesA, ties);
+  for (let k = 0; k < LANES; k++) a[k] = finishAuc(a[k]! + ties[k]!, positives[k]!, negatives[k]!).auc;
+  walkLanes(rank.codeB, quad, b);
+  tieCorrections(rank.codeB, quad, rank.tiesB, ties);
+  for (let k = 0; k < LANES; k++) b[k] = finishAuc(b[k]! + ties[k]!, positives[k]!, negatives[k]!).auc;
+}
+
+/**
+ * Draws streams `stream` and `stream + 1` of `seed` into lanes 2·half and 2·half + 1 of `quad`
+ * (two 16-bit halves of each sfc32 output through POISSON_TABLE, as poissonCounts) and walks them in
+ * the candidate's order (the canonical one) as they are drawn: U, positives and negatives per lane
+ * into the scratch. Two independent generators in one loop keep the CPU's units busy; the generator
+ * is inlined in 32-bit integer arithmetic because this loop runs rows × resamples times.
+ */
+function drawPair(
   y: Uint8Array,
-  codeA: Uint32Array,
-  w: Uint8Array,
+  quad: Uint32Array,
+  half: number,
   seed: number,
   stream: number,
-  ties: Uint32Array,
-): WalkA {
-  const st = sfc32State(seed, stream);
-  let a = st[0]! | 0;
-  let b = st[1]! | 0;
-  let c = st[2]! | 0;
-  let d = st[3]! | 0;
+  scratch: LaneScratch,
+): void {
+  const s0 = sfc32State(seed, stream);
+  const s1 = sfc32State(seed, stream + 1);
+  let a = s0[0]! | 0;
+  let b = s0[1]! | 0;
+  let c = s0[2]! | 0;
+  let d = s0[3]! | 0;
+  let a1 = s1[0]! | 0;
+  let b1 = s1[1]! | 0;
+  let c1 = s1[2]! | 0;
+  let d1 = s1[3]! | 0;
   const table = POISSON_TABLE;
   const n = y.length;
-  let neg = 0;
-  let positives = 0;
-  let u = 0;
+  let u0 = 0;
+  let u1 = 0;
+  let n0 = 0;
+  let n1 = 0;
+  let p0 = 0;
+  let p1 = 0;
   for (let s = 0; s < n; s += BLOCK) {
     const e = Math.min(n, s + BLOCK);
     const pairs = s + ((e - s) & ~1);
+    // Both lanes at once: bits 0-15 are stream `stream`'s, bits 16-31 stream `stream + 1`'s.
     let bp = 0;
     let bn = 0;
-    let bu = 0;
+    let bu0 = 0;
+    let bu1 = 0;
     for (let j = s; j < pairs; j += 2) {
       const t = (a + b + d) | 0;
       d = (d + 1) | 0;
       a = b ^ (b >>> 9);
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + t) | 0;
-      const w0 = table[t & 0xffff]!;
-      const w1 = table[t >>> 16]!;
-      w[j] = w0;
-      w[j + 1] = w1;
-      const p0 = w0 & -y[j]!;
-      bu = (bu + Math.imul(p0, bn)) | 0;
-      bp = (bp + p0) | 0;
-      bn = (bn + w0 - p0) | 0;
-      const p1 = w1 & -y[j + 1]!;
-      bu = (bu + Math.imul(p1, bn)) | 0;
-      bp = (bp + p1) | 0;
-      bn = (bn + w1 - p1) | 0;
+      const t1 = (a1 + b1 + d1) | 0;
+      d1 = (d1 + 1) | 0;
+      a1 = b1 ^ (b1 >>> 9);
+      b1 = (c1 + (c1 << 3)) | 0;
+      c1 = (((c1 << 21) | (c1 >>> 11)) + t1) | 0;
+      const x0 = table[t & 0xffff]! | (table[t1 & 0xffff]! << 16);
+      const x1 = table[t >>> 16]! | (table[t1 >>> 16]! << 16);
+      quad[2 * j + half] = x0;
+      quad[2 * j + 2 + half] = x1;
+      const q0 = x0 & -y[j]!;
+      bu0 = (bu0 + Math.imul(q0 & 0xffff, bn & 0xffff)) | 0;
+      bu1 = (bu1 + Math.imul(q0 >>> 16, bn >>> 16)) | 0;
+      bp = (bp + q0) | 0;
+      bn = (bn + (x0 - q0)) | 0;
+      const q1 = x1 & -y[j + 1]!;
+      bu0 = (bu0 + Math.imul(q1 & 0xffff, bn & 0xffff)) | 0;
+      bu1 = (bu1 + Math.imul(q1 >>> 16, bn >>> 16)) | 0;
+      bp = (bp + q1) | 0;
+      bn = (bn + (x1 - q1)) | 0;
     }
     if (pairs < e) {
-      // An odd last row: the low half of one more output, as poissonCounts.
+      // An odd last row: the low half of one more output of each stream, as poissonCounts.
       const t = (a + b + d) | 0;
-      const w0 = table[t & 0xffff]!;
-      w[pairs] = w0;
-      const p0 = w0 & -y[pairs]!;
-      bu = (bu + Math.imul(p0, bn)) | 0;
-      bp = (bp + p0) | 0;
-      bn = (bn + w0 - p0) | 0;
+      const t1 = (a1 + b1 + d1) | 0;
+      const x0 = table[t & 0xffff]! | (table[t1 & 0xffff]! << 16);
+      quad[2 * pairs + half] = x0;
+      const q0 = x0 & -y[pairs]!;
+      bu0 = (bu0 + Math.imul(q0 & 0xffff, bn & 0xffff)) | 0;
+      bu1 = (bu1 + Math.imul(q0 >>> 16, bn >>> 16)) | 0;
+      bp = (bp + q0) | 0;
+      bn = (bn + (x0 - q0)) | 0;
     }
-    u += bu + bp * neg;
-    positives += bp;
-    neg += bn;
+    u0 += bu0 + (bp & 0xffff) * n0;
+    u1 += bu1 + (bp >>> 16) * n1;
+    p0 += bp & 0xffff;
+    p1 += bp >>> 16;
+    n0 += bn & 0xffff;
+    n1 += bn >>> 16;
   }
-  return finishAuc(u + tieCorrection(codeA, w, ties), positives, neg);
+  const k = 2 * half;
+  scratch.a[k] = u0;
+  scratch.a[k + 1] = u1;
+  scratch.positives[k] = p0;
+  scratch.positives[k + 1] = p1;
+  scratch.negatives[k] = n0;
+  scratch.negatives[k + 1] = n1;
+}
+
+/**
+ * walkAuc's U (before the tie correction) for every lane of `quad` at once, along `code` (as in
+ * walkAuc): one load of the rank's code and one gather of the row's two words serve four resamples.
+ */
+function walkLanes(code: Uint32Array, quad: Uint32Array, u: Float64Array): void {
+  const n = code.length;
+  let u0 = 0;
+  let u1 = 0;
+  let u2 = 0;
+  let u3 = 0;
+  let n0 = 0;
+  let n1 = 0;
+  let n2 = 0;
+  let n3 = 0;
+  for (let s = 0; s < n; s += BLOCK) {
+    const e = Math.min(n, s + BLOCK);
+    let bp = 0;
+    let bn = 0;
+    let bp2 = 0;
+    let bn2 = 0;
+    let bu0 = 0;
+    let bu1 = 0;
+    let bu2 = 0;
+    let bu3 = 0;
+    for (let j = s; j < e; j++) {
+      const v = code[j]!;
+      const i = v & ~1;
+      const x = quad[i]!;
+      const x2 = quad[i + 1]!;
+      const m = -(v & 1);
+      const q = x & m;
+      const q2 = x2 & m;
+      bu0 = (bu0 + Math.imul(q & 0xffff, bn & 0xffff)) | 0;
+      bu1 = (bu1 + Math.imul(q >>> 16, bn >>> 16)) | 0;
+      bu2 = (bu2 + Math.imul(q2 & 0xffff, bn2 & 0xffff)) | 0;
+      bu3 = (bu3 + Math.imul(q2 >>> 16, bn2 >>> 16)) | 0;
+      bp = (bp + q) | 0;
+      bn = (bn + (x - q)) | 0;
+      bp2 = (bp2 + q2) | 0;
+      bn2 = (bn2 + (x2 - q2)) | 0;
+    }
+    u0 += bu0 + (bp & 0xffff) * n0;
+    u1 += bu1 + (bp >>> 16) * n1;
+    u2 += bu2 + (bp2 & 0xffff) * n2;
+    u3 += bu3 + (bp2 >>> 16) * n3;
+    n0 += bn & 0xffff;
+    n1 += bn >>> 16;
+    n2 += bn2 & 0xffff;
+    n3 += bn2 >>> 16;
+  }
+  u[0] = u0;
+  u[1] = u1;
+  u[2] = u2;
+  u[3] = u3;
+}
+
+/** tieCorrection for every lane of `quad` (lane k's result in `out[k]`). */
+function tieCorrections(code: Uint32Array, quad: Uint32Array, ties: Uint32Array, out: Float64Array): void {
+  for (let k = 0; k < LANES; k++) {
+    const word = k >> 1;
+    const shift = (k & 1) << 4;
+    let u = 0;
+    for (let t = 0; t < ties.length; t += 2) {
+      let gp = 0;
+      let gn = 0;
+      let inWalk = 0;
+      for (let j = ties[t]!; j < ties[t + 1]!; j++) {
+        const v = code[j]!;
+        const wt = (quad[(v & ~1) + word]! >>> shift) & 0xffff;
+        if (v & 1) {
+          inWalk += wt * gn;
+          gp += wt;
+        } else gn += wt;
+      }
+      u += 0.5 * gp * gn - inWalk;
+    }
+    out[k] = u;
+  }
+}
+
+/** Lane `lane`'s counts from `quad` into `w` (canonical order). */
+export function laneCounts(quad: Uint32Array, lane: number, w: Uint8Array): void {
+  const word = lane >> 1;
+  const shift = (lane & 1) << 4;
+  for (let p = 0; p < w.length; p++) w[p] = (quad[2 * p + word]! >>> shift) & 0xffff;
 }
 
 /** ROC AUC from U, P and N (NaN without pairs). */

@@ -14,7 +14,15 @@
  */
 import type { MetricName } from '../config/policy.js';
 import { brierTerm, binaryLogLossTerm, calibrationBin, rankOrder, THRESHOLD } from './binary-metrics.js';
-import { binaryInto, drawAndWalk, walkAuc } from './bootstrap-binary-kernels.js';
+import {
+  aucLanes,
+  binaryInto,
+  LANES,
+  laneCounts,
+  laneScratch,
+  walkAuc,
+  type LaneScratch,
+} from './bootstrap-binary-kernels.js';
 import { multiclassKernels, regressionKernels } from './bootstrap-row-kernels.js';
 import type { Labels, Predictions } from './predictions.js';
 import { poissonCounts } from './prng.js';
@@ -224,27 +232,56 @@ function tieRanges(groupStart: Uint8Array, alloc: Alloc): Uint32Array {
   return out;
 }
 
+/** Per-thread scratch of resampleInto: one resample's counts, and the lanes of a block (rank plans). */
+export interface ResampleScratch {
+  readonly w: Uint8Array;
+  readonly lanes: LaneScratch | undefined;
+}
+
+/** Scratch for resampleInto on `plan`. */
+export function resampleScratch(plan: BootstrapPlan): ResampleScratch {
+  const rows = planRows(plan);
+  return { w: new Uint8Array(rows), lanes: plan.task === 'binary' && plan.rank ? laneScratch(rows) : undefined };
+}
+
+/** Resamples resampleInto evaluates together (a block's size). */
+export const RESAMPLE_BLOCK = LANES;
+
 /**
- * Draws resample `stream`'s Poisson(1) counts of `seed` into `w` (canonical order, as poissonCounts)
- * and writes candidate − champion of each of `plan`'s metrics to `out[m * stride + at]`. For binary
- * rank metrics the draw and the candidate's walk are one loop.
+ * Draws resamples `first` … `first + count − 1` (count ≤ RESAMPLE_BLOCK) of `seed`, each its own
+ * stream's Poisson(1) counts (canonical order, as poissonCounts), and writes candidate − champion of
+ * each of `plan`'s metrics for resample `first + k` to `out[m * stride + at + k]`. Binary ROC AUC runs
+ * for the whole block in one draw-and-walk per pair of resamples and one champion walk
+ * (bootstrap-binary-kernels.ts, aucLanes); other metrics take each resample's counts in turn.
  */
 export function resampleInto(
   plan: BootstrapPlan,
   seed: number,
-  stream: number,
-  w: Uint8Array,
+  first: number,
+  count: number,
+  scratch: ResampleScratch,
   out: Float64Array,
   at: number,
   stride: number,
 ): void {
-  if (plan.task === 'binary' && plan.rank) {
-    const walkA = drawAndWalk(plan.y, plan.rank.codeA, w, seed, stream, plan.rank.tiesA);
-    binaryInto(plan, w, walkA, out, at, stride);
+  const { w, lanes } = scratch;
+  if (plan.task === 'binary' && plan.rank && lanes) {
+    aucLanes(plan, seed, first, count, lanes);
+    const onlyAuc = plan.metrics.length === 1 && plan.metrics[0] === 'roc_auc';
+    for (let k = 0; k < count; k++) {
+      if (onlyAuc) {
+        out[at + k] = lanes.a[k]! - lanes.b[k]!;
+        continue;
+      }
+      laneCounts(lanes.quad, k, w);
+      binaryInto(plan, w, { auc: lanes.a[k]!, positives: lanes.positives[k]! }, out, at + k, stride, lanes.b[k]!);
+    }
     return;
   }
-  poissonCounts(w, seed, stream);
-  evaluateCounts(plan, w, out, at, stride);
+  for (let k = 0; k < count; k++) {
+    poissonCounts(w, seed, first + k);
+    evaluateCounts(plan, w, out, at + k, stride);
+  }
 }
 
 /** As resampleInto, under given counts `w` (all ones: the metrics on every row). */

@@ -20,7 +20,15 @@
 import type { MetricName } from '../config/policy.js';
 import { quantile } from '../stats/quantile.js';
 import type { WorkerPool } from '../parallel/pool.js';
-import { evaluateCounts, planBootstrap, planRows, resampleInto, type BootstrapPlan } from './bootstrap-kernels.js';
+import {
+  evaluateCounts,
+  planBootstrap,
+  planRows,
+  RESAMPLE_BLOCK,
+  resampleInto,
+  resampleScratch,
+  type BootstrapPlan,
+} from './bootstrap-kernels.js';
 import { TASK_METRICS } from './metric-info.js';
 import type { Labels, Predictions } from './predictions.js';
 
@@ -67,10 +75,11 @@ export function resampleDeltas(
 ): ResampleDeltas {
   const count = to - from;
   const out = new Float64Array(plan.metrics.length * count);
-  const w = new Uint8Array(planRows(plan));
-  for (let r = from; r < to; r++) {
-    resampleInto(plan, seed, r, w, out, r - from, count);
-    onResample?.(r - from + 1);
+  const scratch = resampleScratch(plan);
+  for (let r = from; r < to; r += RESAMPLE_BLOCK) {
+    const block = Math.min(RESAMPLE_BLOCK, to - r);
+    resampleInto(plan, seed, r, block, scratch, out, r - from, count);
+    onResample?.(r - from + block);
   }
   return out;
 }
@@ -152,7 +161,11 @@ export async function pairedBootstrapOnPool(
     return pairedBootstrap(labels, candidate, champion, metrics, options);
   }
   const plan = planBootstrap(labels, candidate, champion, taskMetrics(labels, metrics), true);
-  const ranges = resampleRanges(resamples, pool.size * 4);
+  // Ranges of whole blocks (resampleInto evaluates RESAMPLE_BLOCK resamples at once), so that only
+  // the last range can end in a partial block.
+  const ranges = resampleRanges(Math.ceil(resamples / RESAMPLE_BLOCK), pool.size * 4).map(
+    ([from, to]): [number, number] => [from * RESAMPLE_BLOCK, Math.min(to * RESAMPLE_BLOCK, resamples)],
+  );
   let done = 0;
   const parts = await Promise.all(
     ranges.map(async ([from, to]) => {
