@@ -13,6 +13,11 @@
  * digits, whose counts stay in the L1 cache). Three scatter passes sort the keys; one walk over
  * groups of equal scores counts U. No index array, no gather through class lists, no merge.
  *
+ * The keys can be written straight from the model's float32 output tensors, batch by batch as ORT
+ * returns them (`begin`, `addFloat32`, `finish`): no double-precision copy of the scores, no
+ * conversion back to float32 (permutation importance's passes do this). `of` takes doubles, as
+ * `rocAuc` does, and goes through the same keys when every score is a float32 value.
+ *
  * Any other score (float64 outputs) falls back to splitting the rows by class, sorting each class's
  * scores as doubles with shared/stats' radix `sortFloat64`, and merging the two sorted runs.
  */
@@ -21,19 +26,42 @@ import { sortFloat64 } from '../stats/radix-sort.js';
 const DIGIT_BITS = 11;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 const DIGITS = 1 << DIGIT_BITS;
-/** One float32 and its bit pattern: a double goes in, its float32 rounding's bits come out. */
-const ONE_FLOAT32 = new Float32Array(1);
-const ONE_FLOAT32_BITS = new Uint32Array(ONE_FLOAT32.buffer);
+/** Float32 bits of 1.0: a probability's bits are at most this (the sign bit clear). */
+const ONE_BITS = 0x3f800000;
+/** Float32 bits of −0 read as an int32: counted as +0. */
+const MINUS_ZERO_BITS = 0x80000000 | 0;
+
+/**
+ * Writes the keys of `n` rows from float32 bit patterns — `bits[at]`, `bits[at + step]`, … — into
+ * `keys` from row `offset` (`(bits << 1) | is positive`) and counts the digits of the three passes
+ * into `counts` (3 · DIGITS). False when a value is not a float32 in [0, 1] (−0 counts as +0; NaN and
+ * anything negative or above 1 fail), so the caller sorts doubles instead.
+ */
+function float32Keys(
+  bits: Int32Array,
+  at: number,
+  step: number,
+  n: number,
+  positive: Uint8Array,
+  offset: number,
+  keys: Int32Array,
+  counts: Int32Array,
+): boolean {
+  for (let i = 0, j = at, r = offset; i < n; i++, j += step, r++) {
+    let b = bits[j]!;
+    if (b === MINUS_ZERO_BITS) b = 0;
+    if (b < 0 || b > ONE_BITS) return false;
+    const k = (b << 1) | positive[r]!;
+    keys[r] = k;
+    counts[k & DIGIT_MASK]!++;
+    counts[DIGITS + ((k >>> DIGIT_BITS) & DIGIT_MASK)]!++;
+    counts[2 * DIGITS + (k >>> (2 * DIGIT_BITS))]!++;
+  }
+  return true;
+}
 
 /** Counting-sort pass: `src`'s keys into `dst` by the digit at `shift`; `counts` holds its offsets. */
-function scatter(
-  src: Uint32Array,
-  dst: Uint32Array,
-  n: number,
-  counts: Uint32Array,
-  base: number,
-  shift: number,
-): void {
+function scatter(src: Int32Array, dst: Int32Array, n: number, counts: Int32Array, base: number, shift: number): void {
   for (let i = 0; i < n; i++) {
     const k = src[i]!;
     const d = base + ((k >>> shift) & DIGIT_MASK);
@@ -44,7 +72,7 @@ function scatter(
 }
 
 /** Turns the digit counts at `base` into the first offset of each digit, in place. */
-function offsets(counts: Uint32Array, base: number): void {
+function offsets(counts: Int32Array, base: number): void {
   let sum = 0;
   for (let d = base; d < base + DIGITS; d++) {
     const c = counts[d]!;
@@ -54,43 +82,30 @@ function offsets(counts: Uint32Array, base: number): void {
 }
 
 /**
- * Writes each row's key (`(float32 bits of the score) << 1 | is positive`) into `keys` and counts
- * the digits of the three passes into `counts` (3 · DIGITS, zeroed). False when a score is not a
- * float32 value in [0, 1] (−0 counts as +0), so the caller sorts doubles instead.
+ * U over keys sorted ascending, in one walk: a group of equal scores holds `pos` positives and
+ * `neg` negatives (the keys' lowest bits added up, with no branch on the class, which is a coin flip
+ * to the CPU; the branch on a new score is almost always taken), and adds `pos · (below + neg / 2)`.
  */
-function float32Keys(score: Float64Array, positive: Uint8Array, keys: Uint32Array, counts: Uint32Array): boolean {
-  for (let i = 0; i < score.length; i++) {
-    const v = score[i]! + 0;
-    ONE_FLOAT32[0] = v;
-    if (!(v >= 0 && v <= 1) || ONE_FLOAT32[0] !== v) return false;
-    const k = ((ONE_FLOAT32_BITS[0]! << 1) | positive[i]!) >>> 0;
-    keys[i] = k;
-    counts[k & DIGIT_MASK]!++;
-    counts[DIGITS + ((k >>> DIGIT_BITS) & DIGIT_MASK)]!++;
-    counts[2 * DIGITS + (k >>> (2 * DIGIT_BITS))]!++;
-  }
-  return true;
-}
-
-/**
- * U over keys sorted ascending: a group of equal scores holds `pos` positives (the keys' lowest bits
- * summed, with no branch on the class, which is a coin flip to the CPU) and `neg` negatives.
- */
-function uOfSortedKeys(keys: Uint32Array, n: number): number {
+function uOfSortedKeys(keys: Int32Array, n: number): number {
   let u = 0;
   let negBelow = 0;
-  for (let i = 0; i < n;) {
-    const score = keys[i]! >>> 1;
-    let j = i;
-    let pos = 0;
-    do pos += keys[j++]! & 1;
-    while (j < n && keys[j]! >>> 1 === score);
-    const neg = j - i - pos;
-    u += pos * (negBelow + 0.5 * neg);
-    negBelow += neg;
-    i = j;
+  let score = -1;
+  let pos = 0;
+  let neg = 0;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    if (k >>> 1 !== score) {
+      u += pos * (negBelow + 0.5 * neg);
+      negBelow += neg;
+      pos = 0;
+      neg = 0;
+      score = k >>> 1;
+    }
+    const c = k & 1;
+    pos += c;
+    neg += 1 - c;
   }
-  return u;
+  return u + pos * (negBelow + 0.5 * neg);
 }
 
 /** The Mann–Whitney U of two ascending runs (ties count one half). */
@@ -116,9 +131,13 @@ export class ClassSplitAuc {
   private readonly positive: Uint8Array;
   private readonly positives: number;
   // The float32 path's buffers.
-  private readonly keys: Uint32Array;
-  private readonly scratch: Uint32Array;
-  private readonly counts = new Uint32Array(3 * DIGITS);
+  private readonly keys: Int32Array;
+  private readonly scratch: Int32Array;
+  private readonly counts = new Int32Array(3 * DIGITS);
+  /** Rows whose keys `addFloat32` has written since `begin`. */
+  private written = 0;
+  /** `of`'s float32 copy of its doubles, made on first use. */
+  private float32?: Float32Array;
   // The fallback's, made on first use.
   private fallback?: { rows: [Uint32Array, Uint32Array]; pos: Float64Array; neg: Float64Array; scratch: Float64Array };
 
@@ -133,19 +152,55 @@ export class ClassSplitAuc {
       }
     }
     this.positives = p;
-    this.keys = new Uint32Array(n);
-    this.scratch = new Uint32Array(n);
+    this.keys = new Int32Array(n);
+    this.scratch = new Int32Array(n);
   }
 
   /** ROC AUC of `score` (no NaN, one per label) against the labels; NaN when either class is absent. */
   of(score: Float64Array): number {
-    const { n, positives, keys, scratch, counts } = this;
+    const { n } = this;
+    if (this.positives * (n - this.positives) === 0) return NaN;
+    // Float32 values in [0, 1] go through the keys; anything else is sorted as doubles.
+    const float32 = (this.float32 ??= new Float32Array(n));
+    for (let i = 0; i < n; i++) {
+      const v = score[i]! + 0;
+      float32[i] = v;
+      if (float32[i] !== v) return this.ofDoubles(score);
+    }
+    this.begin();
+    return this.addFloat32(float32, 0, 1, n) ? this.finish() : this.ofDoubles(score);
+  }
+
+  /** Starts a score vector given in pieces: `addFloat32` for each piece in row order, then `finish`. */
+  begin(): void {
+    this.counts.fill(0);
+    this.written = 0;
+  }
+
+  /**
+   * Takes the next `rows` scores: column `at` of a row-major float32 array of `step` columns (`[N]`
+   * or `[N, 1]`: at 0, step 1; P(positive) of `[N, 2]`: at 1, step 2). False when a score is not a
+   * float32 value in [0, 1]: this vector's AUC must then be computed another way (`of`, which sorts
+   * doubles), and `begin` starts the next.
+   */
+  addFloat32(data: Float32Array, at: number, step: number, rows: number): boolean {
+    if (this.written + rows > this.n || (rows > 0 && data.length <= at + (rows - 1) * step)) {
+      throw new Error(`ClassSplitAuc: ${rows} scores at row ${this.written} do not fit ${this.n} labels`);
+    }
+    const bits = new Int32Array(data.buffer, data.byteOffset, data.length);
+    if (!float32Keys(bits, at, step, rows, this.positive, this.written, this.keys, this.counts)) return false;
+    this.written += rows;
+    return true;
+  }
+
+  /** ROC AUC of the scores added since `begin` (one per label); NaN when either class is absent. */
+  finish(): number {
+    const { n, positives, counts } = this;
+    if (this.written !== n) throw new Error(`ClassSplitAuc: ${this.written} scores for ${n} labels`);
     const pairs = positives * (n - positives);
     if (pairs === 0) return NaN;
-    counts.fill(0);
-    if (!float32Keys(score, this.positive, keys, counts)) return this.ofDoubles(score) / pairs;
-    let src = keys;
-    let dst = scratch;
+    let src = this.keys;
+    let dst = this.scratch;
     for (let pass = 0; pass < 3; pass++) {
       const base = pass * DIGITS;
       const shift = pass * DIGIT_BITS;
@@ -159,7 +214,7 @@ export class ClassSplitAuc {
     return uOfSortedKeys(src, n) / pairs;
   }
 
-  /** U for scores that are not all float32 values in [0, 1]: each class's doubles sorted, then merged. */
+  /** U / pairs for scores that are not all float32 values in [0, 1]: each class's doubles sorted, then merged. */
   private ofDoubles(score: Float64Array): number {
     const { label, n, positives } = this;
     if (this.fallback === undefined) {
@@ -180,6 +235,6 @@ export class ClassSplitAuc {
     for (let j = 0; j < neg.length; j++) neg[j] = score[rows[1][j]!]!;
     sortFloat64(pos, scratch);
     sortFloat64(neg, scratch);
-    return mannWhitney(pos, neg);
+    return mannWhitney(pos, neg) / (positives * (n - positives));
   }
 }

@@ -33,7 +33,9 @@ import { chooseOutput, OutputReader } from '../onnx/output-reader.js';
 import { runModel } from '../onnx/score.js';
 import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
 import type { TensorInfo } from '../onnx/model.js';
-import { checkTaskMetric, metricScorer } from './metric-value.js';
+import type { OrtTensor } from '../onnx/ort-types.js';
+import type { ClassSplitAuc } from './class-split-auc.js';
+import { checkTaskMetric, fixedLabelAuc, metricScorer } from './metric-value.js';
 import { permutationStream, seededSample, shuffleSeeded } from './permutations.js';
 import { studentTCritical } from './student-t.js';
 
@@ -135,9 +137,27 @@ function wholeNumber(value: number, key: string, min: number, max = Number.MAX_S
 }
 
 /**
+ * Feeds one run's output to the keyed ROC AUC when it is what a binary model's float32 output
+ * usually is (`[m]`, `[m, 1]`, or `[m, 2]` with P(positive) in column 1, every value a float32 in
+ * [0, 1]); false otherwise, and the pass is read by the OutputReader, whose checks and messages
+ * apply.
+ */
+function addKeyed(auc: ClassSplitAuc, tensor: OrtTensor | undefined, m: number): boolean {
+  const data = tensor?.data;
+  if (tensor === undefined || !(data instanceof Float32Array)) return false;
+  const { dims } = tensor;
+  const cols = dims.length === 1 ? 1 : dims.length === 2 ? dims[1]! : 0;
+  if (dims[0] !== m || (cols !== 1 && cols !== 2) || data.length !== m * cols) return false;
+  return auc.addFloat32(data, cols - 1, cols, m);
+}
+
+/**
  * Scores the `n` staged rows of `group` in batches on one session and returns the metric.
  * `beforeBatch(start, end)` runs just before rows [start, end) are scored, so a permuted column is
- * written while ORT is about to read those rows (they are still in cache).
+ * written while ORT is about to read those rows (they are still in cache). With `auc` (binary ROC
+ * AUC), each run's float32 output goes straight into the AUC's sort keys; an output it does not take
+ * (float64, out of [0, 1], an odd shape) sends the pass, from its first run, through the
+ * OutputReader and `score` instead, which give the same value for any output the keys take.
  */
 async function scoreStaged(
   model: OnnxModel,
@@ -146,19 +166,33 @@ async function scoreStaged(
   task: Task,
   classes: readonly string[] | undefined,
   score: (predictions: Predictions) => number,
+  auc: ClassSplitAuc | undefined,
   n: number,
   batchSize: number,
   beforeBatch?: (start: number, end: number) => void,
 ): Promise<number> {
-  const reader = new OutputReader(model, output, task, classes);
-  reader.reserve(n);
+  const newReader = () => {
+    const reader = new OutputReader(model, output, task, classes);
+    reader.reserve(n);
+    return reader;
+  };
+  let reader = auc === undefined ? newReader() : undefined;
+  const keyed: [OrtTensor | undefined, number][] = [];
+  auc?.begin();
   for (let start = 0; start < n; start += batchSize) {
     const m = Math.min(batchSize, n - start);
     beforeBatch?.(start, start + m);
     const feeds = group.feeds(model.runtime.ort, m, group.buffers, start);
-    reader.read(await runModel(model, output.name, feeds, m, start + 1), m);
+    const tensor = await runModel(model, output.name, feeds, m, start + 1);
+    if (reader !== undefined) reader.read(tensor, m);
+    else if (addKeyed(auc!, tensor, m)) keyed.push([tensor, m]);
+    else {
+      reader = newReader();
+      for (const [earlier, rows] of keyed) reader.read(earlier, rows);
+      reader.read(tensor, m);
+    }
   }
-  return score(reader.predictions());
+  return reader === undefined ? auc!.finish() : score(reader.predictions());
 }
 
 /** Where one feature lives in a feed group: the buffer, its first element, the stride between rows. */
@@ -302,7 +336,8 @@ export async function importanceOfPrepared(
   const { task, metric, repeats, seed, confidence, batchSize, plan, classes, rows: n, holdoutRows } = work;
   const features = planColumns(plan);
   const output = chooseOutput(model, task, work.output);
-  const score = metricScorer(metric, work.labels);
+  const auc = fixedLabelAuc(metric, work.labels);
+  const score = metricScorer(metric, work.labels, auc);
   logger.info(
     `Permutation importance of ${model.file}: ${features.length} features × ${repeats} repeats on ${n.toLocaleString('en')} rows${work.sampled ? ` (seeded sample of ${holdoutRows.toLocaleString('en')})` : ''}, metric ${metric}`,
   );
@@ -313,7 +348,7 @@ export async function importanceOfPrepared(
   const { batch } = columnsAsBatch(work.columns);
   staging.append(batch, staging.columnsOf(batch), 0);
   const run = (beforeBatch?: (start: number, end: number) => void) =>
-    scoreStaged(model, group, output, task, classes, score, n, batchSize, beforeBatch);
+    scoreStaged(model, group, output, task, classes, score, auc, n, batchSize, beforeBatch);
 
   const baseline = await run();
   if (!Number.isFinite(baseline)) {

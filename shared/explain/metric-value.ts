@@ -42,12 +42,23 @@ export function metricValue(metric: MetricName, labels: Labels, predictions: Pre
 }
 
 /**
- * `metric` against fixed `labels`, as a function of the predictions: what the permutation passes
- * call. ROC AUC, the default binary metric, splits the rows by class once (see class-split-auc.ts).
+ * The reusable ROC AUC of fixed `labels` (class-split-auc.ts) when `metric` is binary ROC AUC, the
+ * default binary metric; else undefined.
  */
-export function metricScorer(metric: MetricName, labels: Labels): (predictions: Predictions) => number {
+export function fixedLabelAuc(metric: MetricName, labels: Labels): ClassSplitAuc | undefined {
+  return labels.task === 'binary' && metric === 'roc_auc' ? new ClassSplitAuc(labels.label) : undefined;
+}
+
+/**
+ * `metric` against fixed `labels`, as a function of the predictions: what the permutation passes
+ * call. ROC AUC goes through `auc` (default: `fixedLabelAuc`'s), whose buffers every call reuses.
+ */
+export function metricScorer(
+  metric: MetricName,
+  labels: Labels,
+  auc: ClassSplitAuc | undefined = fixedLabelAuc(metric, labels),
+): (predictions: Predictions) => number {
   checkTaskMetric(metric, labels.task, 'metric');
-  const auc = labels.task === 'binary' && metric === 'roc_auc' ? new ClassSplitAuc(labels.label) : undefined;
   return (predictions) => {
     checkAligned(labels, predictions, 'model’s');
     if (auc && predictions.task === 'binary') return auc.of(predictions.score);
