@@ -4,30 +4,47 @@
  * value counts of each categorical column (bounded by its distinct values). An optional time window
  * keeps only rows whose timestamp lies in [from, to). A number column that holds text is a type
  * mismatch, reported at the first such cell (file, line, column) rather than silently dropped.
+ *
+ * With a worker pool, the CSV byte ranges and Parquet row groups read on the workers are also
+ * collected there (collect-on-workers.ts): a numeric column's values stay on the worker that parsed
+ * them and are counted there at the end, so only categorical counts, null counts and each worker's
+ * value counts cross threads. The samples are the same either way (value counts are a multiset).
  */
 import { UserError } from '../errors.js';
 import { NULL, VALID, type Batch, type Column } from '../data/batch.js';
-import type { Dataset } from '../data/dataset.js';
-import { joinBlocks } from '../stats/value-counts.js';
+import type { Dataset, RangeWork } from '../data/dataset.js';
+import type { WorkerPool } from '../parallel/pool.js';
+import { countBlocks, joinBlocks, mergeValueCounts, type ValueCounts } from '../stats/value-counts.js';
+import type { DriftRangePart, DriftRangePlan } from './collect-on-workers.js';
 
 /**
  * A numeric column's valid values (unsorted) in blocks, and its null count. A batch with no null
  * in the column gives its own values array as a block (readers hand every batch fresh arrays), so
  * collecting copies nothing there; {@link sampleValues} joins the blocks where the tests run.
+ * Values collected on workers arrive already counted: then `counted` holds every value and
+ * `blocks` is empty.
  */
 export interface NumericSample {
   readonly kind: 'numeric';
   readonly blocks: readonly Float64Array[];
-  /** How many values the blocks hold. */
+  /** How many values the sample holds. */
   readonly size: number;
   readonly nulls: number;
+  /** The values as counts (when they were counted where they were read); else count `blocks`. */
+  readonly counted?: ValueCounts;
 }
 
 /** A numeric sample's values as one array (its only block when there is one that fills its buffer). */
 export function sampleValues(sample: NumericSample): Float64Array {
+  if (sample.counted) throw new Error('a counted numeric sample has no raw values (collect it without a pool)');
   const only = sample.blocks.length === 1 ? sample.blocks[0]! : undefined;
   if (only && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) return only;
   return joinBlocks(sample.blocks, sample.size);
+}
+
+/** A numeric sample's ascending distinct values and counts (`scratch`: a sort buffer to reuse). */
+export function countSample(sample: NumericSample, scratch?: { buffer: Float64Array }): ValueCounts {
+  return sample.counted ?? countBlocks(sample.blocks, scratch);
 }
 
 /** A categorical column's value counts. */
@@ -59,20 +76,120 @@ export interface Collected {
   readonly rows: number;
 }
 
-/** A numeric column's blocks so far. */
-class NumericCollector {
-  readonly blocks: Float64Array[] = [];
-  size = 0;
-  nulls = 0;
+/**
+ * The first cell of a number column that holds text, as plain data (so a worker can report it and
+ * the calling thread can number it in the whole file): `row` and `line` count from the batch's
+ * numbering (range-local on a worker).
+ */
+export interface Mismatch {
+  readonly file: string;
+  readonly column: string;
+  readonly row: number;
+  readonly line?: number;
+  readonly text: string;
+}
 
-  add(block: Float64Array): void {
-    if (block.length === 0) return;
-    this.blocks.push(block);
-    this.size += block.length;
+/** The window rows and the wanted columns of a stream of batches, kept batch by batch. */
+export class ColumnCollector {
+  /** Rows kept (inside the window). */
+  rows = 0;
+  /** Each wanted numeric column's blocks (by position in `wanted`; empty for categorical ones). */
+  readonly blocks: Float64Array[][];
+  readonly sizes: number[];
+  readonly nulls: number[];
+  /** Each wanted categorical column's counts, in order of first appearance. */
+  readonly counts: Map<string, number>[];
+  private keep: Uint8Array | undefined;
+  private scratchCounts = new Float64Array(0);
+  private readonly scratchOrder: number[] = [];
+
+  constructor(
+    readonly names: readonly string[],
+    readonly wanted: readonly WantedColumn[],
+    readonly window?: RowWindow,
+  ) {
+    this.blocks = wanted.map(() => []);
+    this.sizes = wanted.map(() => 0);
+    this.nulls = wanted.map(() => 0);
+    this.counts = wanted.map(() => new Map());
+    this.index = wanted.map((w) => names.indexOf(w.name));
+    this.windowIndex = window ? names.indexOf(window.column) : -1;
   }
 
-  finish(): NumericSample {
-    return { kind: 'numeric', blocks: this.blocks, size: this.size, nulls: this.nulls };
+  private readonly index: number[];
+  private readonly windowIndex: number;
+
+  /** Keeps one batch's rows; the first number cell holding text is returned (and nothing after it kept). */
+  add(batch: Batch): Mismatch | undefined {
+    const n = batch.length;
+    let kept = n;
+    const window = this.window;
+    if (window) {
+      if (this.keep === undefined || this.keep.length < n) this.keep = new Uint8Array(n);
+      kept = windowMask(batch, batch.columns[this.windowIndex]!, window, this.keep);
+    }
+    this.rows += kept;
+    if (kept === 0) return undefined;
+    const mask = window ? this.keep : undefined;
+    for (let c = 0; c < this.wanted.length; c++) {
+      const w = this.wanted[c]!;
+      const column = batch.columns[this.index[c]!]!;
+      if (w.kind === 'numeric') {
+        if (column.type === 'category') throw new Error(`column ${w.name} was read as a category`);
+        const { values, state } = column;
+        if (mask === undefined && allValid(state, n)) {
+          this.addBlock(c, values.subarray(0, n));
+          continue;
+        }
+        const block = new Float64Array(n);
+        let k = 0;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+          if (mask !== undefined && mask[i] === 0) continue;
+          const s = state[i]!;
+          if (s === VALID) block[k++] = values[i]!;
+          else if (s === NULL) nulls++;
+          else {
+            return {
+              file: batch.file,
+              column: column.name,
+              row: batch.firstRow + i,
+              ...(batch.lines?.[i] !== undefined && { line: batch.lines[i] }),
+              text: column.invalidText.get(i) ?? '',
+            };
+          }
+        }
+        this.nulls[c]! += nulls;
+        this.addBlock(c, block.subarray(0, k));
+      } else {
+        if (column.type !== 'category') throw new Error(`column ${w.name} was read as ${column.type}`);
+        const target = this.counts[c]!;
+        const { codes, dictionary } = column;
+        if (this.scratchCounts.length < dictionary.length) this.scratchCounts = new Float64Array(dictionary.length);
+        else this.scratchCounts.fill(0, 0, dictionary.length);
+        const counts = this.scratchCounts;
+        // The batch's values in order of first appearance among the kept rows (the dictionary's
+        // order counts rows outside the window too), so the order does not depend on batch cuts.
+        const order = this.scratchOrder;
+        order.length = 0;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+          if (mask !== undefined && mask[i] === 0) continue;
+          const code = codes[i]!;
+          if (code < 0) nulls++;
+          else if (counts[code]!++ === 0) order.push(code);
+        }
+        this.nulls[c]! += nulls;
+        for (const d of order) target.set(dictionary[d]!, (target.get(dictionary[d]!) ?? 0) + counts[d]!);
+      }
+    }
+    return undefined;
+  }
+
+  private addBlock(c: number, block: Float64Array): void {
+    if (block.length === 0) return;
+    this.blocks[c]!.push(block);
+    this.sizes[c]! += block.length;
   }
 }
 
@@ -83,90 +200,138 @@ function allValid(state: Uint8Array, n: number): boolean {
   return any === VALID;
 }
 
+/** Adds counts to `into`, keeping its order of first appearance. */
+function addCounts(into: Map<string, number>, counts: ReadonlyMap<string, number>): void {
+  for (const [value, k] of counts) into.set(value, (into.get(value) ?? 0) + k);
+}
+
+/** Numbers the jobs whose values are kept on the workers (one per collectColumns call on a pool). */
+let nextJob = 1;
+
 /**
  * Streams `dataset` once and keeps the wanted columns. `what` names the dataset in errors
  * ("reference data", "current data"). Every wanted column must be in the dataset's schema (the
- * caller checks, to name the missing one well).
+ * caller checks, to name the missing one well). With `pool` (of more than one worker), the parts
+ * of the dataset read on its workers are collected there, and numeric samples come back counted.
  */
 export async function collectColumns(
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'files' | 'schema' | 'batches'>,
   wanted: readonly WantedColumn[],
   what: string,
   window?: RowWindow,
+  pool?: WorkerPool,
 ): Promise<Collected> {
   const names = dataset.schema.columns.map((c) => c.name);
-  const index = new Map(names.map((n, i) => [n, i]));
-  const windowIndex = window ? index.get(window.column) : undefined;
-  if (window && windowIndex === undefined) {
+  if (window && !names.includes(window.column)) {
     throw new UserError(`the window column \`${window.column}\` is not in the ${what}`, {
       location: { file: dataset.files[0], key: window.column },
       hint: `The columns are ${names.map((n) => `\`${n}\``).join(', ')}`,
     });
   }
-  const numeric = new Map<string, NumericCollector>();
-  const categorical = new Map<string, { counts: Map<string, number>; nulls: number }>();
-  for (const w of wanted) {
-    if (w.kind === 'numeric') numeric.set(w.name, new NumericCollector());
-    else categorical.set(w.name, { counts: new Map(), nulls: 0 });
-  }
-  let rows = 0;
-  let keep: Uint8Array | undefined;
-  let counts = new Float64Array(0);
-  for await (const batch of dataset.batches()) {
-    const n = batch.length;
-    let kept = n;
-    if (window && windowIndex !== undefined) {
-      if (keep === undefined || keep.length < n) keep = new Uint8Array(n);
-      kept = windowMask(batch, batch.columns[windowIndex]!, window, keep);
+  const here = new ColumnCollector(names, wanted, window);
+  const onWorkers =
+    pool !== undefined && pool.size > 1 ? new WorkerShares(pool, what, names, wanted, window) : undefined;
+  try {
+    for await (const batch of dataset.batches(onWorkers?.work)) {
+      // Rows up to `collectedUntil` were collected on a worker; their batches come back without columns.
+      if (onWorkers !== undefined && batch.firstRow <= onWorkers.collectedUntil) continue;
+      const mismatch = here.add(batch);
+      if (mismatch) throw typeMismatch(mismatch, what);
     }
-    rows += kept;
-    if (kept === 0) continue;
-    const mask = window ? keep : undefined;
-    for (const w of wanted) {
-      const column = batch.columns[index.get(w.name)!]!;
-      if (w.kind === 'numeric') {
-        if (column.type === 'category') throw new Error(`column ${w.name} was read as a category`);
-        const collector = numeric.get(w.name)!;
-        const { values, state } = column;
-        if (mask === undefined && allValid(state, n)) {
-          collector.add(values.subarray(0, n));
-          continue;
-        }
-        const block = new Float64Array(n);
-        let k = 0;
-        for (let i = 0; i < n; i++) {
-          if (mask !== undefined && mask[i] === 0) continue;
-          const s = state[i]!;
-          if (s === VALID) block[k++] = values[i]!;
-          else if (s === NULL) collector.nulls++;
-          else throw typeMismatch(batch, column, i, what);
-        }
-        collector.add(block.subarray(0, k));
-      } else {
-        if (column.type !== 'category') throw new Error(`column ${w.name} was read as ${column.type}`);
-        const target = categorical.get(w.name)!;
-        const { codes, dictionary } = column;
-        if (counts.length < dictionary.length) counts = new Float64Array(dictionary.length);
-        else counts.fill(0, 0, dictionary.length);
-        for (let i = 0; i < n; i++) {
-          if (mask !== undefined && mask[i] === 0) continue;
-          const code = codes[i]!;
-          if (code < 0) target.nulls++;
-          else counts[code]!++;
-        }
-        for (let d = 0; d < dictionary.length; d++) {
-          const c = counts[d]!;
-          if (c > 0) target.counts.set(dictionary[d]!, (target.counts.get(dictionary[d]!) ?? 0) + c);
-        }
-      }
-    }
+  } catch (error) {
+    await onWorkers?.drop();
+    throw error;
   }
+  const fromWorkers = await onWorkers?.collect();
   const samples = new Map<string, ColumnSample>();
-  for (const w of wanted) {
-    const c = categorical.get(w.name);
-    samples.set(w.name, c ? { kind: 'categorical', counts: c.counts, nulls: c.nulls } : numeric.get(w.name)!.finish());
+  wanted.forEach((w, c) => {
+    const nulls = here.nulls[c]! + (fromWorkers?.nulls[c] ?? 0);
+    if (w.kind === 'categorical') {
+      const counts = here.counts[c]!;
+      if (fromWorkers) addCounts(counts, fromWorkers.counts[c]!);
+      samples.set(w.name, { kind: 'categorical', counts, nulls });
+      return;
+    }
+    const parts = fromWorkers?.counted[c] ?? [];
+    if (parts.length === 0) {
+      samples.set(w.name, { kind: 'numeric', blocks: here.blocks[c]!, size: here.sizes[c]!, nulls });
+      return;
+    }
+    const local = here.sizes[c]! > 0 ? [countBlocks(here.blocks[c]!)] : [];
+    const counted = mergeValueCounts([...local, ...parts]);
+    samples.set(w.name, { kind: 'numeric', blocks: [], size: counted.total, nulls, counted });
+  });
+  return { samples, rows: here.rows + (fromWorkers?.rows ?? 0) };
+}
+
+/**
+ * The calling thread's side of collecting on the workers: the range work handed to the reader,
+ * what the parts collected there add up to, and the final collection of each worker's counts.
+ * Categorical counts and mismatches arrive per part, in file order, so they merge as one pass
+ * would see them.
+ */
+class WorkerShares {
+  readonly job = nextJob++;
+  /** The last dataset row collected on a worker so far. */
+  collectedUntil = 0;
+  rows = 0;
+  readonly nulls: number[];
+  readonly counts: Map<string, number>[];
+  /** The parts accepted so far (a CSV range parsed from a wrong guess is not; see csv-ranges.ts). */
+  private readonly parts: string[] = [];
+  readonly work: RangeWork;
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly what: string,
+    names: readonly string[],
+    wanted: readonly WantedColumn[],
+    window: RowWindow | undefined,
+  ) {
+    this.nulls = wanted.map(() => 0);
+    this.counts = wanted.map(() => new Map());
+    const plan: DriftRangePlan = { job: this.job, names, wanted, ...(window && { window }) };
+    this.work = {
+      csv: 'drift.csv-range',
+      parquet: 'drift.parquet-row-group',
+      input: plan,
+      onRange: (result, at) => this.absorb(result as DriftRangePart, at),
+    };
   }
-  return { samples, rows };
+
+  private absorb(part: DriftRangePart, at: { firstRow: number; lineBreaks: number; rows: number }): void {
+    this.parts.push(part.key);
+    this.collectedUntil = at.firstRow + at.rows - 1;
+    if (part.mismatch) {
+      // Numbered in the whole dataset; thrown from the reader's loop, before any later part is read.
+      const m = part.mismatch;
+      const line = m.line !== undefined ? { line: m.line + at.lineBreaks } : {};
+      throw typeMismatch({ ...m, row: m.row + at.firstRow - 1, ...line }, this.what);
+    }
+    this.rows += part.rows;
+    part.nulls.forEach((k, c) => (this.nulls[c]! += k));
+    part.counts.forEach((counts, c) => {
+      if (counts !== undefined) addCounts(this.counts[c]!, counts);
+    });
+  }
+
+  /** Each worker's counts of the accepted parts (the workers then forget the job). */
+  async collect(): Promise<{
+    rows: number;
+    nulls: number[];
+    counts: Map<string, number>[];
+    counted: ValueCounts[][];
+  }> {
+    const shares = await this.pool.runOnEach('drift.collect', { job: this.job, parts: this.parts });
+    const counted = this.counts.map((): ValueCounts[] => []);
+    for (const share of shares) share.forEach((c, i) => c && counted[i]!.push(c));
+    return { rows: this.rows, nulls: this.nulls, counts: this.counts, counted };
+  }
+
+  /** Makes the workers forget the job (after an error). */
+  async drop(): Promise<void> {
+    await this.pool.runOnEach('drift.collect', { job: this.job, parts: [] }).catch(() => undefined);
+  }
 }
 
 /** Marks rows inside the window with 1; returns how many. Null or unparseable timestamps are outside. */
@@ -189,14 +354,13 @@ function windowMask(batch: Batch, column: Column, window: RowWindow, keep: Uint8
   return kept;
 }
 
-function typeMismatch(batch: Batch, column: Column, i: number, what: string): UserError {
-  const text = column.type === 'category' ? '' : (column.invalidText.get(i) ?? '');
-  const line = batch.lines?.[i];
+/** The UserError for a number column's cell that holds text. */
+function typeMismatch(m: Mismatch, what: string): UserError {
   return new UserError(
-    `column \`${column.name}\` is compared as numbers (its reference type), but the ${what} holds ${JSON.stringify(text)} (row ${batch.firstRow + i})`,
+    `column \`${m.column}\` is compared as numbers (its reference type), but the ${what} holds ${JSON.stringify(m.text)} (row ${m.row})`,
     {
-      location: { file: batch.file, ...(line !== undefined && { line }), key: column.name },
-      hint: `Fix the value, or compare the column as a category in both datasets (--type ${column.name}=category)`,
+      location: { file: m.file, ...(m.line !== undefined && { line: m.line }), key: m.column },
+      hint: `Fix the value, or compare the column as a category in both datasets (--type ${m.column}=category)`,
     },
   );
 }

@@ -95,11 +95,15 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
   });
 
   // Stream both sides at once (the reference only in exact mode): on a pool, the byte ranges of
-  // both files are parsed side by side. A reference error is reported before a current one.
+  // both files are parsed side by side, and collected (numbers counted) on the workers that parse
+  // them (collect-on-workers.ts). A reference error is reported before a current one.
   options.onPhase?.('read');
   const [refRead, curRead] = await Promise.allSettled([
-    reference.mode === 'exact' ? collectColumns(reference.dataset, plan.wanted, 'reference data') : undefined,
-    collectColumns(current, plan.wanted, 'current data', window),
+    reference.mode === 'exact'
+      ? collectColumns(reference.dataset, plan.wanted, 'reference data', undefined, options.pool)
+      : undefined,
+    // Sketch mode tests the current data's raw values, so they are collected on this thread.
+    collectColumns(current, plan.wanted, 'current data', window, reference.mode === 'exact' ? options.pool : undefined),
   ]);
   if (refRead.status === 'rejected') throw refRead.reason;
   if (curRead.status === 'rejected') throw curRead.reason;

@@ -1,6 +1,6 @@
 /**
  * Exact mode's per-column test as a worker-pool task (kind `drift.column`, shared/parallel/tasks.ts):
- * one column's raw samples in (a numeric sample's values are moved to the worker, not copied), its
+ * one column's samples in (a numeric sample's values, or its counts, are moved to the worker, not copied), its
  * tested result, or the reason it was not tested, out. Columns are independent, so computeDrift
  * runs them all at once on the pool and takes the results back in column order: the report is the
  * same whatever the number of workers, and a pool of size 1 runs this same function inline.
@@ -52,7 +52,8 @@ export function sampleBuffers(...samples: readonly ColumnSample[]): ArrayBuffer[
   const out: ArrayBuffer[] = [];
   for (const s of samples) {
     if (s.kind !== 'numeric') continue;
-    for (const b of s.blocks) if (b.buffer instanceof ArrayBuffer && !out.includes(b.buffer)) out.push(b.buffer);
+    const arrays = s.counted ? [s.counted.values, s.counted.counts, s.counted.cumulative] : s.blocks;
+    for (const b of arrays) if (b.buffer instanceof ArrayBuffer && !out.includes(b.buffer)) out.push(b.buffer);
   }
   return out;
 }

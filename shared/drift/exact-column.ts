@@ -5,8 +5,8 @@
  * is picked by the rule (or the override) from the reference's distinct count, and huge values are
  * scaled before the statistics subtract or square them.
  */
-import { countBlocks, type ValueCounts } from '../stats/value-counts.js';
-import type { CategoricalSample, ColumnSample, WantedColumn } from './collect.js';
+import type { ValueCounts } from '../stats/value-counts.js';
+import { countSample, type CategoricalSample, type ColumnSample, type WantedColumn } from './collect.js';
 import { newCategories, type TestedColumn } from './column-result.js';
 import { testCategoricalExact, testNumericExact, type NumericExactInput } from './exact-tests.js';
 import type { MethodOverride } from './method-override.js';
@@ -60,8 +60,8 @@ export function testExactColumn(
       ctx.noData.push(few);
       return undefined;
     }
-    const refCounted = countBlocks(ref.blocks, ctx.scratch);
-    const curCounted = countBlocks(cur.blocks, ctx.scratch);
+    const refCounted = countSample(ref, ctx.scratch);
+    const curCounted = countSample(cur, ctx.scratch);
     const distinct = refCounted.values.length;
     if (spotIds) {
       const share = identifierShare({

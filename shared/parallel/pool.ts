@@ -36,6 +36,13 @@ export interface WorkerPool {
    * typed arrays in the output that own their whole buffer are moved back the same way.
    */
   run<K extends TaskKind>(kind: K, input: TaskInput<K>, transfer?: readonly Transferable[]): Promise<TaskOutput<K>>;
+  /**
+   * Runs one task of a registered kind on every worker started so far (after the tasks it is already
+   * running), and answers their outputs in worker order; a pool of size 1 runs it once, inline. For
+   * work that left state on the workers (drift keeps each worker's share of the values there) and
+   * must now collect or drop it on each.
+   */
+  runOnEach<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>[]>;
   /** Terminates every worker; idempotent. Tasks still queued or running reject. */
   close(): Promise<void>;
 }
@@ -54,6 +61,8 @@ export type TaskReply =
 
 interface Pending {
   readonly request: TaskRequest;
+  /** The worker this task must run on (runOnEach), or any. */
+  readonly slot?: Slot;
   readonly transfer: readonly Transferable[];
   resolve(output: unknown): void;
   reject(error: unknown): void;
@@ -80,6 +89,10 @@ function inlinePool(): WorkerPool {
     async run(kind, input) {
       const { runTask } = await import('./tasks.js');
       return (await runTask(kind, input)) as TaskOutput<typeof kind>;
+    },
+    async runOnEach(kind, input) {
+      const { runTask } = await import('./tasks.js');
+      return [(await runTask(kind, input)) as TaskOutput<typeof kind>];
     },
     async close() {},
   };
@@ -110,6 +123,24 @@ class ThreadPool implements WorkerPool {
     });
   }
 
+  runOnEach<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>[]> {
+    if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
+    const runs = this.slots.map(
+      (slot) =>
+        new Promise<TaskOutput<K>>((resolve, reject) => {
+          this.queue.push({
+            request: { id: this.nextId++, kind, input },
+            slot,
+            transfer: [],
+            resolve: resolve as (output: unknown) => void,
+            reject,
+          });
+        }),
+    );
+    this.dispatch();
+    return Promise.all(runs);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -120,15 +151,24 @@ class ThreadPool implements WorkerPool {
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
-  /** Hands queued tasks to idle workers, starting workers up to `size`. */
+  /**
+   * Hands queued tasks to idle workers in queue order, starting workers up to `size`; a task bound
+   * to a worker waits for that one (the tasks behind it may go to others meanwhile).
+   */
   private dispatch(): void {
-    while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.task === undefined);
-      if (slot === undefined) {
-        if (this.slots.length >= this.size) return;
-        slot = this.start();
+    for (let q = 0; q < this.queue.length;) {
+      const pending = this.queue[q]!;
+      let slot: Slot | undefined;
+      if (pending.slot !== undefined) slot = pending.slot.task === undefined ? pending.slot : undefined;
+      else {
+        slot = this.slots.find((s) => s.task === undefined);
+        if (slot === undefined && this.slots.length < this.size) slot = this.start();
       }
-      const pending = this.queue.shift()!;
+      if (slot === undefined) {
+        q++;
+        continue;
+      }
+      this.queue.splice(q, 1);
       slot.task = pending;
       slot.worker.ref();
       slot.worker.postMessage(pending.request, pending.transfer);
@@ -155,6 +195,14 @@ class ThreadPool implements WorkerPool {
       this.slots.splice(index, 1);
       slot.task?.reject(error);
       slot.task = undefined;
+      // Tasks bound to this worker can no longer run.
+      for (let q = this.queue.length - 1; q >= 0; q--) {
+        const pending = this.queue[q]!;
+        if (pending.slot === slot) {
+          this.queue.splice(q, 1);
+          pending.reject(error);
+        }
+      }
       void worker.terminate();
       if (!this.closed) this.dispatch();
     };

@@ -24,6 +24,12 @@ export const TASKS = {
   'evaluate.bootstrap': () => import('../evaluate/bootstrap-task.js').then((m) => m.bootstrapChunk),
   /** One model's permutation importance on a prepared sample (shared/explain/importance-pool.ts). */
   'explain.importance': () => import('../explain/importance-pool.js').then((m) => m.importanceTask),
+  /** Parse one CSV byte range and collect drift's columns there (shared/drift/collect-on-workers.ts). */
+  'drift.csv-range': () => import('../drift/collect-on-workers.js').then((m) => m.collectCsvRange),
+  /** Decode one Parquet row group and collect drift's columns there (shared/drift/collect-on-workers.ts). */
+  'drift.parquet-row-group': () => import('../drift/collect-on-workers.js').then((m) => m.collectParquetGroup),
+  /** Count a worker's share of drift's numeric columns, and forget them (shared/drift/collect-on-workers.ts). */
+  'drift.collect': () => import('../drift/collect-on-workers.js').then((m) => m.collectCounts),
   /** One exact-mode drift column's tests (shared/drift/drift-task.ts). */
   'drift.column': () => import('../drift/drift-task.js').then((m) => m.testDriftColumn),
 };

@@ -105,6 +105,63 @@ function withCumulative(values: Float64Array, counts: Float64Array, total: numbe
   return { values, counts, cumulative, total };
 }
 
+/**
+ * The counts of several samples taken together (each counted on its own, e.g. on different
+ * threads): the union of their distinct values, ascending, with summed counts. The same arrays as
+ * counting all the values at once, since each part's values are exact and −0 already reads as +0.
+ */
+export function mergeValueCounts(parts: readonly Pick<ValueCounts, 'values' | 'counts'>[]): ValueCounts {
+  if (parts.length === 0) return withCumulative(new Float64Array(0), new Float64Array(0), 0);
+  let level = parts.map((p) => ({ values: p.values, counts: p.counts }));
+  // Pairwise, in rounds: each value is copied about log2(parts) times.
+  while (level.length > 1) {
+    const next: { values: Float64Array; counts: Float64Array }[] = [];
+    for (let i = 0; i < level.length; i += 2)
+      next.push(i + 1 < level.length ? mergeTwo(level[i]!, level[i + 1]!) : level[i]!);
+    level = next;
+  }
+  const { values, counts } = level[0]!;
+  let total = 0;
+  for (let i = 0; i < counts.length; i++) total += counts[i]!;
+  return withCumulative(values, counts, total);
+}
+
+function mergeTwo(
+  a: { values: Float64Array; counts: Float64Array },
+  b: { values: Float64Array; counts: Float64Array },
+): { values: Float64Array; counts: Float64Array } {
+  const na = a.values.length;
+  const nb = b.values.length;
+  const values = new Float64Array(na + nb);
+  const counts = new Float64Array(na + nb);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < na && j < nb) {
+    const x = a.values[i]!;
+    const y = b.values[j]!;
+    if (x < y) {
+      values[k] = x;
+      counts[k++] = a.counts[i++]!;
+    } else if (y < x) {
+      values[k] = y;
+      counts[k++] = b.counts[j++]!;
+    } else {
+      values[k] = x;
+      counts[k++] = a.counts[i++]! + b.counts[j++]!;
+    }
+  }
+  for (; i < na; i++, k++) {
+    values[k] = a.values[i]!;
+    counts[k] = a.counts[i]!;
+  }
+  for (; j < nb; j++, k++) {
+    values[k] = b.values[j]!;
+    counts[k] = b.counts[j]!;
+  }
+  return k === na + nb ? { values, counts } : { values: values.slice(0, k), counts: counts.slice(0, k) };
+}
+
 /** Powers of ten a decimal value may be scaled by (0 to 6 decimal places). */
 const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 /** The dense path's largest count array, in slots. */

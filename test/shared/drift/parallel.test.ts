@@ -44,6 +44,7 @@ function counting(pool: WorkerPool): WorkerPool & { columns: number } {
       if (kind === 'drift.column') counted.columns++;
       return pool.run(kind, input, transfer);
     }) as WorkerPool['run'],
+    runOnEach: ((kind, input) => pool.runOnEach(kind, input)) as WorkerPool['runOnEach'],
     close: () => pool.close(),
   };
   return counted;
