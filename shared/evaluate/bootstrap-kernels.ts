@@ -7,6 +7,8 @@
  * Binary tasks, one pass per kind of work (not one per metric): rows sit in the candidate's score
  * order (ties by row); the rank metrics walk that order, and the champion's through a precomputed
  * permutation, accumulating counts in integer blocks (ROC AUC) or per tie group (average precision);
+ * ROC AUC runs two resamples per pass (two generators in the draw loop, both resamples' counts in one
+ * 16-bit word per row, one gather per row for the champion);
  * every other metric (confusion counts, log loss, Brier, ECE) is accumulated in ONE pass of counts
  * times per-row terms computed once (bootstrap-binary-kernels.ts). Multiclass and regression metrics are
  * sums over rows (bootstrap-row-kernels.ts). Split from bootstrap.ts, which draws the counts, spreads
@@ -250,9 +252,9 @@ export const RESAMPLE_BLOCK = LANES;
 /**
  * Draws resamples `first` … `first + count − 1` (count ≤ RESAMPLE_BLOCK) of `seed`, each its own
  * stream's Poisson(1) counts (canonical order, as poissonCounts), and writes candidate − champion of
- * each of `plan`'s metrics for resample `first + k` to `out[m * stride + at + k]`. Binary ROC AUC runs
- * for the whole block in one draw-and-walk per pair of resamples and one champion walk
- * (bootstrap-binary-kernels.ts, aucLanes); other metrics take each resample's counts in turn.
+ * each of `plan`'s metrics for resample `first + k` to `out[m * stride + at + k]`. With rank metrics the
+ * block is drawn and both models' ROC AUC walked for all its resamples at once (aucLanes in
+ * bootstrap-binary-kernels.ts); the other metrics then take each resample's counts in turn.
  */
 export function resampleInto(
   plan: BootstrapPlan,
@@ -266,14 +268,14 @@ export function resampleInto(
 ): void {
   const { w, lanes } = scratch;
   if (plan.task === 'binary' && plan.rank && lanes) {
-    aucLanes(plan, seed, first, count, lanes);
+    aucLanes(plan, seed, first, lanes);
     const onlyAuc = plan.metrics.length === 1 && plan.metrics[0] === 'roc_auc';
     for (let k = 0; k < count; k++) {
       if (onlyAuc) {
         out[at + k] = lanes.a[k]! - lanes.b[k]!;
         continue;
       }
-      laneCounts(lanes.quad, k, w);
+      laneCounts(lanes.pair, k, w);
       binaryInto(plan, w, { auc: lanes.a[k]!, positives: lanes.positives[k]! }, out, at + k, stride, lanes.b[k]!);
     }
     return;
