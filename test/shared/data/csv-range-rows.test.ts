@@ -1,0 +1,52 @@
+/**
+ * The batch size a CSV range's builders are made for (csv-ranges.ts `rowsPerRange`) is an estimate
+ * from the file's first 64 KB. Where the rows further on are much shorter, a range holds more rows
+ * than that and yields several batches: the rows, row numbers and line numbers are still the
+ * one-thread reader's.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readCsvBatchesParallel, rowsPerRange } from '../../../shared/data/csv-ranges.js';
+import { readCsvBatches } from '../../../shared/data/csv-reader.js';
+import { openDataset } from '../../../shared/data/open-dataset.js';
+import { DEFAULT_NULL_VALUES, NullMatcher } from '../../../shared/data/null-values.js';
+import type { SourceFile, StreamContext } from '../../../shared/data/source-file.js';
+import { openPool, type WorkerPool } from '../../../shared/parallel/pool.js';
+import { readAll, tempFiles } from './read-all.js';
+
+const pools: WorkerPool[] = [];
+afterEach(async () => {
+  for (const pool of pools.splice(0)) await pool.close();
+});
+
+describe('CSV ranges with more rows than estimated', () => {
+  it('yield several batches per range, with the one-thread rows and lines', async () => {
+    // 100 rows of about 1 KB, then 40,000 short ones.
+    const lines = ['id,amount,note'];
+    for (let i = 0; i < 100; i++) lines.push(`${i},${i / 4},${'x'.repeat(1_000)}`);
+    for (let i = 100; i < 40_100; i++) lines.push(`${i},${i / 4},n${i % 7}`);
+    const dir = await tempFiles({ 'data.csv': lines.join('\n') + '\n' });
+    const path = join(dir, 'data.csv');
+    const size = statSync(path).size;
+    const dataset = await openDataset(path);
+    const source: SourceFile = { path, display: 'data.csv', format: 'csv', gzip: false, size };
+    const ctx: StreamContext = {
+      schema: dataset.schema,
+      nulls: new NullMatcher(DEFAULT_NULL_VALUES),
+      batchSize: 65_536,
+      firstRow: 1,
+    };
+    const rangeBytes = 64 << 10;
+    // About 80 rows per 64 KB at the head of the file; a range further on holds about 4,000.
+    expect(await rowsPerRange(path, size, rangeBytes)).toBeLessThan(200);
+    const expected = await readAll(readCsvBatches(source, ctx));
+    const pool = openPool(2);
+    pools.push(pool);
+    const table = await readAll(readCsvBatchesParallel(source, ctx, pool, rangeBytes));
+    expect(table.rows).toEqual(expected.rows);
+    expect(table.lines).toEqual(expected.lines);
+    const ranges = Math.ceil(size / rangeBytes);
+    expect(table.firstRows.length).toBeGreaterThan(5 * ranges);
+  }, 60_000);
+});
