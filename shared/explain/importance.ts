@@ -252,10 +252,45 @@ export interface ImportanceWork {
 }
 
 /**
+ * The samples `prepareImportance` gathered, kept for the next model of the same comparison: the same
+ * holdout, seed and sample size draw the same rows, so each column (and the labels) is gathered once
+ * for the candidate and the champion. The entries are the sample's own arrays, shared read-only.
+ */
+export class SampleCache {
+  private readonly entries = new Map<string, { rows: Uint32Array | undefined; gathered: Map<object, unknown> }>();
+
+  /** The rows drawn for (`seed`, `total`, `size`): undefined when every row is used. */
+  rows(seed: number, total: number, size: number): Uint32Array | undefined {
+    return this.entry(seed, total, size).rows;
+  }
+
+  /** `make()`, or what it gave the last time for `source` and this draw. */
+  gathered<T>(seed: number, total: number, size: number, source: object, make: () => T): T {
+    const { gathered } = this.entry(seed, total, size);
+    if (!gathered.has(source)) gathered.set(source, make());
+    return gathered.get(source) as T;
+  }
+
+  private entry(seed: number, total: number, size: number) {
+    const key = `${seed}/${total}/${size}`;
+    let entry = this.entries.get(key);
+    if (entry === undefined) {
+      entry = { rows: total > size ? seededSample(seed, total, size) : undefined, gathered: new Map() };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+}
+
+/**
  * Checks the options against the model and gathers the sample: the part of `permutationImportance`
  * that reads the holdout, done once on the thread that holds it. Throws the UserErrors listed there.
+ * With `cache`, a sample another model already gathered is reused.
  */
-export function prepareImportance(options: PermutationImportanceOptions): ImportanceWork {
+export function prepareImportance(
+  options: PermutationImportanceOptions,
+  cache: SampleCache = new SampleCache(),
+): ImportanceWork {
   const { model, labels } = options;
   const task = labels.task;
   const logger = options.logger ?? silentLogger;
@@ -294,20 +329,23 @@ export function prepareImportance(options: PermutationImportanceOptions): Import
   const classes = options.classes ?? (labels.task === 'multiclass' ? labels.classes : undefined);
 
   // The sample: every row, or `sampleSize` rows drawn without replacement, gathered once.
-  const sampled = holdoutRows > sampleSize ? seededSample(seed, holdoutRows, sampleSize) : undefined;
+  const sampled = cache.rows(seed, holdoutRows, sampleSize);
   const n = sampled ? sampled.length : holdoutRows;
   const sampleColumns: Record<string, Float64Array> = {};
   for (const name of features) {
     const column = options.columns[name];
     if (column === undefined)
       throw new UserError(`no feature column \`${name}\` in the holdout`, { location: { key: name } });
-    if (!sampled) sampleColumns[name] = column instanceof Float64Array ? column : Float64Array.from(column);
-    else {
+    sampleColumns[name] = cache.gathered(seed, holdoutRows, sampleSize, column, () => {
+      if (!sampled) return column instanceof Float64Array ? column : Float64Array.from(column);
       const values = new Float64Array(n);
       for (let i = 0; i < n; i++) values[i] = column[sampled[i]!]!;
-      sampleColumns[name] = values;
-    }
+      return values;
+    });
   }
+  const sampleLabels = cache.gathered(seed, holdoutRows, sampleSize, labels, () =>
+    sampled ? subsetLabels(labels, sampled) : labels,
+  );
   return {
     task,
     metric,
@@ -320,69 +358,115 @@ export function prepareImportance(options: PermutationImportanceOptions): Import
     output: output.name,
     classes,
     columns: sampleColumns,
-    labels: sampled ? subsetLabels(labels, sampled) : labels,
+    labels: sampleLabels,
     rows: n,
     holdoutRows,
     sampled: sampled !== undefined,
   };
 }
 
-/** The permutation importance of prepared `work` on `model`'s session: the scoring part. */
+/**
+ * One model's permutation passes on one thread and session: the sample staged into the feed buffers
+ * once, the baseline, and then any feature's repeats, in any order (`feature(c)` gives the same
+ * numbers whichever thread or order computes it: each (repeat, feature) has its own seeded stream).
+ * importance-pool.ts shares a model's features out between threads this way.
+ */
+export class ImportancePasses {
+  private constructor(
+    private readonly work: ImportanceWork,
+    private readonly group: FeedGroup,
+    private readonly run: (beforeBatch?: (start: number, end: number) => void) => Promise<number>,
+    /** The metric on the unpermuted sample. */
+    readonly baseline: number,
+  ) {}
+
+  /** The model's features, in feed order (`feature(c)` is the c-th). */
+  get features(): readonly string[] {
+    return planColumns(this.work.plan);
+  }
+
+  /**
+   * Stages `work`'s sample for `model` and scores the baseline. Throws a UserError when the metric
+   * is undefined on the sample (ROC AUC with one class).
+   */
+  static async open(model: OnnxModel, work: ImportanceWork, logger: Logger = silentLogger): Promise<ImportancePasses> {
+    const { task, metric, repeats, batchSize, plan, classes, rows: n, holdoutRows } = work;
+    const features = planColumns(plan);
+    const output = chooseOutput(model, task, work.output);
+    const auc = fixedLabelAuc(metric, work.labels);
+    const score = metricScorer(metric, work.labels, auc);
+    logger.info(
+      `Permutation importance of ${model.file}: ${features.length} features × ${repeats} repeats on ${n.toLocaleString('en')} rows${work.sampled ? ` (seeded sample of ${holdoutRows.toLocaleString('en')})` : ''}, metric ${metric}`,
+    );
+    const staging = new FeatureStaging(n, true, work.nulls === 'nan');
+    const group = staging.groupFor(plan);
+    const { batch } = columnsAsBatch(work.columns);
+    staging.append(batch, staging.columnsOf(batch), 0);
+    const run = (beforeBatch?: (start: number, end: number) => void) =>
+      scoreStaged(model, group, output, task, classes, score, auc, n, batchSize, beforeBatch);
+    const baseline = await run();
+    if (!Number.isFinite(baseline)) {
+      throw new UserError(
+        `${metric} is undefined on the ${n} rows importance is computed on (e.g. only one class present)`,
+        {
+          location: { key: 'metric' },
+          hint: 'Choose another metric, or a holdout (or a larger sample) with every class',
+        },
+      );
+    }
+    return new ImportancePasses(work, group, run, baseline);
+  }
+
+  // A column is shuffled in its feed buffer's element type: a float32 column is half the memory to
+  // swap through, and converting the sample's doubles to float32 here rounds them as staging did.
+  private float32?: Float32Array;
+  private float64?: Float64Array;
+  private unshuffled?: Float32Array;
+
+  /** Feature `c`'s importance: its column shuffled by each repeat's stream and scored, then restored. */
+  async feature(c: number): Promise<FeatureImportance> {
+    const { work, group, baseline } = this;
+    const { metric, repeats, seed, confidence, rows: n } = work;
+    const features = this.features;
+    const original = work.columns[features[c]!]!;
+    const slot = columnSlot(group, c);
+    let source: Float32Array | Float64Array = original;
+    let shuffled: Float32Array | Float64Array;
+    if (slot.buffer instanceof Float32Array) {
+      shuffled = this.float32 ??= new Float32Array(n);
+      // The column rounded to float32 once, copied (not converted again) before each shuffle.
+      source = this.unshuffled ??= new Float32Array(n);
+      source.set(original);
+    } else shuffled = this.float64 ??= new Float64Array(n);
+    const values: number[] = [];
+    for (let r = 0; r < repeats; r++) {
+      shuffled.set(source);
+      shuffleSeeded(seed, permutationStream(r, c, features.length), shuffled);
+      const permuted = await this.run((start, end) => writeColumn(slot, shuffled, start, end));
+      values.push(improvement(metric, baseline, permuted));
+    }
+    shuffled.set(source);
+    writeColumn(slot, shuffled, 0, n);
+    return summarise(features[c]!, values, confidence);
+  }
+
+  /** The result, from every feature's importance in feed order. */
+  result(features: readonly FeatureImportance[]): ImportanceResult {
+    const { task, metric, rows, holdoutRows, repeats, seed, confidence } = this.work;
+    return { task, metric, baseline: this.baseline, rows, holdoutRows, repeats, seed, confidence, features };
+  }
+}
+
+/** The permutation importance of prepared `work` on `model`'s session, every feature on this thread. */
 export async function importanceOfPrepared(
   model: OnnxModel,
   work: ImportanceWork,
   logger: Logger = silentLogger,
 ): Promise<ImportanceResult> {
-  const { task, metric, repeats, seed, confidence, batchSize, plan, classes, rows: n, holdoutRows } = work;
-  const features = planColumns(plan);
-  const output = chooseOutput(model, task, work.output);
-  const auc = fixedLabelAuc(metric, work.labels);
-  const score = metricScorer(metric, work.labels, auc);
-  logger.info(
-    `Permutation importance of ${model.file}: ${features.length} features × ${repeats} repeats on ${n.toLocaleString('en')} rows${work.sampled ? ` (seeded sample of ${holdoutRows.toLocaleString('en')})` : ''}, metric ${metric}`,
-  );
-
-  // Stage the sample into the feed buffers once.
-  const staging = new FeatureStaging(n, true, work.nulls === 'nan');
-  const group = staging.groupFor(plan);
-  const { batch } = columnsAsBatch(work.columns);
-  staging.append(batch, staging.columnsOf(batch), 0);
-  const run = (beforeBatch?: (start: number, end: number) => void) =>
-    scoreStaged(model, group, output, task, classes, score, auc, n, batchSize, beforeBatch);
-
-  const baseline = await run();
-  if (!Number.isFinite(baseline)) {
-    throw new UserError(
-      `${metric} is undefined on the ${n} rows importance is computed on (e.g. only one class present)`,
-      {
-        location: { key: 'metric' },
-        hint: 'Choose another metric, or a holdout (or a larger sample) with every class',
-      },
-    );
-  }
-
+  const passes = await ImportancePasses.open(model, work, logger);
   const results: FeatureImportance[] = [];
-  // A column is shuffled in its feed buffer's element type: a float32 column is half the memory to
-  // swap through, and converting the sample's doubles to float32 here rounds them as staging did.
-  let float32: Float32Array | undefined;
-  let float64: Float64Array | undefined;
-  for (let c = 0; c < features.length; c++) {
-    const original = work.columns[features[c]!]!;
-    const slot = columnSlot(group, c);
-    const shuffled =
-      slot.buffer instanceof Float32Array ? (float32 ??= new Float32Array(n)) : (float64 ??= new Float64Array(n));
-    const values: number[] = [];
-    for (let r = 0; r < repeats; r++) {
-      shuffled.set(original);
-      shuffleSeeded(seed, permutationStream(r, c, features.length), shuffled);
-      const permuted = await run((start, end) => writeColumn(slot, shuffled, start, end));
-      values.push(improvement(metric, baseline, permuted));
-    }
-    shuffled.set(original);
-    writeColumn(slot, shuffled, 0, n);
-    results.push(summarise(features[c]!, values, confidence));
-  }
-  return { task, metric, baseline, rows: n, holdoutRows, repeats, seed, confidence, features: results };
+  for (let c = 0; c < passes.features.length; c++) results.push(await passes.feature(c));
+  return passes.result(results);
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * The candidate's and the champion's importances on two worker threads equal what
  * `permutationImportance` gives for each on the calling thread, sample and all; on one thread
- * nothing is started. A bad option is the same UserError either way.
+ * nothing is started. A bad option is the same UserError either way. A worker computes exactly the
+ * features it claims from the shared counter, the same numbers as the calling thread's, and
+ * nothing when the calling thread has claimed them all.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { logisticRegressionModel, writeModel } from '../../../examples/onnx-models.js';
 import { sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
-import { permutationImportance } from '../../../shared/explain/importance.js';
-import { permutationImportances, type ImportanceJob } from '../../../shared/explain/importance-pool.js';
+import { permutationImportance, prepareImportance } from '../../../shared/explain/importance.js';
+import { importanceTask, permutationImportances, type ImportanceJob } from '../../../shared/explain/importance-pool.js';
 import { silentLogger } from '../../../shared/logger.js';
 import { loadModel, type OnnxModel } from '../../../shared/onnx/model.js';
 import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
@@ -64,6 +66,21 @@ describe('permutation importances on worker threads', () => {
     expect(onWorkers[0]!.features[3]!.mean).toBe(0);
     // One thread: the same, computed in order.
     expect(await permutationImportances(jobs, { workers: 1, cwd: dir })).toEqual(onThread);
+  });
+
+  it('a worker computes the features it claims, from where the counter stands, and none once all are claimed', async () => {
+    const champion = await job('claimed.onnx', [1.5, -1, 0, 0.2, 0]);
+    const onThread = await permutationImportance({ ...champion.options, model: champion.model });
+    const work = prepareImportance({ ...champion.options, model: champion.model });
+    const claims = new Int32Array(new SharedArrayBuffer(8));
+    const task = { runtimeDir: runtime.packageDir, runtimeSource: runtime.source, path: champion.path, cwd: dir };
+    claims[1] = 3; // features 0–2 already claimed by the calling thread
+    const share = await importanceTask({ ...task, work, claims, job: 1 });
+    expect(share.indices).toEqual([3, 4]);
+    expect(share.result!.features).toEqual(onThread.features.slice(3));
+    expect(share.result!.baseline).toBe(onThread.baseline);
+    expect(claims[1]).toBeGreaterThanOrEqual(FEATURES.length);
+    expect(await importanceTask({ ...task, work, claims, job: 1 })).toEqual({ result: undefined, indices: [] });
   });
 
   it('a bad option is the same UserError on the calling thread, before any worker starts', async () => {
