@@ -70,6 +70,11 @@ export interface ScoreResult {
   readonly batches: number;
   /** Present when `measure` was set. */
   readonly measurements?: Measurements;
+  /**
+   * With `measure`: wall time of this model's batch-1 latency probe in milliseconds (`probeRuns`
+   * single-row runs after the pass), so a caller can tell the scoring from the measuring.
+   */
+  readonly probeMs?: number;
 }
 
 const isDataset = (s: Dataset | NumericColumns): s is Dataset =>
@@ -214,12 +219,20 @@ export async function scoreModels(
     const rowTimes: number[] = [];
     const probe = probes.get(group);
     const available = probe === undefined ? 0 : Math.min(rows, probeRuns);
+    // The real clock, not `options.now`: an injected clock is the tests' pin on the percentiles, and
+    // reading it here would shift them.
+    const started = performance.now();
     for (let i = 0; probe !== undefined && available > 0 && i < probeRuns; i++) {
       const feeds = group.feeds(model.runtime.ort, 1, probe, i % available);
       await meter.time(() => runModel(model, reader.output.name, feeds, 1, (i % available) + 1), rowTimes, false);
     }
+    const probeMs = performance.now() - started;
     meter.sampleRss();
-    measured.push({ ...results[index]!, measurements: meter.measurements(model, scorer.batchTimes, rowTimes) });
+    measured.push({
+      ...results[index]!,
+      measurements: meter.measurements(model, scorer.batchTimes, rowTimes),
+      probeMs,
+    });
   }
   return measured;
 }

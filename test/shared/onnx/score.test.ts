@@ -240,6 +240,9 @@ describe('scoreModels: candidate and champion in one pass', () => {
     expect([r1!.batches, r2!.batches, r3!.batches]).toEqual([6, 6, 6]);
     expect(r3!.plan.kind).toBe('columns');
     for (const r of [r1!, r2!, r3!]) expect(r.measurements!.latency_ms.row.p50).toBeGreaterThan(0);
+    // Each model's probe time is reported apart from the pass and holds its five single-row runs (at
+    // least three of them take the median or longer).
+    for (const r of [r1!, r2!, r3!]) expect(r.probeMs).toBeGreaterThanOrEqual(3 * r.measurements!.latency_ms.row.p50);
     for (const m of [champion, candidate, perColumn]) await m.dispose();
   });
 });
