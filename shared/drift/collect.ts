@@ -30,8 +30,11 @@ export interface NumericSample {
   /** How many values the sample holds. */
   readonly size: number;
   readonly nulls: number;
-  /** The values as counts (when they were counted where they were read); else count `blocks`. */
-  readonly counted?: ValueCounts;
+  /**
+   * The values as counts, in parts (each worker's share, counted where it was read; merged where
+   * the column is tested); else count `blocks`.
+   */
+  readonly counted?: readonly ValueCounts[];
 }
 
 /** A numeric sample's values as one array (its only block when there is one that fills its buffer). */
@@ -44,7 +47,9 @@ export function sampleValues(sample: NumericSample): Float64Array {
 
 /** A numeric sample's ascending distinct values and counts (`scratch`: a sort buffer to reuse). */
 export function countSample(sample: NumericSample, scratch?: { buffer: Float64Array }): ValueCounts {
-  return sample.counted ?? countBlocks(sample.blocks, scratch);
+  const parts = sample.counted;
+  if (parts === undefined) return countBlocks(sample.blocks, scratch);
+  return parts.length === 1 ? parts[0]! : mergeValueCounts(parts);
 }
 
 /** A categorical column's value counts. */
@@ -257,9 +262,9 @@ export async function collectColumns(
       samples.set(w.name, { kind: 'numeric', blocks: here.blocks[c]!, size: here.sizes[c]!, nulls });
       return;
     }
-    const local = here.sizes[c]! > 0 ? [countBlocks(here.blocks[c]!)] : [];
-    const counted = mergeValueCounts([...local, ...parts]);
-    samples.set(w.name, { kind: 'numeric', blocks: [], size: counted.total, nulls, counted });
+    const counted = here.sizes[c]! > 0 ? [countBlocks(here.blocks[c]!), ...parts] : parts;
+    const size = counted.reduce((sum, part) => sum + part.total, 0);
+    samples.set(w.name, { kind: 'numeric', blocks: [], size, nulls, counted });
   });
   return { samples, rows: here.rows + (fromWorkers?.rows ?? 0) };
 }

@@ -52,7 +52,7 @@ export function sampleBuffers(...samples: readonly ColumnSample[]): ArrayBuffer[
   const out: ArrayBuffer[] = [];
   for (const s of samples) {
     if (s.kind !== 'numeric') continue;
-    const arrays = s.counted ? [s.counted.values, s.counted.counts, s.counted.cumulative] : s.blocks;
+    const arrays = s.counted ? s.counted.flatMap((c) => [c.values, c.counts, c.cumulative]) : s.blocks;
     for (const b of arrays) if (b.buffer instanceof ArrayBuffer && !out.includes(b.buffer)) out.push(b.buffer);
   }
   return out;
