@@ -8,7 +8,7 @@
  * order (ties by row); the rank metrics walk that order, and the champion's through a precomputed
  * permutation, accumulating counts in integer blocks (ROC AUC) or per tie group (average precision);
  * ROC AUC runs two resamples per pass (two generators in the draw loop, both resamples' counts in one
- * 16-bit word per row, one gather per row for the champion);
+ * byte per row, one gather per row for the champion);
  * every other metric (confusion counts, log loss, Brier, ECE) is accumulated in ONE pass of counts
  * times per-row terms computed once (bootstrap-binary-kernels.ts). Multiclass and regression metrics are
  * sums over rows (bootstrap-row-kernels.ts). Split from bootstrap.ts, which draws the counts, spreads

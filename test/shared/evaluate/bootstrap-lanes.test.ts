@@ -1,6 +1,6 @@
 /**
  * The block kernel of the bootstrap (resampleInto over RESAMPLE_BLOCK resamples: two generators per
- * loop, four resamples' counts per row in 16-bit lanes, one champion walk for the block) against the
+ * loop, both resamples' counts in one byte per row, one champion walk for the block) against the
  * definition it replaces: each resample's counts drawn alone by poissonCounts, then both models'
  * ROC AUC walked one at a time (walkAuc). Equal bit for bit, for any range of resamples, odd row
  * counts, heavy ties and all-negative samples.
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { resampleDeltas } from '../../../shared/evaluate/bootstrap.js';
 import { planBootstrap, RESAMPLE_BLOCK, type BinaryPlan } from '../../../shared/evaluate/bootstrap-kernels.js';
 import { walkAuc } from '../../../shared/evaluate/bootstrap-binary-kernels.js';
-import { poissonCounts, sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
+import { POISSON_TABLE, poissonCounts, sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
 
 function data(n: number, seed: number, levels: number, positiveRate: number) {
   const s = sfc32State(seed, 5);
@@ -43,8 +43,9 @@ function oneAtATime(plan: BinaryPlan, seed: number, from: number, to: number): F
 }
 
 describe('the bootstrap block kernel (ROC AUC)', () => {
-  it('works on blocks of two resamples', () => {
+  it('works on blocks of two resamples, whose counts fit a nibble each', () => {
     expect(RESAMPLE_BLOCK).toBe(2);
+    expect(Math.max(...POISSON_TABLE)).toBeLessThanOrEqual(15);
   });
 
   for (const [name, n, levels, rate] of [
