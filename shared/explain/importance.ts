@@ -254,7 +254,8 @@ export interface ImportanceWork {
 /**
  * The samples `prepareImportance` gathered, kept for the next model of the same comparison: the same
  * holdout, seed and sample size draw the same rows, so each column (and the labels) is gathered once
- * for the candidate and the champion. The entries are the sample's own arrays, shared read-only.
+ * for the candidate and the champion. The entries are the sample's own arrays, shared read-only; a
+ * sampled column lives in a SharedArrayBuffer, so that posting it to a worker copies nothing.
  */
 export class SampleCache {
   private readonly entries = new Map<string, { rows: Uint32Array | undefined; gathered: Map<object, unknown> }>();
@@ -338,7 +339,8 @@ export function prepareImportance(
       throw new UserError(`no feature column \`${name}\` in the holdout`, { location: { key: name } });
     sampleColumns[name] = cache.gathered(seed, holdoutRows, sampleSize, column, () => {
       if (!sampled) return column instanceof Float64Array ? column : Float64Array.from(column);
-      const values = new Float64Array(n);
+      // In shared memory: a worker thread gets the sample without a copy (importance-pool.ts).
+      const values = new Float64Array(new SharedArrayBuffer(n * Float64Array.BYTES_PER_ELEMENT));
       for (let i = 0; i < n; i++) values[i] = column[sampled[i]!]!;
       return values;
     });
