@@ -8,8 +8,10 @@
  * a pre-built row-major float32 matrix of the same 100,000 rows, 101 times per model, in the
  * importance's batches (`DEFAULT_IMPORTANCE_BATCH`) — the scoring the importance cannot avoid, with
  * no permuting and no metric. The candidate alone is computed on the calling thread; both models
- * as the evaluation computes them, side by side on one worker thread each (shared/explain/
- * importance-pool.ts), and the candidate's result must equal the calling thread's, or the run fails.
+ * as the evaluation computes them (shared/explain/importance-pool.ts: the candidate on the calling
+ * thread, the champion on a worker, and the calling thread, once done, takes the champion's features
+ * the worker has not claimed yet). Both results must equal the calling thread's alone (the champion's
+ * computed once, before the rounds), or the run fails.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -91,6 +93,8 @@ export async function runExplain(options: ExplainBenchOptions): Promise<boolean>
   const importance = (model: OnnxModel) => permutationImportance({ model, ...jobOptions });
   try {
     await raw(models, data.matrix, features.length, sample, 2); // warm-up, not timed
+    // The champion's importance on the calling thread alone, which the pooled one must equal.
+    const championAlone = JSON.stringify(await importance(champion));
     const passes = features.length * REPEATS + 1;
     // Wall time, and the process's CPU time (every thread, ORT's included): on a shared machine the
     // CPU time moves less with the load than the wall time does.
@@ -119,7 +123,7 @@ export async function runExplain(options: ExplainBenchOptions): Promise<boolean>
       // Both, as the evaluation computes them: side by side on the machine's threads.
       const b2 = performance.now();
       const c2 = process.cpuUsage();
-      const [pooled] = await permutationImportances(
+      const [pooled, pooledChampion] = await permutationImportances(
         [
           { model: candidate, path: candidatePath, options: jobOptions },
           { model: champion, path: championPath, options: jobOptions },
@@ -128,7 +132,7 @@ export async function runExplain(options: ExplainBenchOptions): Promise<boolean>
       );
       bothTimes.push(performance.now() - b2);
       bothCpu.push(cpuSince(c2));
-      if (JSON.stringify(pooled) !== JSON.stringify(last)) {
+      if (JSON.stringify(pooled) !== JSON.stringify(last) || JSON.stringify(pooledChampion) !== championAlone) {
         log('explain: the importance on worker threads differs from the one on the calling thread');
         return false;
       }
