@@ -88,7 +88,8 @@ export async function importanceTask(input: ImportanceTaskInput): Promise<Import
   const model = await loadModel(input.path, { runtime, cwd: input.cwd, threads: 1 });
   try {
     // The calling thread may have taken every feature while this worker started.
-    if (Atomics.load(claims, job) >= planColumns(work.plan).length) return { result: undefined, indices: [] };
+    const count = planColumns(work.plan).length;
+    if (count > 0 && Atomics.load(claims, job) >= count) return { result: undefined, indices: [] };
     const passes = await ImportancePasses.open(model, work);
     const { indices, features } = await claimFeatures(passes, claims, job);
     return { result: passes.result(features), indices };
@@ -99,17 +100,18 @@ export async function importanceTask(input: ImportanceTaskInput): Promise<Import
 
 /** One model's importance from the shares of the threads that computed its features. */
 function merge(shares: readonly ImportanceShare[], features: number): ImportanceResult {
-  const byIndex: FeatureImportance[] = new Array<FeatureImportance>(features);
+  const byIndex = Array.from({ length: features }, (): FeatureImportance | undefined => undefined);
   let result: ImportanceResult | undefined;
   for (const share of shares) {
     if (share.result === undefined) continue;
     result ??= share.result;
     share.indices.forEach((c, i) => (byIndex[c] = share.result!.features[i]!));
   }
-  if (result === undefined || byIndex.some((f) => f === undefined) || byIndex.length !== features) {
+  const merged = byIndex.filter((f) => f !== undefined);
+  if (result === undefined || merged.length !== features) {
     throw new Error('permutation importance: a feature was computed by no thread');
   }
-  return { ...result, features: byIndex };
+  return { ...result, features: merged };
 }
 
 /**
