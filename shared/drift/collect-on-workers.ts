@@ -14,7 +14,7 @@
 import type { Batch } from '../data/batch.js';
 import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/csv-ranges.js';
 import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
-import { countBlocks, type ValueCounts } from '../stats/value-counts.js';
+import { countBlocks, DenseCounter, mergeValueCounts, type ValueCounts } from '../stats/value-counts.js';
 import { ColumnCollector, type Mismatch, type RowWindow, type WantedColumn } from './collect.js';
 
 /** What a worker needs to collect a part: the range work's `work` input. */
@@ -41,13 +41,39 @@ export interface DriftRangePart {
   readonly mismatch?: Mismatch;
 }
 
-/** One part's numeric blocks, by position in `wanted`. */
-type StoredPart = Float64Array[][];
+/**
+ * A job's numeric columns on this worker. Each column is counted part by part as the parts are
+ * parsed (a DenseCounter, while its values fit the dense form), so most values are never kept;
+ * a column whose values do not fit keeps its blocks, per part, and is counted at the end.
+ */
+interface Job {
+  readonly plan: DriftRangePlan;
+  /** Per wanted column: its counter (undefined for a categorical column). */
+  readonly counters: (DenseCounter | undefined)[];
+  /** Per wanted column: whether its counter still takes blocks (it refused none so far). */
+  readonly open: boolean[];
+  readonly parts: Map<string, StoredPart>;
+}
 
-/** This worker's numeric values, by job, then by part key. */
-const store = new Map<number, Map<string, StoredPart>>();
+/** What a part left on this worker, by position in `wanted`. */
+interface StoredPart {
+  /** The blocks kept as values. */
+  readonly kept: Float64Array[][];
+  /** How many of the part's first blocks went to the column's counter. */
+  readonly counted: number[];
+  /** Reads the part's batches again (to take a part that was not accepted out of the counters). */
+  readonly reread: () => Promise<Batch[]>;
+}
 
-function collectPart(plan: DriftRangePlan, key: string, batches: readonly Batch[]): DriftRangePart {
+/** This worker's jobs. */
+const jobs = new Map<number, Job>();
+
+function collectPart(
+  plan: DriftRangePlan,
+  key: string,
+  batches: readonly Batch[],
+  reread: () => Promise<Batch[]>,
+): DriftRangePart {
   const collector = new ColumnCollector(plan.names, plan.wanted, plan.window);
   let mismatch: Mismatch | undefined;
   for (const batch of batches) {
@@ -56,9 +82,26 @@ function collectPart(plan: DriftRangePlan, key: string, batches: readonly Batch[
     if (mismatch) break;
   }
   if (!mismatch) {
-    let parts = store.get(plan.job);
-    if (parts === undefined) store.set(plan.job, (parts = new Map()));
-    parts.set(key, collector.blocks);
+    let job = jobs.get(plan.job);
+    if (job === undefined) {
+      const counters = plan.wanted.map((w) => (w.kind === 'numeric' ? new DenseCounter() : undefined));
+      jobs.set(plan.job, (job = { plan, counters, open: counters.map((c) => c !== undefined), parts: new Map() }));
+    }
+    const { counters, open } = job;
+    const kept: Float64Array[][] = [];
+    const counted: number[] = [];
+    collector.blocks.forEach((blocks, c) => {
+      let k = 0;
+      const counter = counters[c];
+      if (counter !== undefined && open[c]) {
+        while (k < blocks.length && counter.add(blocks[k]!)) k++;
+        // Values the counter refused: this column keeps its values from here on.
+        if (k < blocks.length) open[c] = false;
+      }
+      counted.push(k);
+      kept.push(blocks.slice(k));
+    });
+    job.parts.set(key, { kept, counted, reread });
   }
   return {
     key,
@@ -78,7 +121,8 @@ export async function collectCsvRange(
 ): Promise<CsvRangeOutput & { readonly work: DriftRangePart }> {
   const { work: plan, ...range } = input;
   const output = await readCsvRange(range);
-  const work = collectPart(plan, `${range.path}#${range.start}`, output.batches);
+  const reread = async () => (await readCsvRange(range)).batches;
+  const work = collectPart(plan, `${range.path}#${range.start}`, output.batches, reread);
   return { ...output, batches: output.batches.map(withoutColumns), work };
 }
 
@@ -88,7 +132,7 @@ export async function collectParquetGroup(
 ): Promise<{ readonly batches: Batch[]; readonly work: DriftRangePart }> {
   const { work: plan, ...group } = input;
   const batches = await readParquetRowGroup(group);
-  const work = collectPart(plan, `${group.path}#g${group.group}`, batches);
+  const work = collectPart(plan, `${group.path}#g${group.group}`, batches, () => readParquetRowGroup(group));
   return { batches: batches.map(withoutColumns), work };
 }
 
@@ -106,24 +150,33 @@ export interface DriftCollectInput {
 /**
  * The `drift.collect` task: this worker's counts of each wanted numeric column over the accepted
  * parts it holds (undefined where it holds none, and for categorical columns); the job is then
- * forgotten. An empty `parts` only forgets it.
+ * forgotten. A part parsed from a wrongly guessed range start (never accepted) is read again here
+ * and taken out of the counters: rare (a quoted line break at a cut), and cheaper than keeping
+ * every part's values until the end. An empty `parts` only forgets the job.
  */
-export function collectCounts(input: DriftCollectInput): (ValueCounts | undefined)[] {
-  const parts = store.get(input.job);
-  store.delete(input.job);
-  if (parts === undefined) return [];
-  const held: StoredPart[] = [];
-  for (const key of input.parts) {
-    const part = parts.get(key);
-    if (part !== undefined) held.push(part);
+export async function collectCounts(input: DriftCollectInput): Promise<(ValueCounts | undefined)[]> {
+  const job = jobs.get(input.job);
+  jobs.delete(input.job);
+  if (job === undefined || input.parts.length === 0) return [];
+  const accepted = new Set(input.parts);
+  const kept: Float64Array[][] = job.counters.map(() => []);
+  for (const [key, part] of job.parts) {
+    if (accepted.has(key)) {
+      part.kept.forEach((blocks, c) => kept[c]!.push(...blocks));
+      continue;
+    }
+    if (part.counted.every((k) => k === 0)) continue;
+    // The same parse gives the same blocks: its first `counted[c]` went to column c's counter.
+    const collector = new ColumnCollector(job.plan.names, job.plan.wanted, job.plan.window);
+    for (const batch of await part.reread()) if (batch.length > 0) collector.add(batch);
+    collector.blocks.forEach((blocks, c) => {
+      for (let k = 0; k < part.counted[c]!; k++) job.counters[c]!.remove(blocks[k]!);
+    });
   }
-  if (held.length === 0) return [];
-  const columns = held[0]!.length;
-  const out: (ValueCounts | undefined)[] = [];
-  for (let c = 0; c < columns; c++) {
-    const blocks: Float64Array[] = [];
-    for (const part of held) blocks.push(...part[c]!);
-    out.push(blocks.length > 0 ? countBlocks(blocks) : undefined);
-  }
-  return out;
+  return job.counters.map((counter, c) => {
+    const parts: ValueCounts[] = [];
+    if (counter !== undefined && counter.total > 0) parts.push(counter.finish());
+    if (kept[c]!.length > 0) parts.push(countBlocks(kept[c]!));
+    return parts.length <= 1 ? parts[0] : mergeValueCounts(parts);
+  });
 }

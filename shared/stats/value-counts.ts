@@ -215,6 +215,111 @@ function denseCount(blocks: readonly Float64Array[]): ValueCounts | undefined {
   return withCumulative(values, counts, n);
 }
 
+/** An incremental counter's largest slot array (4 MB): it lives until the sample is complete. */
+const COUNTER_MAX_RANGE = 1 << 20;
+
+/**
+ * {@link denseCount} one block at a time, for values that arrive in parts (a worker's CSV ranges):
+ * each block is counted while it is fresh in cache, and only the slot array is kept, not the
+ * values. The scale and the slot range grow as blocks need (the slots re-indexed), within the same
+ * exactness rule as denseCount; a block that would need more places than 6, or a range of more than
+ * a million slots, is refused (`add` answers false, having counted nothing of it), and the caller
+ * keeps it as values. `finish` gives exactly the arrays counting all the added values at once
+ * gives: each value is exactly (its slot) / 10^d, at whatever d it was counted.
+ */
+export class DenseCounter {
+  private d = 0;
+  private scale = 1;
+  /** The slot of index 0 (in units of 1 / scale), and the slots. */
+  private lo = 0;
+  private slots = new Uint32Array(0);
+  /** Values counted. */
+  total = 0;
+
+  /** Counts `block`; false (and nothing counted) when it does not fit the dense form. */
+  add(block: Float64Array): boolean {
+    const n = block.length;
+    if (n === 0) return true;
+    let d = this.d;
+    let scale = this.scale;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const x = block[i]!;
+      if (Math.round(x * scale) / scale !== x) {
+        while (d < SCALES.length - 1 && Math.round(x * scale) / scale !== x) scale = SCALES[++d]!;
+        if (Math.round(x * scale) / scale !== x) return false;
+      }
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+    let lo = Math.round(min * scale);
+    let hi = Math.round(max * scale);
+    if (!(Math.abs(lo) < 2 ** 52 && Math.abs(hi) < 2 ** 52)) return false;
+    const factor = SCALES[d - this.d]!;
+    if (this.slots.length > 0) {
+      lo = Math.min(lo, this.lo * factor);
+      hi = Math.max(hi, (this.lo + this.slots.length - 1) * factor);
+    }
+    if (hi - lo + 1 > COUNTER_MAX_RANGE) return false;
+    if (
+      this.slots.length === 0 ||
+      lo < this.lo * factor ||
+      hi > (this.lo + this.slots.length - 1) * factor ||
+      factor > 1
+    ) {
+      // Room for a quarter more on each side, so a range that creeps outwards is not copied each time.
+      const span = hi - lo + 1;
+      const slack = Math.min(span >>> 2, (COUNTER_MAX_RANGE - span) >>> 1);
+      this.regrid(d, lo - slack, span + 2 * slack);
+    }
+    const slots = this.slots;
+    const base = this.lo;
+    for (let i = 0; i < n; i++) slots[Math.round(block[i]! * scale) - base]!++;
+    this.total += n;
+    return true;
+  }
+
+  /** Takes out the values of a block that `add` counted (and that are counted still). */
+  remove(block: Float64Array): void {
+    const { slots, lo, scale } = this;
+    for (let i = 0; i < block.length; i++) slots[Math.round(block[i]! * scale) - lo]!--;
+    this.total -= block.length;
+  }
+
+  /** Moves the counts to scale 10^d and a slot array of `size` slots from `lo`. */
+  private regrid(d: number, lo: number, size: number): void {
+    const slots = new Uint32Array(size);
+    const factor = SCALES[d - this.d]!;
+    const old = this.slots;
+    for (let k = 0; k < old.length; k++) {
+      const c = old[k]!;
+      if (c !== 0) slots[(this.lo + k) * factor - lo] = c;
+    }
+    this.d = d;
+    this.scale = SCALES[d]!;
+    this.lo = lo;
+    this.slots = slots;
+  }
+
+  /** The counted values (as countValues would give them). */
+  finish(): ValueCounts {
+    const { slots, lo, scale } = this;
+    let distinct = 0;
+    for (let k = 0; k < slots.length; k++) if (slots[k] !== 0) distinct++;
+    const values = new Float64Array(distinct);
+    const counts = new Float64Array(distinct);
+    let v = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const c = slots[k]!;
+      if (c === 0) continue;
+      values[v] = (lo + k) / scale + 0; // + 0: −0 reads as +0
+      counts[v++] = c;
+    }
+    return withCumulative(values, counts, this.total);
+  }
+}
+
 /** The slot of the 64-bit pattern (lo, hi) in a table of `mask + 1` slots (murmur3's finaliser). */
 function slotOf(lo: number, hi: number, mask: number): number {
   let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1) ^ (hi >>> 16), 0x85ebca6b);
