@@ -240,6 +240,7 @@ export class DenseCounter {
   add(block: Float64Array): boolean {
     const n = block.length;
     if (n === 0) return true;
+    if (this.slots.length > 0 && this.addWithin(block)) return true;
     let d = this.d;
     let scale = this.scale;
     let min = Infinity;
@@ -278,6 +279,31 @@ export class DenseCounter {
     for (let i = 0; i < n; i++) slots[Math.round(block[i]! * scale) - base]!++;
     this.total += n;
     return true;
+  }
+
+  /**
+   * The common case in one pass: every value exact at the current scale and inside the slots (which
+   * have room to spare). On the first value that is not, the counts made so far are undone and
+   * false is answered, for `add`'s general path.
+   */
+  private addWithin(block: Float64Array): boolean {
+    const { slots, lo, scale } = this;
+    const size = slots.length;
+    const n = block.length;
+    let i = 0;
+    for (; i < n; i++) {
+      const x = block[i]!;
+      const k = Math.round(x * scale);
+      const at = k - lo;
+      if (!(at >= 0 && at < size) || k / scale !== x) break;
+      slots[at]!++;
+    }
+    if (i === n) {
+      this.total += n;
+      return true;
+    }
+    for (let j = 0; j < i; j++) slots[Math.round(block[j]! * scale) - lo]!--;
+    return false;
   }
 
   /** Takes out the values of a block that `add` counted (and that are counted still). */
