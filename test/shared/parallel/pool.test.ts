@@ -108,4 +108,18 @@ describe('the worker pool', () => {
     expect(threads()).toBe(before);
     await expect(pool.run('csv-range', {} as never)).rejects.toThrow(/closed/);
   });
+
+  it('runs a task once on every started worker (runOnEach), once inline for size 1', async () => {
+    const { source, ctx } = await setup(csvText(2_000));
+    const forget = { job: -1, parts: [] };
+    const inline = openPool(1);
+    pools.push(inline);
+    expect(await inline.runOnEach('drift.collect', forget)).toEqual([[]]);
+    const pool = openPool(3);
+    pools.push(pool);
+    expect(await pool.runOnEach('drift.collect', forget)).toEqual([]); // no worker started yet
+    // A read with 4 ranges in flight starts all 3 workers.
+    await readAll(readCsvBatchesParallel(source, ctx, pool, 997));
+    expect(await pool.runOnEach('drift.collect', forget)).toEqual([[], [], []]);
+  });
 });
