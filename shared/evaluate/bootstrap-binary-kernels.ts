@@ -237,28 +237,17 @@ function drawPair(y: Uint8Array, pair: Uint8Array, seed: number, stream: number,
  */
 function walkLanes(code: Uint32Array, pair: Uint8Array, u: Float64Array): void {
   const n = code.length;
+  const sums = new Int32Array(4);
   let u0 = 0;
   let u1 = 0;
   let n0 = 0;
   let n1 = 0;
   for (let s = 0; s < n; s += BLOCK) {
-    const e = Math.min(n, s + BLOCK);
-    let bp = 0;
-    let bn = 0;
-    let bu0 = 0;
-    let bu1 = 0;
-    for (let j = s; j < e; j++) {
-      const v = code[j]!;
-      const h = pair[v >>> 1]!;
-      const x = (h & 0xf) | ((h & 0xf0) << 12);
-      const q = x & -(v & 1);
-      bu0 = (bu0 + Math.imul(q & 0xffff, bn & 0xffff)) | 0;
-      bu1 = (bu1 + Math.imul(q >>> 16, bn >>> 16)) | 0;
-      bp = (bp + q) | 0;
-      bn = (bn + (x - q)) | 0;
-    }
-    u0 += bu0 + (bp & 0xffff) * n0;
-    u1 += bu1 + (bp >>> 16) * n1;
+    walkPacked(code, pair, s, Math.min(n, s + BLOCK), sums);
+    const bp = sums[0]!;
+    const bn = sums[1]!;
+    u0 += sums[2]! + (bp & 0xffff) * n0;
+    u1 += sums[3]! + (bp >>> 16) * n1;
     n0 += bn & 0xffff;
     n1 += bn >>> 16;
   }
@@ -267,8 +256,35 @@ function walkLanes(code: Uint32Array, pair: Uint8Array, u: Float64Array): void {
 }
 
 /**
+ * The walk of ranks [start, end) of `code` over both lanes of `pair`, from zero: into `sums` go the
+ * positives and the negatives (both lanes packed in 16-bit halves) and each lane's pairs credited
+ * (a positive's count × the negatives before it in the range). Exact while the range's counts sum
+ * below 2¹⁶ per lane and its pairs below 2³¹ (a 256-row block, a tie group up to PACKED_TIE_ROWS).
+ */
+function walkPacked(code: Uint32Array, pair: Uint8Array, start: number, end: number, sums: Int32Array): void {
+  let bp = 0;
+  let bn = 0;
+  let bu0 = 0;
+  let bu1 = 0;
+  for (let j = start; j < end; j++) {
+    const v = code[j]!;
+    const h = pair[v >>> 1]!;
+    const x = (h & 0xf) | ((h & 0xf0) << 12);
+    const q = x & -(v & 1);
+    bu0 = (bu0 + Math.imul(q & 0xffff, bn & 0xffff)) | 0;
+    bu1 = (bu1 + Math.imul(q >>> 16, bn >>> 16)) | 0;
+    bp = (bp + q) | 0;
+    bn = (bn + (x - q)) | 0;
+  }
+  sums[0] = bp;
+  sums[1] = bn;
+  sums[2] = bu0;
+  sums[3] = bu1;
+}
+
+/**
  * Tie groups up to this many rows are corrected with both lanes in one 32-bit word: their sums stay
- * below 2¹⁶ per lane (counts ≤ 9) and the pairs they credit below 2³¹. Longer groups go one lane at a
+ * below 2¹⁶ per lane (counts ≤ 8) and the pairs they credit below 2³¹. Longer groups go one lane at a
  * time in floating point (exact: integers below 2⁵³).
  */
 const PACKED_TIE_ROWS = 4096;
@@ -278,6 +294,7 @@ const PACKED_TIE_ROWS = 4096;
  * and the walk inside a group is branch-free (a label is as unpredictable as a coin).
  */
 function tieCorrections(code: Uint32Array, pair: Uint8Array, ties: Uint32Array, out: Float64Array): void {
+  const sums = new Int32Array(4);
   let u0 = 0;
   let u1 = 0;
   for (let t = 0; t < ties.length; t += 2) {
@@ -288,22 +305,11 @@ function tieCorrections(code: Uint32Array, pair: Uint8Array, ties: Uint32Array, 
       u1 += laneTieCorrection(code, pair, start, end, 4);
       continue;
     }
-    let gp = 0;
-    let gn = 0;
-    let in0 = 0;
-    let in1 = 0;
-    for (let j = start; j < end; j++) {
-      const v = code[j]!;
-      const h = pair[v >>> 1]!;
-      const x = (h & 0xf) | ((h & 0xf0) << 12);
-      const q = x & -(v & 1);
-      in0 = (in0 + Math.imul(q & 0xffff, gn & 0xffff)) | 0;
-      in1 = (in1 + Math.imul(q >>> 16, gn >>> 16)) | 0;
-      gp = (gp + q) | 0;
-      gn = (gn + (x - q)) | 0;
-    }
-    u0 += 0.5 * (gp & 0xffff) * (gn & 0xffff) - in0;
-    u1 += 0.5 * (gp >>> 16) * (gn >>> 16) - in1;
+    walkPacked(code, pair, start, end, sums);
+    const gp = sums[0]!;
+    const gn = sums[1]!;
+    u0 += 0.5 * (gp & 0xffff) * (gn & 0xffff) - sums[2]!;
+    u1 += 0.5 * (gp >>> 16) * (gn >>> 16) - sums[3]!;
   }
   out[0] = u0;
   out[1] = u1;
