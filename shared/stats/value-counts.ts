@@ -179,21 +179,17 @@ const DENSE_MAX_RANGE = 1 << 22;
 function denseCount(blocks: readonly Float64Array[]): ValueCounts | undefined {
   let n = 0;
   let d = 0;
-  let scale = 1;
   let min = Infinity;
   let max = -Infinity;
   for (const sample of blocks) {
     n += sample.length;
-    for (let i = 0; i < sample.length; i++) {
-      const x = sample[i]!;
-      if (Math.round(x * scale) / scale !== x) {
-        while (d < SCALES.length - 1 && Math.round(x * scale) / scale !== x) scale = SCALES[++d]!;
-        if (Math.round(x * scale) / scale !== x) return undefined;
-      }
-      if (x < min) min = x;
-      if (x > max) max = x;
-    }
+    const extent = decimalExtent(sample, d);
+    if (extent === undefined) return undefined;
+    d = extent.d;
+    min = Math.min(min, extent.min);
+    max = Math.max(max, extent.max);
   }
+  const scale = SCALES[d]!;
   const lo = Math.round(min * scale);
   const hi = Math.round(max * scale);
   const range = hi - lo + 1;
@@ -201,18 +197,45 @@ function denseCount(blocks: readonly Float64Array[]): ValueCounts | undefined {
     return undefined;
   const slots = new Uint32Array(range);
   for (const sample of blocks) for (let i = 0; i < sample.length; i++) slots[Math.round(sample[i]! * scale) - lo]!++;
+  return countsOfSlots(slots, lo, scale, n);
+}
+
+/**
+ * The places every value of `block` needs (`d`, an index into SCALES, at least `from`: each value
+ * is exactly k / 10^d for an integer k), and its least and greatest values; undefined when some
+ * value needs more than 6 places.
+ */
+function decimalExtent(block: Float64Array, from: number): { d: number; min: number; max: number } | undefined {
+  let d = from;
+  let scale = SCALES[d]!;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < block.length; i++) {
+    const x = block[i]!;
+    if (Math.round(x * scale) / scale !== x) {
+      while (d < SCALES.length - 1 && Math.round(x * scale) / scale !== x) scale = SCALES[++d]!;
+      if (Math.round(x * scale) / scale !== x) return undefined;
+    }
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return { d, min, max };
+}
+
+/** The counts in `slots` (slot k counts the value (lo + k) / scale) as ascending values and counts. */
+function countsOfSlots(slots: Uint32Array, lo: number, scale: number, total: number): ValueCounts {
   let distinct = 0;
-  for (let k = 0; k < range; k++) if (slots[k] !== 0) distinct++;
+  for (let k = 0; k < slots.length; k++) if (slots[k] !== 0) distinct++;
   const values = new Float64Array(distinct);
   const counts = new Float64Array(distinct);
   let v = 0;
-  for (let k = 0; k < range; k++) {
+  for (let k = 0; k < slots.length; k++) {
     const c = slots[k]!;
     if (c === 0) continue;
     values[v] = (lo + k) / scale + 0; // + 0: −0 reads as +0
     counts[v++] = c;
   }
-  return withCumulative(values, counts, n);
+  return withCumulative(values, counts, total);
 }
 
 /** An incremental counter's largest slot array (4 MB): it lives until the sample is complete. */
@@ -241,21 +264,12 @@ export class DenseCounter {
     const n = block.length;
     if (n === 0) return true;
     if (this.slots.length > 0 && this.addWithin(block)) return true;
-    let d = this.d;
-    let scale = this.scale;
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const x = block[i]!;
-      if (Math.round(x * scale) / scale !== x) {
-        while (d < SCALES.length - 1 && Math.round(x * scale) / scale !== x) scale = SCALES[++d]!;
-        if (Math.round(x * scale) / scale !== x) return false;
-      }
-      if (x < min) min = x;
-      if (x > max) max = x;
-    }
-    let lo = Math.round(min * scale);
-    let hi = Math.round(max * scale);
+    const extent = decimalExtent(block, this.d);
+    if (extent === undefined) return false;
+    const d = extent.d;
+    const scale = SCALES[d]!;
+    let lo = Math.round(extent.min * scale);
+    let hi = Math.round(extent.max * scale);
     if (!(Math.abs(lo) < 2 ** 52 && Math.abs(hi) < 2 ** 52)) return false;
     const factor = SCALES[d - this.d]!;
     if (this.slots.length > 0) {
@@ -330,19 +344,7 @@ export class DenseCounter {
 
   /** The counted values (as countValues would give them). */
   finish(): ValueCounts {
-    const { slots, lo, scale } = this;
-    let distinct = 0;
-    for (let k = 0; k < slots.length; k++) if (slots[k] !== 0) distinct++;
-    const values = new Float64Array(distinct);
-    const counts = new Float64Array(distinct);
-    let v = 0;
-    for (let k = 0; k < slots.length; k++) {
-      const c = slots[k]!;
-      if (c === 0) continue;
-      values[v] = (lo + k) / scale + 0; // + 0: −0 reads as +0
-      counts[v++] = c;
-    }
-    return withCumulative(values, counts, this.total);
+    return countsOfSlots(this.slots, this.lo, this.scale, this.total);
   }
 }
 
