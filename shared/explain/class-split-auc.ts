@@ -9,9 +9,12 @@
  * A float32 model's probabilities (most models) are float32 values in [0, 1]: their float32 bit
  * patterns, read as unsigned integers, sort in the same order as the values, and fit in 30 bits. So
  * each row becomes one 31-bit key, the score's bits shifted left with the row's class in the lowest
- * bit, written in one sequential pass that also counts the digits of all three radix passes (11-bit
- * digits, whose counts stay in the L1 cache). Three scatter passes sort the keys; one walk over
- * groups of equal scores counts U. No index array, no gather through class lists, no merge.
+ * bit, written in one sequential pass that also counts the digits (11 bits each, whose counts stay
+ * in the L1 cache) and, per value of the top digit, the positives. Two scatter passes sort the keys
+ * by their low 22 bits; the top digit needs no third pass: a positive beats every negative of a
+ * lower top digit (counted from the digit counts alone) and, within its own top digit, the negatives
+ * that came before it in the walk over the low-sorted keys (a counter per top digit), ties counting
+ * one half. No index array, no gather through class lists, no merge.
  *
  * The keys can be written straight from the model's float32 output tensors, batch by batch as ORT
  * returns them (`begin`, `addFloat32`, `finish`): no double-precision copy of the scores, no
@@ -26,16 +29,24 @@ import { sortFloat64 } from '../stats/radix-sort.js';
 const DIGIT_BITS = 11;
 const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 const DIGITS = 1 << DIGIT_BITS;
+/** The score's bits within a key's low two digits (the class bit left out). */
+const LOW_SCORE_MASK = ((1 << (2 * DIGIT_BITS)) - 1) & ~1;
 /** Float32 bits of 1.0: a probability's bits are at most this (the sign bit clear). */
 const ONE_BITS = 0x3f800000;
 /** Float32 bits of −0 read as an int32: counted as +0. */
 const MINUS_ZERO_BITS = 0x80000000 | 0;
 
+/** Values of the top digit: keys are below 2³¹, so it has 31 − 2 · DIGIT_BITS bits. */
+const TOP_DIGITS = 1 << (31 - 2 * DIGIT_BITS);
+/** Where the positives per top digit are counted, after the three digits' counts. */
+const POSITIVES_BY_TOP = 3 * DIGITS;
+
 /**
  * Writes the keys of `n` rows from float32 bit patterns — `bits[at]`, `bits[at + step]`, … — into
- * `keys` from row `offset` (`(bits << 1) | is positive`) and counts the digits of the three passes
- * into `counts` (3 · DIGITS). False when a value is not a float32 in [0, 1] (−0 counts as +0; NaN and
- * anything negative or above 1 fail), so the caller sorts doubles instead.
+ * `keys` from row `offset` (`(bits << 1) | is positive`) and counts the digits of the three digits
+ * into `counts` (3 · DIGITS), then the positives per top digit (TOP_DIGITS more). False when a value
+ * is not a float32 in [0, 1] (−0 counts as +0; NaN and anything negative or above 1 fail), so the
+ * caller sorts doubles instead.
  */
 function float32Keys(
   bits: Int32Array,
@@ -56,6 +67,7 @@ function float32Keys(
     counts[k & DIGIT_MASK]!++;
     counts[DIGITS + ((k >>> DIGIT_BITS) & DIGIT_MASK)]!++;
     counts[2 * DIGITS + (k >>> (2 * DIGIT_BITS))]!++;
+    counts[POSITIVES_BY_TOP + (k >>> (2 * DIGIT_BITS))]! += k & 1;
   }
   return true;
 }
@@ -82,30 +94,54 @@ function offsets(counts: Int32Array, base: number): void {
 }
 
 /**
- * U over keys sorted ascending, in one walk: a group of equal scores holds `pos` positives and
- * `neg` negatives (the keys' lowest bits added up, with no branch on the class, which is a coin flip
- * to the CPU; the branch on a new score is almost always taken), and adds `pos · (below + neg / 2)`.
+ * U from keys sorted by their low 22 bits (the score's low 21 bits, then the class) and the counts
+ * `float32Keys` took. Two scores are equal when their top digits and low bits are. A positive beats:
+ *
+ * - every negative of a lower top digit: summed per top digit from the counts, no walk;
+ * - within its top digit, every negative with lower low bits, and one half of those with equal ones
+ *   (a tie). Walking the keys in low-bit order, `negSeen[d]` counts the negatives of top digit `d`
+ *   passed so far: those below, and, since a class-0 key sorts before a class-1 key with the same
+ *   low bits, the tied ones, which `runNeg[d]` counts within the current run of equal low bits
+ *   (`runStamp[d]` says whether `runNeg[d]` belongs to the current run).
+ *
+ * No branch on the class (a coin flip to the CPU); U's partial sums are integers and halves, exact in
+ * doubles, so the order they are added in does not change U.
  */
-function uOfSortedKeys(keys: Int32Array, n: number): number {
+function uOfLowSortedKeys(
+  keys: Int32Array,
+  n: number,
+  counts: Int32Array,
+  negSeen: Int32Array,
+  runNeg: Int32Array,
+  runStamp: Int32Array,
+): number {
   let u = 0;
   let negBelow = 0;
-  let score = -1;
-  let pos = 0;
-  let neg = 0;
+  for (let d = 0; d < TOP_DIGITS; d++) {
+    const positives = counts[POSITIVES_BY_TOP + d]!;
+    u += positives * negBelow;
+    negBelow += counts[2 * DIGITS + d]! - positives;
+  }
+  negSeen.fill(0);
+  runStamp.fill(0);
+  let run = 0;
+  let runLow = -1;
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
-    if (k >>> 1 !== score) {
-      u += pos * (negBelow + 0.5 * neg);
-      negBelow += neg;
-      pos = 0;
-      neg = 0;
-      score = k >>> 1;
+    const low = k & LOW_SCORE_MASK;
+    if (low !== runLow) {
+      run++;
+      runLow = low;
     }
+    const d = k >>> (2 * DIGIT_BITS);
     const c = k & 1;
-    pos += c;
-    neg += 1 - c;
+    const tied = runStamp[d] === run ? runNeg[d]! : 0;
+    u += c * (negSeen[d]! - 0.5 * tied);
+    negSeen[d] = negSeen[d]! + 1 - c;
+    runNeg[d] = tied + 1 - c;
+    runStamp[d] = run;
   }
-  return u + pos * (negBelow + 0.5 * neg);
+  return u;
 }
 
 /** The Mann–Whitney U of two ascending runs (ties count one half). */
@@ -133,7 +169,11 @@ export class ClassSplitAuc {
   // The float32 path's buffers.
   private readonly keys: Int32Array;
   private readonly scratch: Int32Array;
-  private readonly counts = new Int32Array(3 * DIGITS);
+  private readonly counts = new Int32Array(3 * DIGITS + TOP_DIGITS);
+  // The U walk's counters, per value of the top digit.
+  private readonly negSeen = new Int32Array(TOP_DIGITS);
+  private readonly runNeg = new Int32Array(TOP_DIGITS);
+  private readonly runStamp = new Int32Array(TOP_DIGITS);
   /** Rows whose keys `addFloat32` has written since `begin`. */
   private written = 0;
   /** `of`'s float32 copy of its doubles, made on first use. */
@@ -201,7 +241,7 @@ export class ClassSplitAuc {
     if (pairs === 0) return NaN;
     let src = this.keys;
     let dst = this.scratch;
-    for (let pass = 0; pass < 3; pass++) {
+    for (let pass = 0; pass < 2; pass++) {
       const base = pass * DIGITS;
       const shift = pass * DIGIT_BITS;
       if (counts[base + ((src[0]! >>> shift) & DIGIT_MASK)] === n) continue; // one digit: already in order
@@ -211,7 +251,7 @@ export class ClassSplitAuc {
       dst = src;
       src = sorted;
     }
-    return uOfSortedKeys(src, n) / pairs;
+    return uOfLowSortedKeys(src, n, counts, this.negSeen, this.runNeg, this.runStamp) / pairs;
   }
 
   /** U / pairs for scores that are not all float32 values in [0, 1]: each class's doubles sorted, then merged. */
