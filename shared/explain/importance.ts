@@ -8,7 +8,10 @@
  * so the sample is staged into the model's feed buffers once, and each pass only rewrites the one
  * permuted column in place, batch by batch just before ORT reads the batch, from a shuffled copy of
  * that column (shuffled in place by permutations.ts, no index array), and restores it after the
- * feature's last repeat. No other feature is copied again.
+ * feature's last repeat. No other feature is copied again. For binary ROC AUC, each run's float32
+ * output goes straight into the AUC's sort keys (class-split-auc.ts), with no copy of the scores.
+ * `ImportancePasses` holds one model's staged passes and computes any feature on demand, which is
+ * how importance-pool.ts shares a model's features out between threads.
  *
  * Each of the K repeats draws one permutation per feature (seeded streams, see permutations.ts);
  * the importance is the mean over repeats, with a Student t interval over them (K − 1 degrees of
