@@ -234,8 +234,7 @@ export async function collectColumns(
     });
   }
   const here = new ColumnCollector(names, wanted, window);
-  const onWorkers =
-    pool !== undefined && pool.size > 1 ? new WorkerShares(pool, what, names, wanted, window) : undefined;
+  const onWorkers = pool !== undefined && pool.size > 1 ? new WorkerShares(pool, what, here) : undefined;
   try {
     for await (const batch of dataset.batches(onWorkers?.work)) {
       // Rows up to `collectedUntil` were collected on a worker; their batches come back without columns.
@@ -250,14 +249,12 @@ export async function collectColumns(
   const fromWorkers = await onWorkers?.collect();
   const samples = new Map<string, ColumnSample>();
   wanted.forEach((w, c) => {
-    const nulls = here.nulls[c]! + (fromWorkers?.nulls[c] ?? 0);
+    const nulls = here.nulls[c]!;
     if (w.kind === 'categorical') {
-      const counts = here.counts[c]!;
-      if (fromWorkers) addCounts(counts, fromWorkers.counts[c]!);
-      samples.set(w.name, { kind: 'categorical', counts, nulls });
+      samples.set(w.name, { kind: 'categorical', counts: here.counts[c]!, nulls });
       return;
     }
-    const parts = fromWorkers?.counted[c] ?? [];
+    const parts = fromWorkers?.[c] ?? [];
     if (parts.length === 0) {
       samples.set(w.name, { kind: 'numeric', blocks: here.blocks[c]!, size: here.sizes[c]!, nulls });
       return;
@@ -266,22 +263,19 @@ export async function collectColumns(
     const size = counted.reduce((sum, part) => sum + part.total, 0);
     samples.set(w.name, { kind: 'numeric', blocks: [], size, nulls, counted });
   });
-  return { samples, rows: here.rows + (fromWorkers?.rows ?? 0) };
+  return { samples, rows: here.rows };
 }
 
 /**
  * The calling thread's side of collecting on the workers: the range work handed to the reader,
- * what the parts collected there add up to, and the final collection of each worker's counts.
- * Categorical counts and mismatches arrive per part, in file order, so they merge as one pass
- * would see them.
+ * and the final collection of each worker's counts. A part's rows, nulls and categorical counts
+ * arrive with it, in file order among the batches this thread collects itself, and go into this
+ * thread's collector: so the categories keep the order of first appearance one pass gives.
  */
 class WorkerShares {
   readonly job = nextJob++;
   /** The last dataset row collected on a worker so far. */
   collectedUntil = 0;
-  rows = 0;
-  readonly nulls: number[];
-  readonly counts: Map<string, number>[];
   /** The parts accepted so far (a CSV range parsed from a wrong guess is not; see csv-ranges.ts). */
   private readonly parts: string[] = [];
   readonly work: RangeWork;
@@ -289,12 +283,9 @@ class WorkerShares {
   constructor(
     private readonly pool: WorkerPool,
     private readonly what: string,
-    names: readonly string[],
-    wanted: readonly WantedColumn[],
-    window: RowWindow | undefined,
+    private readonly here: ColumnCollector,
   ) {
-    this.nulls = wanted.map(() => 0);
-    this.counts = wanted.map(() => new Map());
+    const { names, wanted, window } = here;
     const plan: DriftRangePlan = { job: this.job, names, wanted, ...(window && { window }) };
     this.work = {
       csv: 'drift.csv-range',
@@ -313,24 +304,20 @@ class WorkerShares {
       const line = m.line !== undefined ? { line: m.line + at.lineBreaks } : {};
       throw typeMismatch({ ...m, row: m.row + at.firstRow - 1, ...line }, this.what);
     }
-    this.rows += part.rows;
-    part.nulls.forEach((k, c) => (this.nulls[c]! += k));
+    const here = this.here;
+    here.rows += part.rows;
+    part.nulls.forEach((k, c) => (here.nulls[c]! += k));
     part.counts.forEach((counts, c) => {
-      if (counts !== undefined) addCounts(this.counts[c]!, counts);
+      if (counts !== undefined) addCounts(here.counts[c]!, counts);
     });
   }
 
-  /** Each worker's counts of the accepted parts (the workers then forget the job). */
-  async collect(): Promise<{
-    rows: number;
-    nulls: number[];
-    counts: Map<string, number>[];
-    counted: ValueCounts[][];
-  }> {
+  /** Each wanted column's counts from each worker that holds some of its values (the workers then forget the job). */
+  async collect(): Promise<ValueCounts[][]> {
     const shares = await this.pool.runOnEach('drift.collect', { job: this.job, parts: this.parts });
-    const counted = this.counts.map((): ValueCounts[] => []);
+    const counted = this.here.wanted.map((): ValueCounts[] => []);
     for (const share of shares) share.forEach((c, i) => c && counted[i]!.push(c));
-    return { rows: this.rows, nulls: this.nulls, counts: this.counts, counted };
+    return counted;
   }
 
   /** Makes the workers forget the job (after an error). */

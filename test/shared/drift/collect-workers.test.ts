@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Batch } from '../../../shared/data/batch.js';
 import { readCsvBatchesParallel } from '../../../shared/data/csv-ranges.js';
+import { readCsvBatches } from '../../../shared/data/csv-reader.js';
 import type { Dataset, RangeWork } from '../../../shared/data/dataset.js';
 import { openDataset } from '../../../shared/data/open-dataset.js';
 import { DEFAULT_NULL_VALUES, NullMatcher } from '../../../shared/data/null-values.js';
@@ -122,6 +123,47 @@ describe('drift columns collected on the workers', () => {
         }
       }
     }
+  }, 60_000);
+
+  it('keep the order of first appearance when a file read on this thread follows one read on the workers', async () => {
+    // b.csv is small (read on this thread): its first category is new, and it has its own nulls.
+    const small =
+      'amount,score,note,channel,at\n1.5,2,a,zz,2024-01-01T00:00:00Z\n,3,b,,2024-01-02T00:00:00Z\n2,,c,web,2024-01-03T00:00:00Z\n';
+    const dir = await tempFiles({ 'a.csv': csvText(30_000), 'b.csv': small });
+    const paths = [join(dir, 'a.csv'), join(dir, 'b.csv')];
+    const opened = await openDataset(paths, { typeHints: { amount: 'number', at: 'timestamp' } });
+    const expected = await collectColumns(opened, WANTED, 'current data');
+    const pool = openPool(2);
+    pools.push(pool);
+    const ctx: StreamContext = {
+      schema: opened.schema,
+      nulls: new NullMatcher(DEFAULT_NULL_VALUES),
+      batchSize: 64,
+      firstRow: 1,
+    };
+    const source = (path: string, display: string): SourceFile => ({
+      path,
+      display,
+      format: 'csv',
+      gzip: false,
+      size: statSync(path).size,
+    });
+    const mixed: Pick<Dataset, 'files' | 'schema' | 'batches'> = {
+      files: opened.files,
+      schema: opened.schema,
+      async *batches(work?: RangeWork): AsyncGenerator<Batch> {
+        const a = source(paths[0]!, opened.files[0]!);
+        yield* readCsvBatchesParallel(a, { ...ctx, ...(work && { rangeWork: work }) }, pool, 2_048);
+        yield* readCsvBatches(source(paths[1]!, opened.files[1]!), { ...ctx, firstRow: 30_001 });
+      },
+    };
+    const got = await collectColumns(mixed, WANTED, 'current data', undefined, pool);
+    expect(got.rows).toBe(30_003);
+    const order = [...(got.samples.get('channel') as { counts: Map<string, number> }).counts.keys()];
+    expect(order.at(-1)).toBe('zz');
+    expect(Object.fromEntries([...got.samples].map(([name, s]) => [name, plain(s)]))).toEqual(
+      Object.fromEntries([...expected.samples].map(([name, s]) => [name, plain(s)])),
+    );
   }, 60_000);
 
   it('reports a number cell holding text at the row and line the one-thread pass names', async () => {
