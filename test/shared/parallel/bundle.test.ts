@@ -1,6 +1,6 @@
-// The worker pool from the bundle a user runs: `cli/dist/index.js validate` on a CSV big enough to
-// be parsed on worker threads (cli/dist/worker/index.js, built by scripts/build.mjs) gives the
-// one-thread report byte for byte; the same bundle without its worker entry fails, which proves
+// The worker pool from the bundle a user runs: `cli/dist/index.js validate` (and `drift`) on a CSV
+// big enough to be parsed on worker threads (cli/dist/worker/index.js, built by scripts/build.mjs)
+// gives the one-thread report byte for byte; the same bundle without its worker entry fails, which proves
 // the workers really ran.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +79,32 @@ describe.skipIf(!existsSync(join(dist, 'index.js')))('cli/dist with worker threa
     // The repeated id is the last row; its line counts every quoted line break before it.
     const quotedBreaks = Math.floor((report.row_count - 2) / 997) + 1;
     expect(unique.examples[0]).toMatchObject({ row: report.row_count, line: report.row_count + 1 + quotedBreaks });
+  });
+
+  it('drifts on the workers (drift.csv-range, drift.collect) to the one-thread report', async () => {
+    const bundle = join(dist, 'index.js');
+    const reports: string[] = [];
+    for (const workers of [1, 2]) {
+      const out = `drift-${workers}.json`;
+      const run = await spawnNode(
+        [bundle, 'drift', '--reference', 'data.csv', '--current', 'data.csv', '--format', 'json'].concat([
+          '--output',
+          out,
+          '--workers',
+          String(workers),
+          '--type',
+          'amount=number',
+        ]),
+        { cwd: dir },
+      );
+      expect(run.stderr).not.toMatch(/Error:/);
+      expect(run.code).toBe(0); // the same data on both sides
+      reports.push(readFileSync(join(dir, out), 'utf8'));
+    }
+    expect(reports[1]).toBe(reports[0]);
+    const report = JSON.parse(reports[0]!) as { reference: { rows: number }; columns: { column: string }[] };
+    expect(report.reference.rows).toBeGreaterThan(200_000);
+    expect(report.columns.map((c) => c.column)).toContain('amount');
   });
 
   it('fails without its worker entry when it needs workers (so the run above used them)', async () => {
