@@ -122,7 +122,7 @@ export async function readCsvRange(input: CsvRangeInput): Promise<CsvRangeOutput
       base += pos;
       pos = 0;
     }
-    if (sink.length > 0) batches.push(sink.take(rows + 1));
+    if (sink.length > 0) batches.push(sink.take(rows + 1, true));
     return { start: input.start, end: base + pos, lineBreaks: tok.line - 1, batches };
   } catch (error) {
     throw toFileError(error, input.display);

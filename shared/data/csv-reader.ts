@@ -290,8 +290,11 @@ export class BatchSink implements PausingSink {
     }
   }
 
-  /** Hands over the rows gathered so far as a batch and starts a new one. */
-  take(firstRow: number): Batch {
+  /**
+   * Hands over the rows gathered so far as a batch and starts a new one; with `last`, starts none
+   * (the input has ended: a new batch's builders would be allocated, zeroed and collected unused).
+   */
+  take(firstRow: number, last = false): Batch {
     const batch: Batch = {
       length: this.length,
       columns: finishColumns(this.builders),
@@ -299,7 +302,7 @@ export class BatchSink implements PausingSink {
       firstRow,
       lines: this.lines,
     };
-    this.reset();
+    if (!last) this.reset();
     return batch;
   }
 }
@@ -322,5 +325,5 @@ export async function* readCsvBatches(
     yield batch;
   }
   if (sink.header === undefined) throw emptyFile(source.display);
-  if (sink.length > 0) yield sink.take(firstRow);
+  if (sink.length > 0) yield sink.take(firstRow, true);
 }
