@@ -3,10 +3,11 @@
  * on real threads: the samples equal the one-thread pass (numeric value counts, categorical counts
  * in order of first appearance, nulls, rows kept by a time window) for 1, 2 and 4 workers, with
  * ranges small enough that cuts land inside quoted line breaks (parts parsed from a wrong guess are
- * left out); a number cell holding text is reported at the row and line the one-thread pass names.
+ * left out), and from Parquet row groups; a number cell holding text is reported at the row and line the one-thread pass names.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Batch } from '../../../shared/data/batch.js';
 import { readCsvBatchesParallel } from '../../../shared/data/csv-ranges.js';
@@ -161,6 +162,38 @@ describe('drift columns collected on the workers', () => {
     expect(got.rows).toBe(30_003);
     const order = [...(got.samples.get('channel') as { counts: Map<string, number> }).counts.keys()];
     expect(order.at(-1)).toBe('zz');
+    expect(Object.fromEntries([...got.samples].map(([name, s]) => [name, plain(s)]))).toEqual(
+      Object.fromEntries([...expected.samples].map(([name, s]) => [name, plain(s)])),
+    );
+  }, 60_000);
+
+  it('give the one-thread samples from Parquet row groups decoded on the workers', async () => {
+    const n = 9_000;
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        {
+          name: 'amount',
+          data: Array.from({ length: n }, (_, i) => (i % 10 === 0 ? null : (i % 977) / 4)),
+          type: 'DOUBLE',
+        },
+        { name: 'score', data: Array.from({ length: n }, (_, i) => Math.sin(i)), type: 'DOUBLE' },
+        {
+          name: 'channel',
+          data: Array.from({ length: n }, (_, i) => (i % 3 === 0 ? null : `v${(i * 7) % 5}`)),
+          type: 'STRING',
+        },
+      ],
+      rowGroupSize: 1_000,
+    });
+    const dir = await tempFiles({ 'data.parquet': new Uint8Array(buffer) });
+    const oneThread = await openDataset(join(dir, 'data.parquet'));
+    const expected = await collectColumns(oneThread, WANTED, 'current data');
+    const pool = openPool(2);
+    pools.push(pool);
+    const onWorkers = await openDataset(join(dir, 'data.parquet'), { pool });
+    const got = await collectColumns(onWorkers, WANTED, 'current data', undefined, pool);
+    expect(got.rows).toBe(n);
+    expect((got.samples.get('amount') as { counted?: unknown }).counted).toBeDefined();
     expect(Object.fromEntries([...got.samples].map(([name, s]) => [name, plain(s)]))).toEqual(
       Object.fromEntries([...expected.samples].map(([name, s]) => [name, plain(s)])),
     );
