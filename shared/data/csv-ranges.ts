@@ -23,7 +23,7 @@ import { relocateUserError } from '../parallel/errors.js';
 import type { WorkerPool } from '../parallel/pool.js';
 import type { Batch, Schema } from './batch.js';
 import { BatchSink, delimiterOf, sampleCsv } from './csv-reader.js';
-import { CsvTokenizer } from './csv-tokenizer.js';
+import { CsvTokenizer, type RowSink } from './csv-tokenizer.js';
 import type { DataFormat } from './dataset.js';
 import { toFileError } from './file-errors.js';
 import { NullMatcher } from './null-values.js';
@@ -105,8 +105,21 @@ export async function readCsvRange(input: CsvRangeInput): Promise<CsvRangeOutput
     let final = base + buf.length >= input.size;
     let pos = base === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     let overrun = OVERRUN_BYTES;
+    // Past the range's end only the row that straddles it remains: the scan stops right after that
+    // row (the sink is asked to pause), rather than running on through the rows the bytes read
+    // past the end hold, which belong to the next ranges.
+    let overrunning = false;
+    let lastRowDone = false;
+    const lastRow: RowSink = {
+      row: (b, t) => {
+        sink.row(b, t);
+        lastRowDone = true;
+        return false;
+      },
+    };
     for (;;) {
-      pos = tok.scan(buf, pos, final, sink);
+      pos = tok.scan(buf, pos, final, overrunning ? lastRow : sink);
+      if (lastRowDone) break;
       if (sink.paused) {
         const batch = sink.take(rows + 1);
         rows += batch.length;
@@ -117,6 +130,7 @@ export async function readCsvRange(input: CsvRangeInput): Promise<CsvRangeOutput
       // The last row runs past the range's end (or its end is a quoted line break): read on.
       const more = await readAt(file, base + buf.length, overrun);
       overrun *= 2;
+      overrunning = true;
       final = base + buf.length + more.length >= input.size;
       buf = Buffer.concat([buf.subarray(pos), more]);
       base += pos;

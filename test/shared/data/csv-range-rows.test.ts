@@ -2,12 +2,13 @@
  * The batch size a CSV range's builders are made for (csv-ranges.ts `rowsPerRange`) is an estimate
  * from the file's first 64 KB. Where the rows further on are much shorter, a range holds more rows
  * than that and yields several batches: the rows, row numbers and line numbers are still the
- * one-thread reader's.
+ * one-thread reader's. And a range whose end falls inside a quoted line break ends with the row
+ * that straddles its end, not with the rows the bytes read past its end hold.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCsvBatchesParallel, rowsPerRange } from '../../../shared/data/csv-ranges.js';
+import { readCsvBatchesParallel, readCsvRange, rowsPerRange } from '../../../shared/data/csv-ranges.js';
 import { readCsvBatches } from '../../../shared/data/csv-reader.js';
 import { openDataset } from '../../../shared/data/open-dataset.js';
 import { DEFAULT_NULL_VALUES, NullMatcher } from '../../../shared/data/null-values.js';
@@ -49,4 +50,29 @@ describe('CSV ranges with more rows than estimated', () => {
     const ranges = Math.ceil(size / rangeBytes);
     expect(table.firstRows.length).toBeGreaterThan(5 * ranges);
   }, 60_000);
+
+  it('ends a range with the row that straddles its end, even inside a quoted line break', async () => {
+    const lines = ['id,note'];
+    for (let i = 0; i < 5_000; i++) lines.push(i === 100 ? `${i},"one\ntwo\nthree"` : `${i},n${i % 7}`);
+    const text = lines.join('\n') + '\n';
+    const dir = await tempFiles({ 'data.csv': text });
+    const path = join(dir, 'data.csv');
+    const dataset = await openDataset(path);
+    const cut = text.indexOf('one\n') + 4; // just after the first quoted line break
+    const rowEnd = text.indexOf('three"\n') + 7;
+    const output = await readCsvRange({
+      path,
+      display: 'data.csv',
+      format: 'csv',
+      size: statSync(path).size,
+      start: 0,
+      end: cut,
+      schema: dataset.schema,
+      nullValues: DEFAULT_NULL_VALUES,
+      batchSize: 65_536,
+    });
+    expect(output.end).toBe(rowEnd);
+    expect(output.batches.reduce((n, b) => n + b.length, 0)).toBe(101);
+    expect(output.lineBreaks).toBe(104); // the header's, 100 rows', and the row's 3
+  });
 });
