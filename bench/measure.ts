@@ -15,6 +15,11 @@ export interface Measurement {
   seconds: number;
   /** Peak RSS in MB (10^6 bytes), or NaN where GNU time is missing. */
   rssMB: number;
+  /**
+   * CPU time in seconds (user + system, all threads), or NaN where GNU time is missing: on a shared,
+   * loaded machine wall time says more about the neighbours than about the work, CPU time less so.
+   */
+  cpuSeconds: number;
   /** Exit code of the command. */
   code: number;
   /** The last lines of its stderr, for error messages. */
@@ -29,7 +34,7 @@ export function measure(command: string, args: readonly string[], cwd: string): 
   const dir = mkdtempSync(join(tmpdir(), 'modelship-bench-'));
   const timeFile = join(dir, 'time.txt');
   const hasTime = existsSync(GNU_TIME);
-  const [cmd, argv] = hasTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = hasTime ? [GNU_TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args]] : [command, [...args]];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -42,13 +47,16 @@ export function measure(command: string, args: readonly string[], cwd: string): 
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       let rssMB = Number.NaN;
+      let cpuSeconds = Number.NaN;
       if (hasTime && existsSync(timeFile)) {
         // GNU time prints "Command exited with non-zero status N" before the figures on failure.
         const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-        rssMB = (Number(lines[lines.length - 1]) * 1024) / 1e6;
+        const [user, system, maxKB] = lines[lines.length - 1]!.trim().split(/\s+/).map(Number);
+        rssMB = (maxKB! * 1024) / 1e6;
+        cpuSeconds = user! + system!;
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ seconds, rssMB, code: code ?? -1, stderr });
+      resolve({ seconds, rssMB, cpuSeconds, code: code ?? -1, stderr });
     });
   });
 }
