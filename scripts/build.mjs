@@ -63,7 +63,8 @@ let worker;
 /**
  * Rewrites an ncc licenses.txt (`name`, then the licence, per package) with each distinct licence
  * text once, under the names of every package that has it: the worker's @stdlib modules repeat one
- * Apache-2.0 text about a hundred times (1.1 MB, a third of the 3 MB budget per dist; 94 KB compact).
+ * Apache-2.0 text about a hundred times (1.1 MB, a third of the 3 MB budget per dist; 94 KB compact), and
+ * so do the bundles that import them: both licence files are compacted.
  */
 function compactLicenses(file) {
   if (!existsSync(file)) return;
@@ -89,6 +90,7 @@ for (const target of targets) {
     cpSync(worker, join(out, WORKER_DIR), { recursive: true });
     compactLicenses(join(out, WORKER_DIR, 'licenses.txt'));
   }
+  compactLicenses(join(out, 'licenses.txt'));
   const size = files(out).reduce((s, f) => s + statSync(join(out, f)).size, 0);
   if (check) {
     const a = files(out);
