@@ -39,22 +39,34 @@ export interface ReliabilityBin {
   readonly positive_rate: number | null;
 }
 
-/** Cumulative (fp, tp) counts at each distinct score threshold, highest score first. */
-function thresholdCounts(label: Float64Array, rank: RankOrder): { fps: number[]; tps: number[] } {
+/**
+ * Cumulative (fp, tp) counts at each distinct score threshold, highest score first: threshold k's
+ * counts are `fps[k]`, `tps[k]`. Typed arrays (one walk, no per-threshold allocation): with a
+ * million distinct scores, JS arrays of boxed counts cost more than the rest of the curve.
+ */
+interface ThresholdCounts {
+  readonly fps: Uint32Array;
+  readonly tps: Uint32Array;
+}
+
+function thresholdCounts(label: Float64Array, rank: RankOrder): ThresholdCounts {
   const { order, groupStart } = rank;
-  const fps: number[] = [];
-  const tps: number[] = [];
+  const n = order.length;
+  const fps = new Uint32Array(n);
+  const tps = new Uint32Array(n);
   let tp = 0;
   let fp = 0;
-  for (let j = order.length - 1; j >= 0; j--) {
+  let k = 0;
+  for (let j = n - 1; j >= 0; j--) {
     if (label[order[j]!] === 1) tp++;
     else fp++;
     if (groupStart[j]) {
-      fps.push(fp);
-      tps.push(tp);
+      fps[k] = fp;
+      tps[k] = tp;
+      k++;
     }
   }
-  return { fps, tps };
+  return { fps: fps.subarray(0, k), tps: tps.subarray(0, k) };
 }
 
 /**
@@ -63,19 +75,24 @@ function thresholdCounts(label: Float64Array, rank: RankOrder): { fps: number[];
  * either class is absent.
  */
 export function rocCurve(label: Float64Array, score: Float64Array, rank: RankOrder = rankOrder(score)): SampledCurve {
-  const { fps, tps } = thresholdCounts(label, rank);
-  const p = tps.at(-1) ?? 0;
-  const n = fps.at(-1) ?? 0;
+  return rocFromCounts(thresholdCounts(label, rank));
+}
+
+function rocFromCounts({ fps, tps }: ThresholdCounts): SampledCurve {
+  const p = tps.length ? tps[tps.length - 1]! : 0;
+  const n = fps.length ? fps[fps.length - 1]! : 0;
   if (p === 0 || n === 0) return { x: [], y: [] };
-  const fx = [0, ...fps.map((f) => f / n)];
-  const ty = [0, ...tps.map((t) => t / p)];
+  // The curve's points are (0, 0) then (fps[k] / n, tps[k] / p): point i is threshold i − 1.
+  const points = fps.length + 1;
+  const fx = (i: number) => (i === 0 ? 0 : fps[i - 1]! / n);
+  const ty = (i: number) => (i === 0 ? 0 : tps[i - 1]! / p);
   const x = curveGrid();
   let i = 0;
   const y = x.map((g) => {
-    while (i + 1 < fx.length && fx[i + 1]! <= g) i++;
-    if (i + 1 >= fx.length || fx[i] === g) return ty[i]!;
-    const t = (g - fx[i]!) / (fx[i + 1]! - fx[i]!);
-    return ty[i]! + t * (ty[i + 1]! - ty[i]!);
+    while (i + 1 < points && fx(i + 1) <= g) i++;
+    if (i + 1 >= points || fx(i) === g) return ty(i);
+    const t = (g - fx(i)) / (fx(i + 1) - fx(i));
+    return ty(i) + t * (ty(i + 1) - ty(i));
   });
   return { x, y };
 }
@@ -86,8 +103,11 @@ export function rocCurve(label: Float64Array, score: Float64Array, rank: RankOrd
  * precision integrates. Empty with no positives.
  */
 export function prCurve(label: Float64Array, score: Float64Array, rank: RankOrder = rankOrder(score)): SampledCurve {
-  const { fps, tps } = thresholdCounts(label, rank);
-  const p = tps.at(-1) ?? 0;
+  return prFromCounts(thresholdCounts(label, rank));
+}
+
+function prFromCounts({ fps, tps }: ThresholdCounts): SampledCurve {
+  const p = tps.length ? tps[tps.length - 1]! : 0;
   if (p === 0) return { x: [], y: [] };
   const x = curveGrid();
   let i = 0;
@@ -100,10 +120,10 @@ export function prCurve(label: Float64Array, score: Float64Array, rank: RankOrde
 
 /** ROC, PR and reliability data of binary predictions. */
 export function binaryCurves(label: Float64Array, score: Float64Array): BinaryCurves {
-  const rank = rankOrder(score);
+  const counts = thresholdCounts(label, rankOrder(score));
   return {
-    roc: rocCurve(label, score, rank),
-    pr: prCurve(label, score, rank),
+    roc: rocFromCounts(counts),
+    pr: prFromCounts(counts),
     calibration: calibrationBins(label, score).map((b: CalibrationBin) => ({
       low: b.low,
       high: b.high,

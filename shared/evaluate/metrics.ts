@@ -15,6 +15,7 @@ import {
   rankOrder,
   recallFrom,
   rocAuc,
+  type RankOrder,
 } from './binary-metrics.js';
 import type { MetricValues } from './metric-info.js';
 import {
@@ -58,13 +59,17 @@ export function checkAligned(labels: Labels, predictions: Predictions, who: stri
   }
 }
 
-/** Every metric of the task (metric-info's TASK_METRICS) on these rows; `null` where undefined. */
-export function computeMetrics(labels: Labels, predictions: Predictions): MetricValues {
+/**
+ * Every metric of the task (metric-info's TASK_METRICS) on these rows; `null` where undefined.
+ * `rank`: binary scores' rank order when the caller already has it (a slice's, taken from the whole
+ * holdout's order), else it is sorted here (or found in the rank cache).
+ */
+export function computeMetrics(labels: Labels, predictions: Predictions, rank?: RankOrder): MetricValues {
   if (labels.task === 'binary' && predictions.task === 'binary') {
     const { label } = labels;
     const { score } = predictions;
     const c = confusion(label, score);
-    const rank = rankOrder(score);
+    rank ??= rankOrder(score);
     return {
       accuracy: finite(accuracyFrom(c)),
       precision: finite(precisionFrom(c)),

@@ -4,7 +4,7 @@
  * users; the gate's per-slice regression check reads these.
  */
 import type { MetricName } from '../config/policy.js';
-import { THRESHOLD } from './binary-metrics.js';
+import { rankOrder, THRESHOLD, type RankOrder } from './binary-metrics.js';
 import type { MetricValues } from './metric-info.js';
 import { computeMetrics, subsetLabels, subsetPredictions } from './metrics.js';
 import type { Labels, Predictions } from './predictions.js';
@@ -80,10 +80,13 @@ export function sliceMetrics(
 ): SliceReport[] {
   const out: SliceReport[] = [];
   for (const column of columns) {
-    for (const group of groupRows(column)) {
+    const groups = groupRows(column);
+    const candidateRanks = sliceRanks(candidate, groups);
+    const championRanks = champion && sliceRanks(champion, groups);
+    groups.forEach((group, g) => {
       const l = subsetLabels(labels, group.rows);
-      const cand = computeMetrics(l, subsetPredictions(candidate, group.rows));
-      const champ = champion ? computeMetrics(l, subsetPredictions(champion, group.rows)) : null;
+      const cand = computeMetrics(l, subsetPredictions(candidate, group.rows), candidateRanks?.[g]);
+      const champ = champion ? computeMetrics(l, subsetPredictions(champion, group.rows), championRanks?.[g]) : null;
       const a = cand[options.metric];
       const b = champ?.[options.metric];
       out.push({
@@ -95,9 +98,48 @@ export function sliceMetrics(
         champion: champ ? { metrics: champ } : null,
         delta: a != null && b != null ? a - b : null,
       });
-    }
+    });
   }
   return out;
+}
+
+/**
+ * Each group's rank order (binary scores), taken from the whole holdout's order (sorted once per
+ * model, and cached) instead of sorting every slice again: walking the whole order and keeping each
+ * group's rows gives the group's rows in ascending score order, ties by row, as sorting the group's
+ * scores would. Undefined for other tasks.
+ */
+function sliceRanks(predictions: Predictions, groups: readonly { rows: Uint32Array }[]): RankOrder[] | undefined {
+  if (predictions.task !== 'binary') return undefined;
+  const { order, groupStart } = rankOrder(predictions.score);
+  // Each row's group and its position in the group (a group's subset arrays are in row order).
+  const groupOf = new Uint32Array(order.length);
+  const position = new Uint32Array(order.length);
+  groups.forEach(({ rows }, g) => {
+    for (let k = 0; k < rows.length; k++) {
+      groupOf[rows[k]!] = g;
+      position[rows[k]!] = k;
+    }
+  });
+  const orders = groups.map(({ rows }) => new Uint32Array(rows.length));
+  const starts = groups.map(({ rows }) => new Uint8Array(rows.length));
+  const fill = new Uint32Array(groups.length);
+  // A group's rank k starts a tie group where its score differs from rank k − 1's: where the whole
+  // order's tie group (equal scores are adjacent there) is not the one the group's last row was in.
+  const lastTie = new Int32Array(groups.length).fill(-1);
+  let tie = -1;
+  for (let j = 0; j < order.length; j++) {
+    if (groupStart[j]) tie++;
+    const row = order[j]!;
+    const g = groupOf[row]!;
+    const k = fill[g]!++;
+    orders[g]![k] = position[row]!;
+    if (tie !== lastTie[g]) {
+      starts[g]![k] = 1;
+      lastTie[g] = tie;
+    }
+  }
+  return groups.map((_, g) => ({ order: orders[g]!, groupStart: starts[g]! }));
 }
 
 /** Demographic parity and equal opportunity differences of binary predictions across `column`'s groups. */
