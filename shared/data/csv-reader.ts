@@ -284,10 +284,7 @@ export class BatchSink implements PausingSink {
     this.lines = new Uint32Array(batchSize);
     this.length = 0;
     this.paused = false;
-    if (this.tok !== undefined) {
-      this.tok.numberTargets = this.fastValues;
-      this.tok.targetRow = 0;
-    }
+    this.tok?.setNumberTargets(this.fastValues, 0);
   }
 
   /**
