@@ -268,8 +268,9 @@ export function unique(expectation: UniqueExpectation, maxExamples: number): Eva
       if (column.type === 'category') {
         const { codes, dictionary } = column;
         texts ??= new DistinctTexts();
-        // Each batch-dictionary entry is looked up once, in code order (the order of first
-        // appearance); per row it is then a lookup by code. 1 = first seen in this batch and new to
+        // Each batch-dictionary entry is looked up once, as if in code order (the order of first
+        // appearance; addMany probes them in table order, with the same answers); per row it is
+        // then a lookup by code. 1 = first seen in this batch and new to
         // the dataset; 2 = every other row with this code is a repeat.
         const state = new Uint8Array(dictionary.length);
         const used = new Uint8Array(dictionary.length);
@@ -277,9 +278,7 @@ export function unique(expectation: UniqueExpectation, maxExamples: number): Eva
           const c = codes[i]!;
           if (c >= 0) used[c] = 1;
         }
-        for (let d = 0; d < dictionary.length; d++) {
-          if (used[d] === 1) state[d] = texts.add(dictionary[d]!) ? 1 : 2;
-        }
+        texts.addMany(dictionary, used, state);
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
           if (c < 0) continue;

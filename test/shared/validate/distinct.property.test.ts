@@ -42,6 +42,67 @@ describe('DistinctTexts', () => {
     );
   });
 
+  it('addMany() answers as add() would, entry by entry, on the sorted path and off it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 200 }), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 50 }),
+        (chunks, limit, sortedMin) => {
+          const sets = [
+            new DistinctTexts(1 << 20, 1 << 24, sortedMin),
+            new DistinctTexts(limit, 1 << 24, sortedMin), // crosses the exact limit part way
+            new DistinctTexts(1 << 20, 256, sortedMin), // crosses the text budget part way
+          ];
+          const set = new Set<string>();
+          for (const chunk of chunks) {
+            const texts = chunk.map(([t]) => t);
+            const used = Uint8Array.from(chunk, ([, u]) => (u ? 1 : 0));
+            const expected = new Uint8Array(texts.length);
+            texts.forEach((t, d) => {
+              if (used[d] !== 1) return;
+              expected[d] = set.has(t) ? 2 : 1;
+              set.add(t);
+            });
+            for (const s of sets) {
+              const state = new Uint8Array(texts.length);
+              s.addMany(texts, used, state);
+              expect(state).toEqual(expected);
+              expect(s.size).toBe(set.size);
+            }
+          }
+          // The set afterwards is the same set: every value repeats, nothing else does.
+          for (const s of sets) {
+            for (const t of set) expect(s.add(t)).toBe(false);
+            expect(s.add('never added \u0000')).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('addMany() keeps a large call exact: repeats within the call and against earlier calls', () => {
+    const d = new DistinctTexts();
+    const first = Array.from({ length: 70_000 }, (_, i) => `C${String(i * 7919).padStart(9, '0')}`);
+    const state = new Uint8Array(first.length);
+    d.addMany(first, new Uint8Array(first.length).fill(1), state);
+    expect(state.every((s) => s === 1)).toBe(true);
+    // A second call: every 10th value seen before, and a value twice within the call.
+    const second = Array.from({ length: 20_000 }, (_, i) => (i % 10 === 0 ? first[i]! : `D${i}`));
+    second.push('D1');
+    const state2 = new Uint8Array(second.length);
+    d.addMany(second, new Uint8Array(second.length).fill(1), state2);
+    expect(state2.filter((s) => s === 2).length).toBe(2001);
+    expect(state2[1]).toBe(1);
+    expect(state2[20_000]).toBe(2);
+    expect(d.size).toBe(70_000 + 18_000);
+    expect(d.mode().mode).toBe('exact');
+    for (let i = 0; i < 70_000; i += 997) expect(d.add(first[i]!)).toBe(false);
+    expect(d.add('D3')).toBe(false);
+    expect(d.add('D10')).toBe(true);
+  });
+
   it('stays exact through table growth and reports the false-repeat bound when hashed', () => {
     const d = new DistinctTexts(5000);
     for (let i = 0; i < 20000; i++) expect(d.add(`id-${i}`)).toBe(true);
