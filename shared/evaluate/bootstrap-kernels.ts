@@ -7,8 +7,9 @@
  * Binary tasks, one pass per kind of work (not one per metric): rows sit in the candidate's score
  * order (ties by row); the rank metrics walk that order, and the champion's through a precomputed
  * permutation, accumulating counts in integer blocks (ROC AUC) or per tie group (average precision);
- * ROC AUC runs two resamples per pass (two generators in the draw loop, both resamples' counts in one
- * byte per row, one gather per row for the champion);
+ * ROC AUC runs four resamples per pass in WebAssembly SIMD (four generators in the lanes of one
+ * vector, the four resamples' counts a nibble each in 16 bits per row, one gather per row for the
+ * champion; bootstrap-wasm.ts);
  * every other metric (confusion counts, log loss, Brier, ECE) is accumulated in ONE pass of counts
  * times per-row terms computed once (bootstrap-binary-kernels.ts). Multiclass and regression metrics are
  * sums over rows (bootstrap-row-kernels.ts). Split from bootstrap.ts, which draws the counts, spreads
@@ -19,12 +20,12 @@ import { brierTerm, binaryLogLossTerm, calibrationBin, rankOrder, THRESHOLD } fr
 import {
   aucLanes,
   binaryInto,
-  LANES,
   laneCounts,
   laneScratch,
   walkAuc,
   type LaneScratch,
 } from './bootstrap-binary-kernels.js';
+import { WASM_LANES } from './bootstrap-wasm.js';
 import { multiclassKernels, regressionKernels } from './bootstrap-row-kernels.js';
 import type { Labels, Predictions } from './predictions.js';
 import { poissonCounts } from './prng.js';
@@ -243,11 +244,11 @@ export interface ResampleScratch {
 /** Scratch for resampleInto on `plan`. */
 export function resampleScratch(plan: BootstrapPlan): ResampleScratch {
   const rows = planRows(plan);
-  return { w: new Uint8Array(rows), lanes: plan.task === 'binary' && plan.rank ? laneScratch(rows) : undefined };
+  return { w: new Uint8Array(rows), lanes: plan.task === 'binary' && plan.rank ? laneScratch(plan) : undefined };
 }
 
 /** Resamples resampleInto evaluates together (a block's size). */
-export const RESAMPLE_BLOCK = LANES;
+export const RESAMPLE_BLOCK = WASM_LANES;
 
 /**
  * Draws resamples `first` … `first + count − 1` (count ≤ RESAMPLE_BLOCK) of `seed`, each its own
@@ -268,15 +269,15 @@ export function resampleInto(
 ): void {
   const { w, lanes } = scratch;
   if (plan.task === 'binary' && plan.rank && lanes) {
-    aucLanes(plan, seed, first, lanes);
+    const aucs = aucLanes(seed, first, lanes);
     const onlyAuc = plan.metrics.length === 1 && plan.metrics[0] === 'roc_auc';
     for (let k = 0; k < count; k++) {
       if (onlyAuc) {
-        out[at + k] = lanes.a[k]! - lanes.b[k]!;
+        out[at + k] = aucs.a[k]! - aucs.b[k]!;
         continue;
       }
-      laneCounts(lanes.pair, k, w);
-      binaryInto(plan, w, { auc: lanes.a[k]!, positives: lanes.positives[k]! }, out, at + k, stride, lanes.b[k]!);
+      laneCounts(aucs.counts, k, w);
+      binaryInto(plan, w, { auc: aucs.a[k]!, positives: aucs.positives[k]! }, out, at + k, stride, aucs.b[k]!);
     }
     return;
   }

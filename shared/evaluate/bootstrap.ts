@@ -14,8 +14,8 @@
  * Speed (quality bar P3: 1M rows × 1,000 resamples): nothing is re-sorted per resample. Rows are put
  * in the candidate's score order once; rank metrics walk that order (and the champion's, through a
  * precomputed permutation) accumulating counts per tie group; every other metric is a sum of counts
- * times per-row terms computed once. Resamples go in blocks of RESAMPLE_BLOCK (two): ROC AUC draws
- * and walks a block's resamples together, and a pool's ranges are whole blocks. Those per-metric
+ * times per-row terms computed once. Resamples go in blocks of RESAMPLE_BLOCK (four): ROC AUC draws
+ * and walks a block's resamples together (in WebAssembly SIMD), and a pool's ranges are whole blocks. Those per-metric
  * kernels live in bootstrap-kernels.ts; this file runs the blocks and reads the interval.
  */
 import type { MetricName } from '../config/policy.js';

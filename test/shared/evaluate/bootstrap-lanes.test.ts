@@ -1,13 +1,20 @@
 /**
- * The block kernel of the bootstrap (resampleInto over RESAMPLE_BLOCK resamples: two generators per
- * loop, both resamples' counts in one byte per row, one champion walk for the block) against the
- * definition it replaces: each resample's counts drawn alone by poissonCounts, then both models'
- * ROC AUC walked one at a time (walkAuc). Equal bit for bit, for any range of resamples, odd row
- * counts, heavy ties and all-negative samples.
+ * The block kernel of the bootstrap (resampleInto over RESAMPLE_BLOCK resamples: the WebAssembly SIMD
+ * kernel, four generators in the lanes of one vector, the four resamples' counts a nibble each, one
+ * champion walk for the block) against the definition it replaces: each resample's counts drawn alone
+ * by poissonCounts, then both models' ROC AUC walked one at a time (walkAuc). Equal bit for bit, for
+ * any range of resamples, odd row counts, heavy ties and all-negative samples, and on random data
+ * (fast-check).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resampleDeltas } from '../../../shared/evaluate/bootstrap.js';
-import { planBootstrap, RESAMPLE_BLOCK, type BinaryPlan } from '../../../shared/evaluate/bootstrap-kernels.js';
+import {
+  evaluateCounts,
+  planBootstrap,
+  RESAMPLE_BLOCK,
+  type BinaryPlan,
+} from '../../../shared/evaluate/bootstrap-kernels.js';
 import { walkAuc } from '../../../shared/evaluate/bootstrap-binary-kernels.js';
 import { POISSON_TABLE, poissonCounts, sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
 
@@ -43,17 +50,19 @@ function oneAtATime(plan: BinaryPlan, seed: number, from: number, to: number): F
 }
 
 describe('the bootstrap block kernel (ROC AUC)', () => {
-  it('works on blocks of two resamples, whose counts fit a nibble each', () => {
-    expect(RESAMPLE_BLOCK).toBe(2);
+  it('works on blocks of four resamples, whose counts fit a nibble each', () => {
+    expect(RESAMPLE_BLOCK).toBe(4);
     expect(Math.max(...POISSON_TABLE)).toBeLessThanOrEqual(15);
   });
 
   for (const [name, n, levels, rate] of [
     ['continuous scores, odd row count', 5_001, 0, 0.3],
     ['heavy ties (a 20-step grid)', 4_000, 20, 0.4],
-    ['one tie group of 9,001 rows (a constant score; corrected one lane at a time)', 9_001, 1e-9, 0.5],
+    ['one tie group of 9,001 rows (a constant score; a group over several 2,048-row blocks)', 9_001, 1e-9, 0.5],
     ['rare positives (some resamples draw none)', 301, 0, 0.004],
-    ['70,001 rows: lane sums over many 256-row blocks', 70_001, 0, 0.5],
+    ['70,001 rows: lane sums over many 2,048-row blocks', 70_001, 0, 0.5],
+    ['one row', 1, 0, 0.5],
+    ['two rows', 2, 0, 0.5],
   ] as const) {
     it(`equals one resample at a time bit for bit: ${name}`, () => {
       const plan = data(n, n, levels, rate);
@@ -64,6 +73,7 @@ describe('the bootstrap block kernel (ROC AUC)', () => {
         [5, 9],
         [0, 13],
         [17, 40],
+        [2, 7],
       ] as const) {
         const got = resampleDeltas(plan, 2026, from, to);
         const want = oneAtATime(plan, 2026, from, to);
@@ -73,4 +83,66 @@ describe('the bootstrap block kernel (ROC AUC)', () => {
       }
     });
   }
+});
+
+describe('the WebAssembly kernel on random data (fast-check)', () => {
+  // Scores on a small grid (ties in both models' orders, in groups of any size), any positive rate,
+  // row counts odd and even, a range of resamples starting and ending anywhere.
+  const sample = fc.record({
+    rows: fc.array(
+      fc.record({ label: fc.boolean(), a: fc.integer({ min: 0, max: 12 }), b: fc.integer({ min: 0, max: 12 }) }),
+      { minLength: 1, maxLength: 300 },
+    ),
+    seed: fc.nat({ max: 2 ** 40 }),
+    from: fc.nat({ max: 9 }),
+    count: fc.integer({ min: 1, max: 11 }),
+  });
+
+  it('equals one resample at a time bit for bit', () => {
+    fc.assert(
+      fc.property(sample, ({ rows, seed, from, count }) => {
+        const label = Float64Array.from(rows, (r) => (r.label ? 1 : 0));
+        const a = Float64Array.from(rows, (r) => r.a / 12);
+        const b = Float64Array.from(rows, (r) => r.b / 12);
+        const plan = planBootstrap(
+          { task: 'binary', label },
+          { task: 'binary', score: a },
+          { task: 'binary', score: b },
+          ['roc_auc'],
+        ) as BinaryPlan;
+        const got = resampleDeltas(plan, seed, from, from + count);
+        const want = oneAtATime(plan, seed, from, from + count);
+        expect(got.every((x, i) => Object.is(x, want[i]))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("equals the reference with every binary metric (each lane's counts feed the other metrics)", () => {
+    fc.assert(
+      fc.property(sample, ({ rows, seed, from, count }) => {
+        const label = Float64Array.from(rows, (r) => (r.label ? 1 : 0));
+        const a = Float64Array.from(rows, (r) => r.a / 12);
+        const b = Float64Array.from(rows, (r) => r.b / 12);
+        const metrics = ['roc_auc', 'pr_auc', 'f1', 'log_loss', 'ece'] as const;
+        const plan = planBootstrap(
+          { task: 'binary', label },
+          { task: 'binary', score: a },
+          { task: 'binary', score: b },
+          metrics,
+        ) as BinaryPlan;
+        const got = resampleDeltas(plan, seed, from, from + count);
+        const w = new Uint8Array(rows.length);
+        const one = new Float64Array(metrics.length);
+        for (let r = from; r < from + count; r++) {
+          poissonCounts(w, seed, r);
+          evaluateCounts(plan, w, one, 0, 1);
+          for (let m = 0; m < metrics.length; m++) {
+            expect(Object.is(got[m * count + r - from], one[m]), `${metrics[m]}, resample ${r}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
 });
