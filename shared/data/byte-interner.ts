@@ -4,6 +4,7 @@
  * Hand-written because no library interns byte ranges of a shared buffer without copying them first.
  */
 import { isUtf8 } from 'node:buffer';
+import type { NullMatcher } from './null-values.js';
 
 /** Thrown when a new category value is not valid UTF-8; the reader adds the file, line and column. */
 export class InvalidUtf8Error extends Error {
@@ -97,18 +98,33 @@ function shortAscii(b: Buffer, s: number, n: number): string {
   }
 }
 
-/** A batch-local dictionary of category values keyed by their bytes. */
+/**
+ * A batch-local dictionary of category values keyed by their bytes. With a null matcher, null
+ * tokens are entries too, with code -1 and no dictionary value: a repeated cell then costs one
+ * lookup, where checking every cell against the null tokens first cost a second pass over its bytes.
+ */
 export class ByteInterner {
   /** The values, in order of first appearance; the index is the category code. */
   readonly dictionary: string[] = [];
-  private slots = new Int32Array(256); // code + 1, or 0 for empty
+  private slots = new Int32Array(256); // entry + 1, or 0 for empty
   private mask = 255;
+  private entries = 0;
+  /** Per entry: its hash, its category code (-1: a null token), and its bytes' end in `arena`. */
   private hashes = new Int32Array(64);
+  private codes = new Int32Array(64);
   private offsets = new Int32Array(65);
   private arena = new Uint8Array(4096);
   private used = 0;
 
-  /** Returns the code of `buf[start..end)`, adding it to the dictionary on first sight. */
+  constructor(
+    /** When given, cells that are null tokens intern to -1 (see the class comment). */
+    private readonly nulls?: NullMatcher,
+  ) {}
+
+  /**
+   * Returns the code of `buf[start..end)`, adding it to the dictionary on first sight; -1 when it
+   * is a null token of the interner's matcher.
+   */
   intern(buf: Buffer, start: number, end: number): number {
     let h = 0x811c9dc5 | 0;
     for (let k = start; k < end; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
@@ -117,28 +133,34 @@ export class ByteInterner {
     for (;;) {
       const entry = this.slots[slot]!;
       if (entry === 0) break;
-      const code = entry - 1;
-      if (this.hashes[code] === h) {
-        const off = this.offsets[code]!;
-        if (this.offsets[code + 1]! - off === length) {
+      const e = entry - 1;
+      if (this.hashes[e] === h) {
+        const off = this.offsets[e]!;
+        if (this.offsets[e + 1]! - off === length) {
           let k = 0;
           while (k < length && this.arena[off + k] === buf[start + k]) k++;
-          if (k === length) return code;
+          if (k === length) return this.codes[e]!;
         }
       }
       slot = (slot + 1) & this.mask;
     }
+    if (this.nulls !== undefined && this.nulls.matchBytes(buf, start, end))
+      return this.add(h, slot, buf, start, end, -1);
     const text = decodeUtf8Strict(buf, start, end);
-    return this.add(h, slot, buf, start, end, text);
-  }
-
-  private add(h: number, slot: number, buf: Uint8Array, start: number, end: number, text: string): number {
     const code = this.dictionary.length;
     this.dictionary.push(text);
-    if (code + 1 >= this.hashes.length) {
+    return this.add(h, slot, buf, start, end, code);
+  }
+
+  private add(h: number, slot: number, buf: Uint8Array, start: number, end: number, code: number): number {
+    const e = this.entries++;
+    if (e + 1 >= this.hashes.length) {
       const hashes = new Int32Array(this.hashes.length * 2);
       hashes.set(this.hashes);
       this.hashes = hashes;
+      const codes = new Int32Array(this.codes.length * 2);
+      codes.set(this.codes);
+      this.codes = codes;
       const offsets = new Int32Array(this.offsets.length * 2);
       offsets.set(this.offsets);
       this.offsets = offsets;
@@ -155,20 +177,21 @@ export class ByteInterner {
     const used = this.used;
     for (let k = 0; k < length; k++) arena[used + k] = buf[start + k]!;
     this.used = used + length;
-    this.hashes[code] = h;
-    this.offsets[code + 1] = this.used;
-    this.slots[slot] = code + 1;
-    if ((code + 1) * 2 > this.slots.length) this.grow();
+    this.hashes[e] = h;
+    this.codes[e] = code;
+    this.offsets[e + 1] = this.used;
+    this.slots[slot] = e + 1;
+    if ((e + 1) * 2 > this.slots.length) this.grow();
     return code;
   }
 
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    for (let code = 0; code < this.dictionary.length; code++) {
-      let slot = this.hashes[code]! & mask;
+    for (let e = 0; e < this.entries; e++) {
+      let slot = this.hashes[e]! & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = code + 1;
+      slots[slot] = e + 1;
     }
     this.slots = slots;
     this.mask = mask;

@@ -167,7 +167,7 @@ export class TimestampBuilder {
 export class CategoryBuilder {
   readonly type = 'category' as const;
   readonly codes: Int32Array;
-  private readonly interner = new ByteInterner();
+  private readonly interner: ByteInterner;
   private readonly byText = new Map<string, number>();
 
   constructor(
@@ -176,11 +176,13 @@ export class CategoryBuilder {
     private readonly nulls: NullMatcher,
   ) {
     this.codes = new Int32Array(capacity);
+    this.interner = new ByteInterner(nulls);
   }
 
   /** Sets row `row` from the cell text `buf[start..end)`; throws InvalidUtf8Error on bad bytes. */
   pushBytes(buf: Buffer, start: number, end: number, row: number): void {
-    this.codes[row] = this.nulls.matchBytes(buf, start, end) ? -1 : this.interner.intern(buf, start, end);
+    // The interner knows the null tokens: a null cell is -1 after the same lookup as any value.
+    this.codes[row] = this.interner.intern(buf, start, end);
   }
 
   /** Sets row `row` from a cell's text. */
