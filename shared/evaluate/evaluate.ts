@@ -87,35 +87,47 @@ export interface EvaluateInput {
 /** Evaluates the candidate (against the champion when given) and applies the policy's gate, on the calling thread. */
 export function evaluate(input: EvaluateInput): EvaluationReport {
   return withRankCache(new WeakMap(), () => {
-    const checked = check(input);
-    const boot = checked.bootstrap && pairedBootstrap(...checked.bootstrap);
-    return report(input, checked, boot);
+    const plan = check(input);
+    const boot = plan.bootstrap && pairedBootstrap(...plan.bootstrap);
+    const parts = FIXED_STEPS.reduce<Partial<FixedParts>>((done, step) => step(input, done), {});
+    return report(input, plan, parts as FixedParts, boot);
   });
 }
 
 /**
  * `evaluate` with the bootstrap's resamples spread over `pool`'s workers (the adapter chooses the
  * pool's size). The report is identical to `evaluate`'s whatever the pool's size.
+ *
+ * The bootstrap starts first, and the fixed part (every metric, the curves, slices and fairness)
+ * runs on the calling thread while the workers draw resamples; the report is put together when
+ * both are done. The fixed part goes in steps with a turn of the event loop between them, so that
+ * a worker that finished a range is handed the next one within a step rather than waiting for the
+ * whole fixed part.
  */
 export async function evaluateOnPool(input: EvaluateInput, pool: WorkerPool): Promise<EvaluationReport> {
   // Each model's scores are sorted once: the memo is in use in each synchronous stretch (the
-  // bootstrap's plan is built before its first await).
+  // bootstrap's plan is built, and its tasks sent, before its first await).
   const memo = new WeakMap<Float64Array, RankOrder>();
-  const checked = withRankCache(memo, () => check(input));
-  const running = checked.bootstrap && withRankCache(memo, () => pairedBootstrapOnPool(...checked.bootstrap!, pool));
+  const plan = withRankCache(memo, () => check(input));
+  const running = plan.bootstrap && withRankCache(memo, () => pairedBootstrapOnPool(...plan.bootstrap!, pool));
+  // A rejected bootstrap is awaited below; until then it must not count as unhandled.
+  running?.catch(() => undefined);
+  let parts: Partial<FixedParts> = {};
+  for (const step of FIXED_STEPS) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    parts = withRankCache(memo, () => step(input, parts));
+  }
   const boot = await running;
-  return withRankCache(memo, () => report(input, checked, boot));
+  return withRankCache(memo, () => report(input, plan, parts as FixedParts, boot));
 }
 
-/** The checked inputs' metrics and what to bootstrap (undefined without a champion). */
+/** The checked inputs and what to bootstrap (undefined without a champion). */
 interface Checked {
   readonly metric: MetricName;
-  readonly candidateMetrics: MetricValues;
-  readonly championMetrics: MetricValues | null;
   readonly bootstrap: Parameters<typeof pairedBootstrap> | undefined;
 }
 
-/** Checks the inputs, computes both models' metrics and says which metrics to bootstrap. */
+/** Checks the inputs and says which metrics to bootstrap. */
 function check(input: EvaluateInput): Checked {
   const { labels, candidate, champion, policy } = input;
   const task = labels.task;
@@ -129,9 +141,7 @@ function check(input: EvaluateInput): Checked {
       throw new UserError(`slice column \`${s.name}\` has ${s.codes.length} rows but there are ${rows} labels`);
     }
   }
-  const candidateMetrics = computeMetrics(labels, candidate);
-  const championMetrics = champion ? computeMetrics(labels, champion) : null;
-  if (!champion) return { metric, candidateMetrics, championMetrics, bootstrap: undefined };
+  if (!champion) return { metric, bootstrap: undefined };
   const { resamples, seed } = policy.bootstrap;
   const mode = input.compare ?? 'auto';
   const all = mode === 'all' || (mode === 'auto' && rows * resamples <= FULL_COMPARISON_BUDGET);
@@ -141,21 +151,57 @@ function check(input: EvaluateInput): Checked {
     confidence: policy.confidence,
     ...(input.onBootstrap && { onResample: input.onBootstrap }),
   };
-  return {
-    metric,
-    candidateMetrics,
-    championMetrics,
-    bootstrap: [labels, candidate, champion, all ? TASK_METRICS[task] : [metric], options],
-  };
+  return { metric, bootstrap: [labels, candidate, champion, all ? TASK_METRICS[task] : [metric], options] };
 }
 
-/** The report from the checked inputs and the bootstrap's intervals. */
-function report(input: EvaluateInput, checked: Checked, boot: BootstrapInterval[] | undefined): EvaluationReport {
-  const { labels, candidate, champion, policy } = input;
+/** What the report holds that does not depend on the bootstrap. */
+interface FixedParts {
+  readonly candidateMetrics: MetricValues;
+  readonly championMetrics: MetricValues | null;
+  readonly slices: SliceReport[];
+  readonly candidateCurves: BinaryCurves | undefined;
+  readonly championCurves: BinaryCurves | undefined;
+  readonly fairness: FairnessReport[];
+}
+
+/** Binary predictions' chart data (undefined for other tasks). */
+const curvesOf = (labels: Labels, p: Predictions | undefined): BinaryCurves | undefined =>
+  labels.task === 'binary' && p?.task === 'binary' ? binaryCurves(labels.label, p.score) : undefined;
+
+/** The fixed part in steps (each a few hundred ms at most on a million rows), in order; each adds to the parts. */
+const FIXED_STEPS: readonly ((input: EvaluateInput, done: Partial<FixedParts>) => Partial<FixedParts>)[] = [
+  (input, done) => ({ ...done, candidateMetrics: computeMetrics(input.labels, input.candidate) }),
+  (input, done) => ({
+    ...done,
+    championMetrics: input.champion ? computeMetrics(input.labels, input.champion) : null,
+  }),
+  (input, done) => ({
+    ...done,
+    slices: sliceMetrics(input.labels, input.candidate, input.champion, input.slices ?? [], {
+      metric: primaryMetric(input.policy, input.labels.task),
+      minRows: input.policy.slices.min_rows,
+    }),
+  }),
+  (input, done) => ({ ...done, candidateCurves: curvesOf(input.labels, input.candidate) }),
+  (input, done) => ({ ...done, championCurves: curvesOf(input.labels, input.champion) }),
+  (input, done) => ({
+    ...done,
+    fairness: fairnessReport(input.labels, input.candidate, input.champion, input.slices ?? []),
+  }),
+];
+
+/** The report from the checked inputs, the fixed parts and the bootstrap's intervals. */
+function report(
+  input: EvaluateInput,
+  checked: Checked,
+  parts: FixedParts,
+  boot: BootstrapInterval[] | undefined,
+): EvaluationReport {
+  const { labels, champion, policy } = input;
   const task = labels.task;
   const rows = labels.label.length;
-  const slices = input.slices ?? [];
-  const { metric, candidateMetrics, championMetrics } = checked;
+  const { metric } = checked;
+  const { candidateMetrics, championMetrics } = parts;
   const comparison: ComparisonEntry[] = [];
   if (boot && championMetrics) {
     for (const m of TASK_METRICS[task]) {
@@ -173,10 +219,7 @@ function report(input: EvaluateInput, checked: Checked, boot: BootstrapInterval[
     }
   }
 
-  const sliceReports = sliceMetrics(labels, candidate, champion, slices, {
-    metric,
-    minRows: policy.slices.min_rows,
-  });
+  const sliceReports = parts.slices;
   const primary = comparison.find((c) => c.metric === metric);
   const verdict = gate({
     policy,
@@ -188,17 +231,16 @@ function report(input: EvaluateInput, checked: Checked, boot: BootstrapInterval[
     ...(input.importance && { importance: input.importance }),
   });
 
-  const curves = (p: Predictions | undefined) =>
-    labels.task === 'binary' && p?.task === 'binary' ? { curves: binaryCurves(labels.label, p.score) } : {};
+  const curves = (c: BinaryCurves | undefined) => (c ? { curves: c } : {});
   return {
     task,
     rows,
     metric,
-    candidate: { metrics: candidateMetrics, ...curves(candidate) },
-    champion: championMetrics ? { metrics: championMetrics, ...curves(champion) } : null,
+    candidate: { metrics: candidateMetrics, ...curves(parts.candidateCurves) },
+    champion: championMetrics ? { metrics: championMetrics, ...curves(parts.championCurves) } : null,
     comparison,
     slices: sliceReports,
-    fairness: fairnessReport(labels, candidate, champion, slices),
+    fairness: parts.fairness,
     gate: verdict,
     bootstrap: champion
       ? {

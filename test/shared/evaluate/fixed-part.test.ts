@@ -3,13 +3,17 @@
  * the cached rank order once for ROC and PR, and each slice's rank order is taken from the whole
  * holdout's instead of sorting the slice again. These tests hold those shortcuts to what the long
  * way gives: a slice's metrics as if its rows were evaluated alone, and curves against a brute-force
- * count at every threshold, on scores with many ties.
+ * count at every threshold, on scores with many ties. On a pool, the fixed part runs while the
+ * workers draw the bootstrap's resamples, and the report is the calling thread's, byte for byte.
  */
 import { describe, expect, it } from 'vitest';
 import { binaryCurves, curveGrid, prCurve, rocCurve } from '../../../shared/evaluate/curves.js';
 import { computeMetrics, subsetLabels, subsetPredictions } from '../../../shared/evaluate/metrics.js';
 import { groupRows, sliceMetrics, type SliceColumn } from '../../../shared/evaluate/slices.js';
 import { withRankCache } from '../../../shared/evaluate/binary-metrics.js';
+import { defaultPolicy } from '../../../shared/config/policy.js';
+import { evaluate, evaluateOnPool, type EvaluateInput } from '../../../shared/evaluate/evaluate.js';
+import { openPool } from '../../../shared/parallel/pool.js';
 import { sfc32Next, sfc32State } from '../../../shared/evaluate/prng.js';
 
 /** Labels, two models' scores on a coarse grid (many ties, 0 and 1 included) and a slice column with nulls. */
@@ -106,4 +110,31 @@ describe('the fixed part of the evaluation', () => {
     expect(rocCurve(label, score)).toEqual({ x: [], y: [] });
     expect(prCurve(label, score)).toEqual({ x: [], y: [] });
   });
+
+  it("evaluateOnPool: the fixed part beside the workers gives evaluate()'s report, byte for byte", async () => {
+    // 20,000 rows × 1,000 resamples: at PARALLEL_MIN_WORK, so the resamples go to the workers.
+    const { label, a, b, column } = tied(20_000);
+    const base = defaultPolicy().defaults.evaluate;
+    const input: EvaluateInput = {
+      labels: { task: 'binary', label },
+      candidate: { task: 'binary', score: a },
+      champion: { task: 'binary', score: b },
+      slices: [column],
+      policy: { ...base, slices: { ...base.slices, min_rows: 100 }, bootstrap: { ...base.bootstrap, resamples: 1000 } },
+      compare: 'primary',
+    };
+    const alone = JSON.stringify(evaluate(input));
+    for (const size of [1, 2]) {
+      const pool = openPool(size);
+      try {
+        let done = 0;
+        const report = await evaluateOnPool({ ...input, onBootstrap: (d) => (done = d) }, pool);
+        expect(JSON.stringify(report), `${size} workers`).toBe(alone);
+        expect(done).toBe(1000);
+      } finally {
+        await pool.close();
+      }
+    }
+    expect(JSON.parse(alone).comparison.find((c: { metric: string }) => c.metric === 'roc_auc').resamples).toBe(1000);
+  }, 60_000);
 });
