@@ -26,6 +26,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
+import { NULL } from './batch.js';
 import { InvalidUtf8Error } from './byte-interner.js';
 import { MAX_HYBRID_WIDTH, decodeHybrid } from './parquet-rle.js';
 import { CategoryBuilder, NumberBuilder, type ColumnBuilder } from './column-builders.js';
@@ -108,6 +109,8 @@ export class ParquetColumnCursor {
   private kind = PageKind.Values;
   private values: DecodedArray = [];
   private indices = new Int32Array(0);
+  /** Definition levels of the current page (reused from page to page, like `indices`). */
+  private levelBuffer = new Int32Array(0);
   private pageBytes: Buffer = Buffer.alloc(0);
   private bytePos = 0;
   private pageRows = 0;
@@ -215,23 +218,28 @@ export class ParquetColumnCursor {
     if (max > 0 && allPresent(bytes, max, rows)) reader.offset = 4 + view.getUint32(0, true);
     else if (max > 0) {
       const width = 32 - Math.clz32(max);
-      const levels = new Int32Array(rows);
+      if (this.levelBuffer.length < rows) this.levelBuffer = new Int32Array(rows);
+      const levels = this.levelBuffer;
       if (width <= MAX_HYBRID_WIDTH) {
         const length = view.getUint32(0, true);
         decodeHybrid(bytes, 4, Math.min(4 + length, bytes.length), width, levels, rows);
         reader.offset = 4 + length;
-      } else readRleBitPackedHybrid(reader, width, levels);
+      } else readRleBitPackedHybrid(reader, width, levels.subarray(0, rows));
       present = 0;
       for (let k = 0; k < rows; k++) if (levels[k] === max) present++;
       if (present < rows) this.definitions = levels;
     }
     if (dictionaryPage) {
       const width = view.getUint8(reader.offset++);
-      const indices = new Int32Array(present);
+      // The previous page's indices are consumed by now (a page is loaded only when the last one
+      // ran out), so the buffer is reused: no allocation and zeroing per page.
+      if (this.indices.length < present) this.indices = new Int32Array(present);
+      const indices = this.indices;
       if (width > 0 && width <= MAX_HYBRID_WIDTH)
         decodeHybrid(bytes, reader.offset, bytes.length, width, indices, present);
-      else if (width > 0) readRleBitPackedHybrid(reader, width, indices, view.byteLength - reader.offset);
-      this.indices = indices;
+      else if (width > 0)
+        readRleBitPackedHybrid(reader, width, indices.subarray(0, present), view.byteLength - reader.offset);
+      else indices.fill(0, 0, present);
       this.kind = PageKind.Indices;
     } else if (this.plainText) {
       this.pageBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -268,6 +276,26 @@ export class ParquetColumnCursor {
     const max = this.maxDefinition;
     let pageRow = this.pageRow;
     let vi = this.valueIndex;
+    if (
+      fast !== undefined &&
+      scale === 0 &&
+      (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array)
+    ) {
+      // PLAIN numbers (hyparquet reads them as a typed array): one typed loop, no type test per row.
+      const state = (builder as NumberBuilder).state;
+      for (let k = 0; k < take; k++, row++, pageRow++) {
+        if (definitions !== undefined && definitions[pageRow] !== max) {
+          state[row] = NULL;
+          continue;
+        }
+        const value = values[vi++]!;
+        if (value - value === 0) fast[row] = value;
+        else builder.pushValue(value, row); // NaN is null, ±Infinity invalid, as pushValue says
+      }
+      this.pageRow = pageRow;
+      this.valueIndex = vi;
+      return;
+    }
     for (let k = 0; k < take; k++, row++, pageRow++) {
       if (definitions !== undefined && definitions[pageRow] !== max) {
         builder.pushValue(null, row);
@@ -322,15 +350,26 @@ export class ParquetColumnCursor {
       const numbers = this.dictNumbers;
       const slow = this.dictSlow!;
       const out = builder.values;
-      for (let k = 0; k < take; k++, row++, pageRow++) {
-        if (definitions !== undefined && definitions[pageRow] !== max) {
-          builder.pushValue(null, row);
-          continue;
+      // An index past the dictionary reads `slow[d]` as undefined, so it takes the slow branch,
+      // which checks the range: the common row costs no bounds test.
+      if (definitions === undefined) {
+        for (let k = 0; k < take; k++, row++) {
+          const d = indices[vi++]!;
+          if (slow[d] === 0) out[row] = numbers[d]!;
+          else this.pushEntry(builder, d, size, row);
         }
-        const d = indices[vi++]!;
-        if (d >= size) throw new Error(`parquet dictionary index ${d} out of range`);
-        if (slow[d] === 0) out[row] = numbers[d]!;
-        else builder.pushValue(this.entry(d), row);
+        pageRow += take;
+      } else {
+        const state = builder.state;
+        for (let k = 0; k < take; k++, row++, pageRow++) {
+          if (definitions[pageRow] !== max) {
+            state[row] = NULL;
+            continue;
+          }
+          const d = indices[vi++]!;
+          if (slow[d] === 0) out[row] = numbers[d]!;
+          else this.pushEntry(builder, d, size, row);
+        }
       }
     } else if (builder instanceof CategoryBuilder) {
       if (this.translateFor !== builder || this.translate === undefined) {
@@ -339,15 +378,18 @@ export class ParquetColumnCursor {
       }
       const translate = this.translate;
       const codes = builder.codes;
+      // As above: an index past the dictionary reads undefined and takes the checked branch.
       for (let k = 0; k < take; k++, row++, pageRow++) {
         if (definitions !== undefined && definitions[pageRow] !== max) {
           codes[row] = -1;
           continue;
         }
         const d = indices[vi++]!;
-        if (d >= size) throw new Error(`parquet dictionary index ${d} out of range`);
         let code = translate[d]!;
-        if (code === -2) translate[d] = code = builder.codeOf(this.entry(d));
+        if (!(code >= -1)) {
+          if (!(d >= 0 && d < size)) throw new Error(`parquet dictionary index ${d} out of range`);
+          translate[d] = code = builder.codeOf(this.entry(d));
+        }
         codes[row] = code;
       }
     } else {
@@ -363,6 +405,12 @@ export class ParquetColumnCursor {
     }
     this.pageRow = pageRow;
     this.valueIndex = vi;
+  }
+
+  /** A number dictionary entry that is not a finite number, or an index past the dictionary. */
+  private pushEntry(builder: NumberBuilder, d: number, size: number, row: number): void {
+    if (!(d >= 0 && d < size)) throw new Error(`parquet dictionary index ${d} out of range`);
+    builder.pushValue(this.entry(d), row);
   }
 
   private fillBytes(builder: ColumnBuilder, row: number, take: number): void {

@@ -1,6 +1,6 @@
 // The Parquet cursor's own page paths (data page v1, as DuckDB, pyarrow and Spark write it):
-// dictionary-encoded pages mapped once per dictionary entry, and PLAIN strings interned from the
-// page bytes. A DuckDB-written file (dev dependency) is read back and compared value by value with
+// dictionary-encoded pages mapped once per dictionary entry, PLAIN strings interned from the page
+// bytes, and PLAIN doubles (every value distinct, so the writer leaves them unencoded) with nulls. A DuckDB-written file (dev dependency) is read back and compared value by value with
 // what the same formulas give in JavaScript, across row groups, pages and batch boundaries.
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -21,6 +21,7 @@ function expected(i: number): unknown[] {
     (i % 5) * 10_000_000_000 - 3,
     Number(((i % 29) * 1.01).toFixed(2)),
     i % 17 === 0 ? { invalid: 'x' } : i % 19 === 0 ? null : (i % 9) / 2,
+    i % 23 === 0 ? null : i * 1.5 + 0.125,
   ];
 }
 
@@ -35,7 +36,8 @@ async function writeFile(path: string): Promise<void> {
       CASE WHEN i % 7 = 0 THEN NULL ELSE (i % 37) * 0.25 END::DOUBLE AS amount,
       ((i % 5) * 10000000000 - 3)::BIGINT AS big,
       ((i % 29) * 1.01)::DECIMAL(10, 2) AS price,
-      CASE WHEN i % 17 = 0 THEN 'x' WHEN i % 19 = 0 THEN NULL ELSE ((i % 9) / 2)::VARCHAR END AS text_number
+      CASE WHEN i % 17 = 0 THEN 'x' WHEN i % 19 = 0 THEN NULL ELSE ((i % 9) / 2)::VARCHAR END AS text_number,
+      CASE WHEN i % 23 = 0 THEN NULL ELSE i * 1.5 + 0.125 END::DOUBLE AS plain_amount
     FROM range(${N}) t(i) ORDER BY i
   ) TO '${path}' (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 2048)`);
   connection.closeSync();
@@ -55,6 +57,7 @@ describe('Parquet data pages v1 (dictionary and PLAIN strings)', () => {
       'big:number',
       'price:number',
       'text_number:number',
+      'plain_amount:number',
     ]);
     const t = await readAll(ds);
     expect(t.rows.length).toBe(N);
