@@ -105,7 +105,7 @@ export class ColumnCollector {
   /** Each wanted categorical column's counts, in order of first appearance. */
   readonly counts: Map<string, number>[];
   private keep: Uint8Array | undefined;
-  private scratchCounts = new Float64Array(0);
+  private scratchCounts = new Int32Array(0);
   private readonly scratchOrder: number[] = [];
 
   constructor(
@@ -170,7 +170,7 @@ export class ColumnCollector {
         if (column.type !== 'category') throw new Error(`column ${w.name} was read as ${column.type}`);
         const target = this.counts[c]!;
         const { codes, dictionary } = column;
-        if (this.scratchCounts.length < dictionary.length) this.scratchCounts = new Float64Array(dictionary.length);
+        if (this.scratchCounts.length < dictionary.length) this.scratchCounts = new Int32Array(dictionary.length);
         else this.scratchCounts.fill(0, 0, dictionary.length);
         const counts = this.scratchCounts;
         // The batch's values in order of first appearance among the kept rows (the dictionary's
@@ -201,7 +201,14 @@ export class ColumnCollector {
 /** Whether the first `n` states are all VALID (the common case: nothing to skip, nothing to copy). */
 function allValid(state: Uint8Array, n: number): boolean {
   let any = 0;
-  for (let i = 0; i < n; i++) any |= state[i]!;
+  let i = 0;
+  if ((state.byteOffset & 3) === 0) {
+    // Four states a load (VALID is 0, so the word is 0 only when all four are).
+    const words = new Uint32Array(state.buffer, state.byteOffset, n >>> 2);
+    for (let w = 0; w < words.length; w++) any |= words[w]!;
+    i = words.length << 2;
+  }
+  for (; i < n; i++) any |= state[i]!;
   return any === VALID;
 }
 

@@ -26,7 +26,9 @@ export function smirnov(n: number, d: number): number {
     else term = Math.exp(logC + (j - 1) * Math.log(a) + (n - j) * Math.log1p(-d - j / n));
     sum += term;
     if (term > peak) peak = term;
-    else if (term < peak * 1e-20 && term < sum * 1e-20) break;
+    // Past the peak every later term is smaller still; once one is below half an ulp of the sum
+    // (sum · 2^-54 < ulp(sum) / 2), adding it and all after it leaves the sum as it is.
+    else if (term < sum * 2 ** -54) break;
   }
   return Math.min(1, Math.max(0, d * sum));
 }

@@ -305,12 +305,23 @@ export class DenseCounter {
     const size = slots.length;
     const n = block.length;
     let i = 0;
-    for (; i < n; i++) {
-      const x = block[i]!;
-      const k = Math.round(x * scale);
-      const at = k - lo;
-      if (!(at >= 0 && at < size) || k / scale !== x) break;
-      slots[at]!++;
+    if (scale === 1) {
+      // Whole numbers: `k / 1` is k, so the exactness check needs no division.
+      for (; i < n; i++) {
+        const x = block[i]!;
+        const k = Math.round(x);
+        const at = k - lo;
+        if (!(at >= 0 && at < size) || k !== x) break;
+        slots[at]!++;
+      }
+    } else {
+      for (; i < n; i++) {
+        const x = block[i]!;
+        const k = Math.round(x * scale);
+        const at = k - lo;
+        if (!(at >= 0 && at < size) || k / scale !== x) break;
+        slots[at]!++;
+      }
     }
     if (i === n) {
       this.total += n;
