@@ -4,9 +4,10 @@
  * every metric of both, slices, and a 1,000-resample paired bootstrap on a pool of worker threads
  * (shared/evaluate `evaluateOnPool`, one thread per CPU, the pool opened per evaluation as the CLI
  * does). Scoring is compared with raw onnxruntime: `session.run` over pre-built row-major float32
- * tensors, same batch size, for both models, and nothing else; modelship's scoring is split into the
- * pass over the rows and the batch-1 latency probe that follows it (a measurement for the latency
- * budget, not scoring: ScoreResult.probeMs). The bootstrap is compared with a
+ * tensors, same batch size, for both models, and nothing else; modelship's scoring is the pass over
+ * the rows, and the batch-1 latency probe that follows it has its own row (a measurement for the
+ * latency budget, not scoring: ScoreResult.probeMs). The library, and the pool's workers, run from an
+ * esbuild bundle of bench/p3-library.ts, as the bundled CLI runs them. The bootstrap is compared with a
  * vectorised numpy Poisson bootstrap of the same metric on the same scores (bench/p3_numpy.py, run
  * on fewer resamples and extrapolated linearly). All run interleaved in each round. After the
  * rounds, the bootstrap alone runs on 1, 2 and 4 workers and its intervals are compared bit for bit.
@@ -21,17 +22,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
-import { defaultPolicy } from '../shared/config/policy.js';
-import { budgetsFrom } from '../shared/evaluate/evaluate-dataset.js';
-import { pairedBootstrapOnPool, type BootstrapInterval } from '../shared/evaluate/bootstrap.js';
-import { evaluateOnPool, type EvaluationReport } from '../shared/evaluate/evaluate.js';
+import type { BootstrapInterval } from '../shared/evaluate/bootstrap.js';
+import type { EvaluationReport } from '../shared/evaluate/evaluate.js';
 import type { Predictions } from '../shared/evaluate/predictions.js';
 import { silentLogger } from '../shared/logger.js';
 import { loadModel, type OnnxModel } from '../shared/onnx/model.js';
 import { resolveOnnxRuntime } from '../shared/onnx/runtime.js';
-import { openPool } from '../shared/parallel/pool.js';
-import { DEFAULT_PROBE_RUNS, DEFAULT_SCORE_BATCH, scoreModels } from '../shared/onnx/score.js';
+import { BUNDLED_ENTRY } from '../shared/parallel/pool.js';
 import type { OrtTensor } from '../shared/onnx/ort-types.js';
 import { median } from './measure.js';
 import { Prng } from './prng.js';
@@ -45,6 +44,49 @@ export interface P3Options {
 }
 
 const FEATURES = 20;
+
+/** The library as P3 measures it: bench/p3-library.ts, bundled (see bundledLibrary). */
+type Library = typeof import('./p3-library.js');
+
+/**
+ * Bundles bench/p3-library.ts and the pool's worker entry with esbuild into .bench/p3-lib/ (rebuilt
+ * every run, so it is never stale; about a second), the worker where the bundled pool looks for it
+ * (BUNDLED_ENTRY beside the bundle), and imports it: the evaluation's workers then start from a
+ * bundle, as `modelship evaluate`'s do. Falls back to the TypeScript sources (workers through tsx,
+ * most of a second slower to start) when esbuild fails, and says so.
+ */
+async function bundledLibrary(log: (message: string) => void): Promise<{ lib: Library; bundled: boolean }> {
+  const root = join(import.meta.dirname, '..');
+  const dir = join(root, '.bench', 'p3-lib');
+  const bundle = join(dir, 'index.mjs');
+  const builds: [string, string][] = [
+    ['bench/p3-library.ts', bundle],
+    ['shared/parallel/worker-entry.ts', join(dir, BUNDLED_ENTRY)],
+  ];
+  try {
+    for (const [entry, outfile] of builds) {
+      execFileSync(
+        join(root, 'node_modules', '.bin', 'esbuild'),
+        [
+          entry,
+          '--bundle',
+          '--platform=node',
+          '--format=esm',
+          `--outfile=${outfile}`,
+          '--external:onnxruntime-node',
+          '--banner:js=import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
+        ],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    }
+    return { lib: (await import(pathToFileURL(bundle).href)) as Library, bundled: true };
+  } catch (error) {
+    log(
+      `P3: esbuild failed, measuring the TypeScript sources (workers through tsx): ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 1000)}`,
+    );
+    return { lib: await import('./p3-library.js'), bundled: false };
+  }
+}
 const SLICE_VALUES = ['na', 'eu', 'apac', 'latam', 'mea'];
 
 /** The generated holdout: feature columns, label, slice codes and the row-major matrix raw ORT is fed. */
@@ -101,6 +143,7 @@ async function raw(models: readonly OnnxModel[], matrix: Float32Array, rows: num
 
 /** modelship: score both models in one pass (with measurements), then metrics, slices, bootstrap and the gate. */
 async function modelship(
+  lib: Library,
   champion: OnnxModel,
   candidate: OnnxModel,
   data: Holdout,
@@ -114,6 +157,7 @@ async function modelship(
   scores: [Float64Array, Float64Array];
 }> {
   const t0 = performance.now();
+  const { budgetsFrom, defaultPolicy, evaluateOnPool, openPool, scoreModels, DEFAULT_SCORE_BATCH } = lib;
   const [champ, cand] = await scoreModels([{ model: champion }, { model: candidate }], data.columns, {
     task: 'binary',
     measure: true,
@@ -150,11 +194,13 @@ async function modelship(
 
 /** The bootstrap alone (the primary metric, as evaluate runs it at this size) on a fresh pool of `workers`. */
 async function bootstrapAlone(
+  lib: Library,
   label: Float64Array,
   scores: [Float64Array, Float64Array],
   resamples: number,
   workers: number,
 ): Promise<{ ms: number; interval: BootstrapInterval }> {
+  const { defaultPolicy, openPool, pairedBootstrapOnPool } = lib;
   const base = defaultPolicy().defaults.evaluate;
   const pool = openPool(workers);
   try {
@@ -207,6 +253,8 @@ export async function runP3(options: P3Options): Promise<boolean> {
   const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
   const withNumpy = probe.status === 0;
   if (!withNumpy) log('P3: python3 with numpy not found; the numpy peer is skipped');
+  const { lib, bundled } = await bundledLibrary(log);
+  const { defaultPolicy, DEFAULT_PROBE_RUNS, DEFAULT_SCORE_BATCH } = lib;
   log(`P3: generating ${rows.toLocaleString('en')} rows × ${FEATURES} features …`);
   const { data, weights, noisy } = holdout(rows);
   const dir = mkdtempSync(join(tmpdir(), 'modelship-p3-'));
@@ -228,7 +276,7 @@ export async function runP3(options: P3Options): Promise<boolean> {
     await raw(models, data.matrix, Math.min(rows, 50_000), DEFAULT_SCORE_BATCH);
     const rawTimes: number[] = [];
     const totals: number[] = [];
-    const scoring: number[] = [];
+    const cpus: number[] = [];
     const passes: number[] = [];
     const probes: number[] = [];
     const evaluating: number[] = [];
@@ -241,9 +289,11 @@ export async function runP3(options: P3Options): Promise<boolean> {
       await raw(models, data.matrix, rows, DEFAULT_SCORE_BATCH);
       rawTimes.push(performance.now() - a0);
       const b0 = performance.now();
-      const run = await modelship(champion, candidate, data, resamples, workers);
+      const c0 = process.cpuUsage();
+      const run = await modelship(lib, champion, candidate, data, resamples, workers);
       totals.push(performance.now() - b0);
-      scoring.push(run.scoreMs);
+      const cpu = process.cpuUsage(c0);
+      cpus.push((cpu.user + cpu.system) / 1000);
       passes.push(run.scoreMs - run.probeMs);
       probes.push(run.probeMs);
       evaluating.push(run.evaluateMs);
@@ -268,12 +318,11 @@ export async function runP3(options: P3Options): Promise<boolean> {
     const alone: { workers: number; ms: number; interval: BootstrapInterval }[] = [];
     for (const n of [1, 2, 4]) {
       log(`  bootstrap alone on ${n} worker${n > 1 ? 's' : ''} …`);
-      alone.push({ workers: n, ...(await bootstrapAlone(data.label, last!.scores, resamples, n)) });
+      alone.push({ workers: n, ...(await bootstrapAlone(lib, data.label, last!.scores, resamples, n)) });
     }
     const identical = alone.every((x) => JSON.stringify(x.interval) === JSON.stringify(alone[0]!.interval));
     const rawMedian = median(rawTimes);
     const total = median(totals);
-    const scoreMedian = median(scoring);
     const passMedian = median(passes);
     const probeMedian = median(probes);
     const numpyMedian = numpyTimes.length ? median(numpyTimes) : NaN;
@@ -290,11 +339,12 @@ export async function runP3(options: P3Options): Promise<boolean> {
         '| contender | median | × raw ORT |',
         '|---|---:|---:|',
         `| raw ORT \`session.run\`, both models (the limit) | ${fmt(rawMedian)} | 1.00 |`,
-        `| modelship: scoring both models (one pass, measured) | ${fmt(scoreMedian)} | ${(scoreMedian / rawMedian).toFixed(2)} |`,
-        `| … of which the pass over the rows (staging, \`session.run\`, reading the outputs) | ${fmt(passMedian)} | ${(passMedian / rawMedian).toFixed(2)} |`,
-        `| … of which the latency probe (${DEFAULT_PROBE_RUNS} single-row runs per model, for the latency budget) | ${fmt(probeMedian)} | ${(probeMedian / rawMedian).toFixed(2)} |`,
+        `| modelship: scoring both models (one pass over the rows: staging, \`session.run\`, reading the outputs) | ${fmt(passMedian)} | ${(passMedian / rawMedian).toFixed(2)} |`,
+        `| modelship: the latency probe (${DEFAULT_PROBE_RUNS} single-row runs per model after the pass, for the latency budget; not scoring) | ${fmt(probeMedian)} | ${(probeMedian / rawMedian).toFixed(2)} |`,
         `| modelship: metrics, slices, bootstrap, gate | ${fmt(median(evaluating))} | ${(median(evaluating) / rawMedian).toFixed(2)} |`,
         `| **modelship total** | **${fmt(total)}** | **${(total / rawMedian).toFixed(2)}** |`,
+        '',
+        `modelship's CPU time per round (every thread, user + system): median ${fmt(median(cpus))}. Library and pool workers ${bundled ? 'from an esbuild bundle (.bench/p3-lib, the worker entry beside it, as the bundled CLI runs them)' : 'from the TypeScript sources through tsx (the bundle failed to build)'}.`,
         '',
         '| bootstrap (roc_auc, 1,000 resamples) | time | × modelship total |',
         '|---|---:|---:|',
@@ -309,7 +359,7 @@ export async function runP3(options: P3Options): Promise<boolean> {
         `roc_auc candidate ${report.candidate.metrics.roc_auc?.toFixed(4)} vs champion ${report.champion!.metrics.roc_auc?.toFixed(4)}: Δ ${auc.delta?.toFixed(4)}, 95% CI [${auc.ci_low?.toFixed(4)}, ${auc.ci_high?.toFixed(4)}] over ${auc.resamples} resamples; gate ${report.gate.passed ? 'passed' : 'failed'}` +
           (numpyCi ? ` (numpy's own draws: [${numpyCi[0].toFixed(4)}, ${numpyCi[1].toFixed(4)}])` : ''),
         `1, 2 and 4 workers: intervals ${identical ? 'identical' : 'DIFFERENT'} (${alone.map((x) => `[${x.interval.ci_low}, ${x.interval.ci_high}]`).join(' / ')})`,
-        `Bars: scoring ≤ 1.5× raw ORT — ${scoreMedian / rawMedian <= 1.5 ? 'met' : 'MISSED'} (${(scoreMedian / rawMedian).toFixed(2)}×; the pass alone ${(passMedian / rawMedian).toFixed(2)}×); total ≤ 3 s — ${total <= 3000 ? 'met' : 'MISSED'} (${fmt(total)}); ≥ 20× faster than numpy — ${withNumpy ? `${numpyMedian / total >= 20 ? 'met' : 'MISSED'} (${(numpyMedian / total).toFixed(1)}×)` : 'not measured'}; bootstrap on ${workers} workers ${fmt(atWorkers)}.`,
+        `Bars: scoring ≤ 1.5× raw ORT — ${passMedian / rawMedian <= 1.5 ? 'met' : 'MISSED'} (${(passMedian / rawMedian).toFixed(2)}×); total ≤ 3 s — ${total <= 3000 ? 'met' : 'MISSED'} (${fmt(total)}); ≥ 20× faster than numpy — ${withNumpy ? `${numpyMedian / total >= 20 ? 'met' : 'MISSED'} (${(numpyMedian / total).toFixed(1)}×)` : 'not measured'}; bootstrap on ${workers} workers ${fmt(atWorkers)}.`,
         '',
       ].join('\n'),
     );
