@@ -15,7 +15,6 @@ const BLOCK: i32 = 2048;
 // Nibble k of a row's stored counts holds lane k: multiplying the splatted 16-bit word by 16^(3-k)
 // moves nibble k to the top of the i16 element, a shift of 12 brings it down.
 const SPREAD: v128 = i16x8(4096, 4096, 256, 256, 16, 16, 1, 1);
-const PACK: v128 = i16x8(1, 1, 16, 16, 256, 256, 4096, 4096);
 const LOW16: v128 = i32x4(0xffff, 0xffff, 0xffff, 0xffff);
 
 // Per-lane totals of a walk (f64, lanes 0-1 and 2-3).
@@ -112,9 +111,12 @@ export function draw(y: usize, n: i32, counts: usize, state: usize, thresholds: 
       if (j + 1 == e && e == n) {
         x = v128.and(x, LOW16);
       }
-      const z = i16x8.mul(x, PACK);
-      const z2 = i32x4.add(z, i32x4.shuffle(z, z, 2, 3, 0, 1));
-      store<u32>(counts + (<usize>j << 1), i32x4.extract_lane(i32x4.add(z2, i32x4.shuffle(z2, z2, 1, 0, 3, 2)), 0));
+      // Nibbles: in each 64-bit half (lanes 2h and 2h + 1), shifting by 28 puts lane 2h + 1's counts
+      // 4 bits above lane 2h's, so i16 elements 0, 1, 4, 5 hold a byte each: row j's lanes 0-1 and
+      // row j + 1's, then the same of lanes 2-3; one byte shuffle orders them as two u16 (row j, j + 1).
+      const w = v128.or(x, i64x2.shr_u(x, 28));
+      const packed = i8x16.shuffle(w, w, 0, 8, 2, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      store<u32>(counts + (<usize>j << 1), i32x4.extract_lane(packed, 0));
       const q = v128.and(x, i32x4.splat(m));
       const neg = v128.andnot(x, i32x4.splat(m));
       const before = i16x8.add(bn, i32x4.shl(neg, 16));
