@@ -298,6 +298,11 @@ export function calibrationBins(
     sumScore[b]! += w * score[i]!;
     sumLabel[b]! += w * label[i]!;
   }
+  return binsFrom(count, sumScore, sumLabel);
+}
+
+/** The reliability bins from each bin's (weighted) rows, sum of scores and sum of labels. */
+function binsFrom(count: Float64Array, sumScore: Float64Array, sumLabel: Float64Array): CalibrationBin[] {
   return Array.from({ length: CALIBRATION_BINS }, (_, b) => ({
     low: b === 0 ? 0 : EDGES[b - 1]!,
     high: b === CALIBRATION_BINS - 1 ? 1 : EDGES[b]!,
@@ -326,4 +331,124 @@ export function eceFromBins(bins: readonly CalibrationBin[]): number {
  */
 export function ece(label: Float64Array, score: Float64Array, weights?: ArrayLike<number>): number {
   return eceFromBins(calibrationBins(label, score, weights));
+}
+
+/**
+ * Everything the report needs of one model's binary predictions (each row counted once), from one
+ * pass over the rows and one walk of the rank order: the metrics and the curves read it instead of
+ * walking the rows once each. Every figure is the same, bit for bit, as the function of this file
+ * that computes it alone (the same terms added in the same order).
+ */
+export interface BinarySummary {
+  readonly confusion: Confusion;
+  /** binaryLogLoss and brier. */
+  readonly logLoss: number;
+  readonly brier: number;
+  /** calibrationBins. */
+  readonly bins: CalibrationBin[];
+  /** Positive and negative rows of each tie group, in ascending score order. */
+  readonly groupPositives: Uint32Array;
+  readonly groupNegatives: Uint32Array;
+}
+
+/** Summaries by the rank order they were walked on (so one evaluation's memoised order shares them). */
+const summaries = new WeakMap<RankOrder, { label: Float64Array; score: Float64Array; summary: BinarySummary }>();
+
+/** The BinarySummary of `score` against `label`; remembered with `rank` (the metrics and the curves share it). */
+export function binarySummary(
+  label: Float64Array,
+  score: Float64Array,
+  rank: RankOrder = rankOrder(score),
+): BinarySummary {
+  const known = summaries.get(rank);
+  if (known && known.label === label && known.score === score) return known.summary;
+  const summary = { ...rowSums(label, score), ...groupCounts(label, rank) };
+  summaries.set(rank, { label, score, summary });
+  return summary;
+}
+
+/** Confusion counts, log loss, Brier and calibration bins in one pass over the rows. */
+function rowSums(
+  label: Float64Array,
+  score: Float64Array,
+): Pick<BinarySummary, 'confusion' | 'logLoss' | 'brier' | 'bins'> {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  let loss = 0;
+  let squares = 0;
+  const count = new Float64Array(CALIBRATION_BINS);
+  const sumScore = new Float64Array(CALIBRATION_BINS);
+  const sumLabel = new Float64Array(CALIBRATION_BINS);
+  const n = label.length;
+  for (let i = 0; i < n; i++) {
+    const y = label[i]!;
+    const p = score[i]!;
+    if (y === 1) {
+      if (p > THRESHOLD) tp++;
+      else fn++;
+    } else if (p > THRESHOLD) fp++;
+    else tn++;
+    loss += binaryLogLossTerm(y, p);
+    squares += brierTerm(y, p);
+    const b = calibrationBin(p);
+    count[b]!++;
+    sumScore[b]! += p;
+    sumLabel[b]! += y;
+  }
+  return {
+    confusion: { tp, fp, fn, tn },
+    logLoss: n === 0 ? NaN : loss / n,
+    brier: n === 0 ? NaN : squares / n,
+    bins: binsFrom(count, sumScore, sumLabel),
+  };
+}
+
+/** Positives and negatives of each tie group of `rank`, in ascending score order (one walk). */
+function groupCounts(label: Float64Array, rank: RankOrder): Pick<BinarySummary, 'groupPositives' | 'groupNegatives'> {
+  const { order, groupStart } = rank;
+  const n = order.length;
+  const positives = new Uint32Array(n);
+  const negatives = new Uint32Array(n);
+  let g = -1;
+  for (let j = 0; j < n; j++) {
+    if (groupStart[j]) g++;
+    if (label[order[j]!] === 1) positives[g]!++;
+    else negatives[g]!++;
+  }
+  return { groupPositives: positives.subarray(0, g + 1), groupNegatives: negatives.subarray(0, g + 1) };
+}
+
+/** rocAuc from a summary's tie groups (the same sums, in the same order). */
+export function rocAucFromSummary({ groupPositives: pos, groupNegatives: neg }: BinarySummary): number {
+  let negBelow = 0;
+  let positives = 0;
+  let u = 0;
+  for (let g = 0; g < pos.length; g++) {
+    const gp = pos[g]!;
+    const gn = neg[g]!;
+    u += gp * (negBelow + 0.5 * gn);
+    negBelow += gn;
+    positives += gp;
+  }
+  const pairs = positives * negBelow;
+  return pairs === 0 ? NaN : u / pairs;
+}
+
+/** averagePrecision from a summary's tie groups (the same sums, in the same order). */
+export function averagePrecisionFromSummary({ groupPositives: pos, groupNegatives: neg }: BinarySummary): number {
+  let positives = 0;
+  for (let g = 0; g < pos.length; g++) positives += pos[g]!;
+  if (positives === 0) return 0;
+  let tp = 0;
+  let fp = 0;
+  let ap = 0;
+  for (let g = pos.length - 1; g >= 0; g--) {
+    const gp = pos[g]!;
+    tp += gp;
+    fp += neg[g]!;
+    if (gp > 0) ap += (gp / positives) * (tp / (tp + fp));
+  }
+  return Math.max(0, ap);
 }

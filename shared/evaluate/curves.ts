@@ -3,7 +3,7 @@
  * a Mermaid `xychart-beta` line, which spaces its points evenly, draws them to scale) and the
  * reliability bins. Fixed grids also keep the report small whatever the number of rows.
  */
-import { calibrationBins, rankOrder, type CalibrationBin, type RankOrder } from './binary-metrics.js';
+import { binarySummary, rankOrder, type BinarySummary, type CalibrationBin, type RankOrder } from './binary-metrics.js';
 
 /** Points on each curve: x = 0, 0.02, …, 1 (51 points, under Mermaid's comfortable 100). */
 export const CURVE_POINTS = 51;
@@ -41,32 +41,28 @@ export interface ReliabilityBin {
 
 /**
  * Cumulative (fp, tp) counts at each distinct score threshold, highest score first: threshold k's
- * counts are `fps[k]`, `tps[k]`. Typed arrays (one walk, no per-threshold allocation): with a
- * million distinct scores, JS arrays of boxed counts cost more than the rest of the curve.
+ * counts are `fps[k]`, `tps[k]`. From the tie groups' counts of binarySummary (which the metrics
+ * share), as typed arrays: with a million distinct scores, JS arrays of boxed counts cost more than
+ * the rest of the curve.
  */
 interface ThresholdCounts {
   readonly fps: Uint32Array;
   readonly tps: Uint32Array;
 }
 
-function thresholdCounts(label: Float64Array, rank: RankOrder): ThresholdCounts {
-  const { order, groupStart } = rank;
-  const n = order.length;
-  const fps = new Uint32Array(n);
-  const tps = new Uint32Array(n);
+function thresholdCounts({ groupPositives: pos, groupNegatives: neg }: BinarySummary): ThresholdCounts {
+  const k = pos.length;
+  const fps = new Uint32Array(k);
+  const tps = new Uint32Array(k);
   let tp = 0;
   let fp = 0;
-  let k = 0;
-  for (let j = n - 1; j >= 0; j--) {
-    if (label[order[j]!] === 1) tp++;
-    else fp++;
-    if (groupStart[j]) {
-      fps[k] = fp;
-      tps[k] = tp;
-      k++;
-    }
+  for (let g = k - 1, i = 0; g >= 0; g--, i++) {
+    tp += pos[g]!;
+    fp += neg[g]!;
+    fps[i] = fp;
+    tps[i] = tp;
   }
-  return { fps: fps.subarray(0, k), tps: tps.subarray(0, k) };
+  return { fps, tps };
 }
 
 /**
@@ -75,7 +71,7 @@ function thresholdCounts(label: Float64Array, rank: RankOrder): ThresholdCounts 
  * either class is absent.
  */
 export function rocCurve(label: Float64Array, score: Float64Array, rank: RankOrder = rankOrder(score)): SampledCurve {
-  return rocFromCounts(thresholdCounts(label, rank));
+  return rocFromCounts(thresholdCounts(binarySummary(label, score, rank)));
 }
 
 function rocFromCounts({ fps, tps }: ThresholdCounts): SampledCurve {
@@ -103,7 +99,7 @@ function rocFromCounts({ fps, tps }: ThresholdCounts): SampledCurve {
  * precision integrates. Empty with no positives.
  */
 export function prCurve(label: Float64Array, score: Float64Array, rank: RankOrder = rankOrder(score)): SampledCurve {
-  return prFromCounts(thresholdCounts(label, rank));
+  return prFromCounts(thresholdCounts(binarySummary(label, score, rank)));
 }
 
 function prFromCounts({ fps, tps }: ThresholdCounts): SampledCurve {
@@ -120,11 +116,12 @@ function prFromCounts({ fps, tps }: ThresholdCounts): SampledCurve {
 
 /** ROC, PR and reliability data of binary predictions. */
 export function binaryCurves(label: Float64Array, score: Float64Array): BinaryCurves {
-  const counts = thresholdCounts(label, rankOrder(score));
+  const summary = binarySummary(label, score, rankOrder(score));
+  const counts = thresholdCounts(summary);
   return {
     roc: rocFromCounts(counts),
     pr: prFromCounts(counts),
-    calibration: calibrationBins(label, score).map((b: CalibrationBin) => ({
+    calibration: summary.bins.map((b: CalibrationBin) => ({
       low: b.low,
       high: b.high,
       count: b.count,

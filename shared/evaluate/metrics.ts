@@ -5,16 +5,14 @@
 import { UserError } from '../errors.js';
 import {
   accuracyFrom,
-  averagePrecision,
-  binaryLogLoss,
-  brier,
-  confusion,
-  ece,
+  averagePrecisionFromSummary,
+  binarySummary,
+  eceFromBins,
   f1From,
   precisionFrom,
   rankOrder,
   recallFrom,
-  rocAuc,
+  rocAucFromSummary,
   type RankOrder,
 } from './binary-metrics.js';
 import type { MetricValues } from './metric-info.js';
@@ -68,18 +66,19 @@ export function computeMetrics(labels: Labels, predictions: Predictions, rank?: 
   if (labels.task === 'binary' && predictions.task === 'binary') {
     const { label } = labels;
     const { score } = predictions;
-    const c = confusion(label, score);
-    rank ??= rankOrder(score);
+    // One pass over the rows and one walk of the rank order for all nine (see binarySummary).
+    const summary = binarySummary(label, score, rank ?? rankOrder(score));
+    const c = summary.confusion;
     return {
       accuracy: finite(accuracyFrom(c)),
       precision: finite(precisionFrom(c)),
       recall: finite(recallFrom(c)),
       f1: finite(f1From(c)),
-      roc_auc: finite(rocAuc(label, score, undefined, rank)),
-      pr_auc: finite(averagePrecision(label, score, undefined, rank)),
-      log_loss: finite(binaryLogLoss(label, score)),
-      brier: finite(brier(label, score)),
-      ece: finite(ece(label, score)),
+      roc_auc: finite(rocAucFromSummary(summary)),
+      pr_auc: finite(averagePrecisionFromSummary(summary)),
+      log_loss: finite(summary.logLoss),
+      brier: finite(summary.brier),
+      ece: finite(eceFromBins(summary.bins)),
     };
   }
   if (labels.task === 'multiclass' && predictions.task === 'multiclass') {

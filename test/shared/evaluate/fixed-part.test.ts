@@ -10,7 +10,19 @@ import { describe, expect, it } from 'vitest';
 import { binaryCurves, curveGrid, prCurve, rocCurve } from '../../../shared/evaluate/curves.js';
 import { computeMetrics, subsetLabels, subsetPredictions } from '../../../shared/evaluate/metrics.js';
 import { groupRows, sliceMetrics, type SliceColumn } from '../../../shared/evaluate/slices.js';
-import { withRankCache } from '../../../shared/evaluate/binary-metrics.js';
+import {
+  averagePrecision,
+  binaryAccuracy,
+  binaryLogLoss,
+  brier,
+  calibrationBins,
+  ece,
+  f1,
+  precision,
+  recall,
+  rocAuc,
+  withRankCache,
+} from '../../../shared/evaluate/binary-metrics.js';
 import { defaultPolicy } from '../../../shared/config/policy.js';
 import { evaluate, evaluateOnPool, type EvaluateInput } from '../../../shared/evaluate/evaluate.js';
 import { openPool } from '../../../shared/parallel/pool.js';
@@ -55,6 +67,39 @@ function bruteCounts(label: Float64Array, score: Float64Array): { fps: number[];
 }
 
 describe('the fixed part of the evaluation', () => {
+  it('computes every binary metric in one pass and one walk, bit for bit as each metric alone', () => {
+    for (const n of [1, 600, 9000]) {
+      const { label, a } = tied(n);
+      const alone = {
+        accuracy: binaryAccuracy(label, a),
+        precision: precision(label, a),
+        recall: recall(label, a),
+        f1: f1(label, a),
+        roc_auc: rocAuc(label, a),
+        pr_auc: averagePrecision(label, a),
+        log_loss: binaryLogLoss(label, a),
+        brier: brier(label, a),
+        ece: ece(label, a),
+      };
+      const together = computeMetrics({ task: 'binary', label }, { task: 'binary', score: a });
+      for (const [metric, value] of Object.entries(alone)) {
+        expect(together[metric as keyof typeof together], `${metric}, ${n} rows`).toBe(
+          Number.isFinite(value) ? value : null,
+        );
+      }
+      const bins = calibrationBins(label, a).map((b) => [b.low, b.high, b.count, b.meanScore, b.positiveRate]);
+      expect(
+        binaryCurves(label, a).calibration.map((b) => [
+          b.low,
+          b.high,
+          b.count,
+          b.mean_score ?? NaN,
+          b.positive_rate ?? NaN,
+        ]),
+      ).toEqual(bins);
+    }
+  });
+
   // Above the radix sort's 2,048-value threshold overall, below it for the smallest slices.
   for (const n of [600, 9000]) {
     it(`gives each slice the metrics of its rows evaluated alone (${n} rows, tied scores, null slice)`, () => {
