@@ -120,6 +120,8 @@ export class CsvTokenizer {
     let ends = this.ends;
     let escaped = this.escaped;
     let i = pos;
+    // Offset of the next LF at or after `i` (n: none in the buffer), found again once passed.
+    let lf = -1;
     while (i < n) {
       // Read per row: the sink sets them while handling a row (the header, a new batch).
       const targets = this.numberTargets;
@@ -138,7 +140,12 @@ export class CsvTokenizer {
         this.line++;
         continue;
       }
-      const end = this.unquotedRow(buf, i, n);
+      // The next LF bounds the row: every loop of unquotedRow stops at it, so none checks `n`.
+      if (lf < i) {
+        lf = buf.indexOf(LF, i);
+        if (lf < 0) lf = n;
+      }
+      const end = lf < n ? this.unquotedRow(buf, i) : -1;
       if (end >= 0) {
         // unquotedRow set fieldCount and missed; the row ends at the LF or CR at `end`.
         if (buf[end] === CR) {
@@ -295,12 +302,13 @@ export class CsvTokenizer {
   }
 
   /**
-   * The row at `i` when it holds no `"` and ends (at an LF or CR) before `n`: sets `fieldCount`,
+   * The row at `i` when it holds no `"` (the caller has seen an LF after `i`, where every loop here
+   * stops, so no loop checks the buffer's end): sets `fieldCount`,
    * `missed`, the positions of the fields the sink reads (text fields and missed numbers) and the
    * values of the numbers, and returns the offset of the line end. Otherwise returns -1 and the
    * general loop scans the row again from `i` (the values it writes are the same).
    */
-  private unquotedRow(buf: Buffer, i: number, n: number): number {
+  private unquotedRow(buf: Buffer, i: number): number {
     const kinds = this.numberKinds;
     const targets = this.numberTargets;
     const targetRow = this.targetRow;
@@ -318,29 +326,28 @@ export class CsvTokenizer {
     }
     let missed = 0;
     let f = 0;
-    let c = 0;
+    let c: number;
     for (;;) {
       if (f >= width) return -1;
       let j = i;
       if (kinds[f] === 1) {
         // A plain decimal: `-`, digits, one `.`, digits, then the delimiter or the line end.
-        if (j < n && buf[j] === MINUS) j++;
+        if (buf[j] === MINUS) j++;
         const first = j;
         let mantissa = 0;
         let d: number;
-        while (j < n && (d = buf[j]! - 48) >>> 0 < 10) {
+        while ((d = buf[j]! - 48) >>> 0 < 10) {
           mantissa = (mantissa * 10 + d) | 0;
           j++;
         }
         let dot = -1;
-        if (j < n && buf[j] === DOT) {
+        if (buf[j] === DOT) {
           dot = j++;
-          while (j < n && (d = buf[j]! - 48) >>> 0 < 10) {
+          while ((d = buf[j]! - 48) >>> 0 < 10) {
             mantissa = (mantissa * 10 + d) | 0;
             j++;
           }
         }
-        if (j >= n) return -1;
         c = buf[j]!;
         const digits = j - first - (dot < 0 ? 0 : 1);
         if ((c === delimiter || c === LF || c === CR) && digits > 0 && digits <= 15) {
@@ -358,8 +365,8 @@ export class CsvTokenizer {
         this.flagsDirty = true;
       }
       // Bytes above the largest stop byte (digits, letters, `.`, `-`) skip the table lookup.
-      while (j < n && ((c = buf[j]!) > maxStop || stop[c] === 0)) j++;
-      if (j >= n || c === QUOTE) return -1;
+      while ((c = buf[j]!) > maxStop || stop[c] === 0) j++;
+      if (c === QUOTE) return -1;
       starts[f] = i;
       ends[f] = j;
       f++;
