@@ -105,7 +105,7 @@ export interface LaneScratch {
 /** Scratch for aucLanes on `plan` (its rank arrays copied into the thread's kernel instance). */
 export function laneScratch(plan: BinaryPlan): LaneScratch {
   const rank = plan.rank!;
-  const kernel = aucKernel({ y: plan.y, codeA: rank.codeA, codeB: rank.codeB, tiesA: rank.tiesA, tiesB: rank.tiesB });
+  const kernel = aucKernel({ y: plan.y, codeB: rank.codeB, tiesA: rank.tiesA, tiesB: rank.tiesB });
   const lane = () => new Float64Array(WASM_LANES);
   return { kernel, aucs: { a: lane(), b: lane(), positives: lane(), counts: kernel.counts } };
 }

@@ -18,6 +18,7 @@ interface KernelExports {
   draw(y: number, n: number, counts: number, state: number, thresholds: number, out: number): void;
   walk(code: number, counts: number, n: number, out: number): void;
   ties(code: number, counts: number, ties: number, pairs: number, out: number): void;
+  tiesInOrder(y: number, counts: number, ties: number, pairs: number, out: number): void;
 }
 
 /**
@@ -60,10 +61,12 @@ export interface AucKernel {
   readonly counts: Uint16Array;
 }
 
-/** The rank arrays a kernel needs (BinaryPlan's `y` and RankPlan's codes and tie ranges). */
+/**
+ * The rank arrays a kernel needs (BinaryPlan's `y` and RankPlan's champion code and tie ranges; the
+ * candidate's walk is in row order, so its code is the row and `y`).
+ */
 export interface KernelInputs {
   readonly y: Uint8Array;
-  readonly codeA: Uint32Array;
   readonly codeB: Uint32Array;
   readonly tiesA: Uint32Array;
   readonly tiesB: Uint32Array;
@@ -88,8 +91,7 @@ export function aucKernel(inputs: KernelInputs): AucKernel {
   const out = 128;
   const y = 512;
   const counts = align(y + n + 2);
-  const codeA = align(counts + 2 * n + 4);
-  const codeB = align(codeA + 4 * n + 4);
+  const codeB = align(counts + 2 * n + 4);
   const tiesA = align(codeB + 4 * n + 4);
   const tiesB = align(tiesA + 4 * inputs.tiesA.length);
   const end = align(tiesB + 4 * inputs.tiesB.length);
@@ -100,7 +102,6 @@ export function aucKernel(inputs: KernelInputs): AucKernel {
   const bytes = new Uint8Array(buffer);
   bytes.set(inputs.y, y);
   bytes[y + n] = 0;
-  new Uint32Array(buffer, codeA, n + 1).set(inputs.codeA.subarray(0, n));
   new Uint32Array(buffer, codeB, n + 1).set(inputs.codeB.subarray(0, n));
   new Uint32Array(buffer, tiesA, inputs.tiesA.length).set(inputs.tiesA);
   new Uint32Array(buffer, tiesB, inputs.tiesB.length).set(inputs.tiesB);
@@ -119,7 +120,7 @@ export function aucKernel(inputs: KernelInputs): AucKernel {
       }
       // out: the candidate's walk at 0, its tie corrections at 12, the champion's at 24 and 36.
       k.draw(y, n, counts, state, thresholds, out);
-      k.ties(codeA, counts, tiesA, pairsA, out + 96);
+      k.tiesInOrder(y, counts, tiesA, pairsA, out + 96);
       k.walk(codeB, counts, n, out + 192);
       k.ties(codeB, counts, tiesB, pairsB, out + 288);
       for (let lane = 0; lane < WASM_LANES; lane++) {

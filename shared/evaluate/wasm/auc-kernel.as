@@ -129,10 +129,13 @@ export function draw(y: usize, n: i32, counts: usize, state: usize, thresholds: 
   storeTotals(out);
 }
 
-// The walk of ranks [start, end) of `code` (rank j's row × 2 + label) over the four lanes of
-// `counts`, from zero: U (negatives before each positive, ties not corrected), P, N per lane in the
-// totals. `code` needs one readable word past `end`.
-function walkRange(code: usize, counts: usize, start: i32, end: i32): void {
+// The walk of ranks [start, end) over the four lanes of `counts`, from zero: U (negatives before
+// each positive, ties not corrected), P, N per lane in the totals. Rank j's row and label come from
+// `code` (row × 2 + label, one readable word past `end`), or with `ordered` rank j is row j and
+// `code` points at the labels (the candidate's walk: rows are in its order). Inlined with `ordered`
+// a constant, so each caller's loop has no branch on it.
+@inline
+function walkRange(code: usize, counts: usize, start: i32, end: i32, ordered: bool): void {
   reset();
   for (let s: i32 = start; s < end; s += BLOCK) {
     const e = min(end, s + BLOCK);
@@ -140,8 +143,15 @@ function walkRange(code: usize, counts: usize, start: i32, end: i32): void {
     let bp = i32x4.splat(0);
     let bn = i32x4.splat(0);
     for (let j: i32 = s; j < e; j += 2) {
-      const v0 = load<u32>(code + (<usize>j << 2));
-      let v1 = load<u32>(code + (<usize>j << 2), 4);
+      let v0: u32;
+      let v1: u32;
+      if (ordered) {
+        v0 = (<u32>j << 1) | <u32>load<u8>(code + <usize>j);
+        v1 = (<u32>(j + 1) << 1) | <u32>load<u8>(code + <usize>j, 1);
+      } else {
+        v0 = load<u32>(code + (<usize>j << 2));
+        v1 = load<u32>(code + (<usize>j << 2), 4);
+      }
       let h1: u32 = 0;
       if (j + 1 < e) h1 = <u32>load<u16>(counts + (<usize>(v1 >>> 1) << 1));
       else v1 = 0;
@@ -161,23 +171,34 @@ function walkRange(code: usize, counts: usize, start: i32, end: i32): void {
 
 // walkAuc's U before the tie correction, with P and N, for the four lanes of `counts` along `code`.
 export function walk(code: usize, counts: usize, n: i32, out: usize): void {
-  walkRange(code, counts, 0, n);
+  walkRange(code, counts, 0, n, false);
   storeTotals(out);
 }
 
 // The tie correction of each lane (out[0..3]): Σ over the [start, end) pairs in `ties` (`pairs` of
-// them) of ½ · P · N of the group minus the pairs its walk credited.
-export function ties(code: usize, counts: usize, ties: usize, pairs: i32, out: usize): void {
+// them) of ½ · P · N of the group minus the pairs its walk credited (walkRange's `code`, `ordered`).
+@inline
+function tiesOf(code: usize, counts: usize, ties: usize, pairs: i32, out: usize, ordered: bool): void {
   let c01 = f64x2(0, 0);
   let c23 = f64x2(0, 0);
   const half = f64x2(0.5, 0.5);
   for (let t: i32 = 0; t < pairs; t++) {
     const start = load<i32>(ties + (<usize>t << 3));
     const end = load<i32>(ties + (<usize>t << 3), 4);
-    walkRange(code, counts, start, end);
+    walkRange(code, counts, start, end, ordered);
     c01 = f64x2.add(c01, f64x2.sub(f64x2.mul(half, f64x2.mul(p01, n01)), u01));
     c23 = f64x2.add(c23, f64x2.sub(f64x2.mul(half, f64x2.mul(p23, n23)), u23));
   }
   v128.store(out, c01);
   v128.store(out, c23, 16);
+}
+
+// Tie corrections along `code` (the champion's walk).
+export function ties(code: usize, counts: usize, ties: usize, pairs: i32, out: usize): void {
+  tiesOf(code, counts, ties, pairs, out, false);
+}
+
+// Tie corrections in row order, labels at `y` (the candidate's walk).
+export function tiesInOrder(y: usize, counts: usize, ties: usize, pairs: i32, out: usize): void {
+  tiesOf(y, counts, ties, pairs, out, true);
 }
