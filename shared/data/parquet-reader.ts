@@ -319,7 +319,7 @@ export async function readParquetRowGroup(input: ParquetGroupInput): Promise<Bat
 
 /**
  * Flat schemas on worker threads: each row group is read and decoded by a worker (at most one group
- * per worker ahead of the consumer, which bounds memory), and its batches are handed on in group
+ * per worker plus one ahead of the consumer, which bounds memory), and its batches are handed on in group
  * order with dataset row numbers.
  */
 async function* readGroupsOnPool(
@@ -354,7 +354,9 @@ async function* readGroupsOnPool(
   let next = 0;
   let firstRow = ctx.firstRow;
   for (let g = 0; g < groups; g++) {
-    while (next < groups && next < g + pool.size) inFlight.push(task(next++));
+    // One group more than there are workers, so each worker has its next group queued while this
+    // thread still checks the batches of the last one.
+    while (next < groups && next < g + pool.size + 1) inFlight.push(task(next++));
     const output = await inFlight.shift()!;
     const batches = output.batches;
     if (work !== undefined) {

@@ -72,6 +72,50 @@ function hashText(text: string): number {
   return fmix32(h1 ^ n);
 }
 
+/**
+ * Texts with their hashes, as typed arrays: what a worker thread sends instead of the strings of a
+ * column that only `unique` reads on the calling thread (see range-checks.ts). Copying typed arrays
+ * between threads is a memory copy, where a million short strings are a million objects to
+ * serialize and rebuild; and the calling thread gets the hashes already computed.
+ */
+export interface PackedTexts {
+  /** Per text: the high and low halves of its 64-bit hash (`hashText`). */
+  readonly his: Uint32Array;
+  readonly los: Uint32Array;
+  /** Text `d` is `units[offsets[d]..offsets[d + 1])`. */
+  readonly offsets: Uint32Array;
+  readonly units: Uint16Array;
+}
+
+/** Packs `texts` (a batch dictionary) with their hashes. */
+export function packTexts(texts: readonly string[]): PackedTexts {
+  const count = texts.length;
+  let total = 0;
+  for (let d = 0; d < count; d++) total += texts[d]!.length;
+  const his = new Uint32Array(count);
+  const los = new Uint32Array(count);
+  const offsets = new Uint32Array(count + 1);
+  const units = new Uint16Array(total);
+  let at = 0;
+  for (let d = 0; d < count; d++) {
+    const text = texts[d]!;
+    his[d] = hashText(text);
+    los[d] = hashLo;
+    for (let u = 0; u < text.length; u++) units[at + u] = text.charCodeAt(u);
+    at += text.length;
+    offsets[d + 1] = at;
+  }
+  return { his, los, offsets, units };
+}
+
+/** Text `d` of `packed`, as a string (for a report's examples). */
+export function unpackText(packed: PackedTexts, d: number): string {
+  const units = packed.units.subarray(packed.offsets[d]!, packed.offsets[d + 1]!);
+  let text = '';
+  for (let at = 0; at < units.length; at += 4096) text += String.fromCharCode(...units.subarray(at, at + 4096));
+  return text;
+}
+
 /** Distinct texts: exact up to EXACT_TEXT_LIMIT values, then by 64-bit hash (see the file header). */
 export class DistinctTexts {
   /** Distinct values added so far. */
@@ -85,6 +129,8 @@ export class DistinctTexts {
   private arena: Uint16Array | undefined = new Uint16Array(4096);
   // Hashed mode.
   private hashed: KeySet64 | undefined;
+  /** `add`'s copy of its text as UTF-16 units. */
+  private scratch = new Uint16Array(64);
 
   constructor(
     private readonly exactLimit = EXACT_TEXT_LIMIT,
@@ -97,43 +143,12 @@ export class DistinctTexts {
   add(text: string): boolean {
     const hi = hashText(text);
     const lo = hashLo;
-    if (this.hashed !== undefined) {
-      if (!this.hashed.add(hi, lo)) return false;
-      this.size++;
-      return true;
-    }
-    const slots = this.slots!;
-    const offsets = this.offsets!;
-    const arena = this.arena!;
-    const mask = this.mask;
+    if (this.hashed !== undefined) return this.addHash(hi, lo);
     const n = text.length;
-    let slot = hi & mask;
-    for (;;) {
-      const entry = slots[(slot << 1) + 1]! - 1;
-      if (entry < 0) break;
-      if (slots[slot << 1] === hi) {
-        const start = offsets[entry]!;
-        if (offsets[entry + 1]! - start === n) {
-          let k = 0;
-          while (k < n && arena[start + k] === text.charCodeAt(k)) k++;
-          if (k === n) return false;
-        }
-      }
-      slot = (slot + 1) & mask;
-    }
-    const entry = this.size;
-    if (entry >= this.exactLimit || offsets[entry]! + n > this.exactUnits) {
-      this.toHashed();
-      this.hashed!.add(hi, lo);
-      this.size++;
-      return true;
-    }
-    this.store(entry, lo, text);
-    slots[slot << 1] = hi;
-    slots[(slot << 1) + 1] = entry + 1;
-    this.size++;
-    if (this.size * 2 > mask + 1) this.growSlots();
-    return true;
+    if (this.scratch.length < n) this.scratch = new Uint16Array(Math.max(n, this.scratch.length * 2));
+    const scratch = this.scratch;
+    for (let u = 0; u < n; u++) scratch[u] = text.charCodeAt(u);
+    return this.insert(hi, lo, scratch, 0, n);
   }
 
   /**
@@ -143,10 +158,11 @@ export class DistinctTexts {
    *
    * Faster for many new values at once: each value's home slot is a random place in a table of up
    * to 16 MB, so adding values one by one waits on a cache and TLB miss per value (most of the cost
-   * of `unique` on an id column). Here the table is grown for all of them first, then the values are
-   * probed in order of their home slot (a stable counting sort, so repeats within the call still
-   * meet their first occurrence first), which walks the table front to back. Small calls, hashed
-   * mode, and a call that would cross the exact limits go entry by entry.
+   * of `unique` on an id column). Here the table is grown for all of them first, their texts are
+   * staged in the arena in entry order (the strings are read where they lie, one after another),
+   * then the values are probed in order of their home slot (a stable counting sort, so repeats
+   * within the call still meet their first occurrence first), which walks the table front to back.
+   * Small calls, hashed mode, and a call that would cross the exact limits go entry by entry.
    */
   addMany(texts: readonly string[], used: Uint8Array, state: Uint8Array): void {
     let count = 0;
@@ -157,29 +173,16 @@ export class DistinctTexts {
         units += texts[d]!.length;
       }
     }
-    if (
-      this.hashed !== undefined ||
-      count < this.sortedMin ||
-      this.size + count > this.exactLimit ||
-      this.offsets![this.size]! + units > this.exactUnits
-    ) {
+    if (!this.sortable(count, units)) {
       for (let d = 0; d < texts.length; d++) if (used[d] === 1) state[d] = this.add(texts[d]!) ? 1 : 2;
       return;
     }
-    while ((this.size + count) * 2 > this.mask + 1) this.growSlots();
-    this.reserve(this.size + count, this.offsets![this.size]! + units);
-    const mask = this.mask;
-    const slotBits = 32 - Math.clz32(mask);
-    const shift = Math.max(0, slotBits - SORT_BUCKET_BITS);
-    // Pass 1, in entry order (the strings are read where they lie, one after another): hash each
-    // value and stage its text as entry `base + j`.
-    const base = this.size;
+    const base = this.stage(count, units);
     const offsets = this.offsets!;
     const arena = this.arena!;
     const hashLow = this.hashLow!;
     const his = new Uint32Array(count);
     const ids = new Int32Array(count);
-    const starts = new Int32Array((mask >>> shift) + 2);
     for (let d = 0, j = 0; d < texts.length; d++) {
       if (used[d] !== 1) continue;
       const text = texts[d]!;
@@ -192,14 +195,89 @@ export class DistinctTexts {
       hashLow[entry] = hashLo;
       his[j] = hi;
       ids[j++] = d;
-      starts[((hi & mask) >>> shift) + 1]!++;
     }
+    this.probeStaged(base, his, ids, state);
+  }
+
+  /**
+   * `addMany` for texts packed where they were parsed (`packTexts`, on a worker thread): the hashes
+   * come with them, so this thread only probes and copies units. Same answers as `addMany` on the
+   * texts `unpackText(packed, d)`.
+   */
+  addPacked(packed: PackedTexts, used: Uint8Array, state: Uint8Array): void {
+    const { his: entryHis, los, offsets: from, units: source } = packed;
+    const entries = los.length;
+    let count = 0;
+    let units = 0;
+    for (let d = 0; d < entries; d++) {
+      if (used[d] === 1) {
+        count++;
+        units += from[d + 1]! - from[d]!;
+      }
+    }
+    if (!this.sortable(count, units)) {
+      for (let d = 0; d < entries; d++) {
+        if (used[d] === 1)
+          state[d] = this.insert(entryHis[d]!, los[d]!, source, from[d]!, from[d + 1]! - from[d]!) ? 1 : 2;
+      }
+      return;
+    }
+    const base = this.stage(count, units);
+    const offsets = this.offsets!;
+    const arena = this.arena!;
+    const hashLow = this.hashLow!;
+    const his = new Uint32Array(count);
+    const ids = new Int32Array(count);
+    for (let d = 0, j = 0; d < entries; d++) {
+      if (used[d] !== 1) continue;
+      const entry = base + j;
+      const start = offsets[entry]!;
+      const at = from[d]!;
+      const n = from[d + 1]! - at;
+      for (let u = 0; u < n; u++) arena[start + u] = source[at + u]!;
+      offsets[entry + 1] = start + n;
+      hashLow[entry] = los[d]!;
+      his[j] = entryHis[d]!;
+      ids[j++] = d;
+    }
+    this.probeStaged(base, his, ids, state);
+  }
+
+  /** True when `count` new values of `units` units in all can take the sorted path of `addMany`. */
+  private sortable(count: number, units: number): boolean {
+    return (
+      this.hashed === undefined &&
+      count >= this.sortedMin &&
+      this.size + count <= this.exactLimit &&
+      this.offsets![this.size]! + units <= this.exactUnits
+    );
+  }
+
+  /** Grows the table and arrays for `count` more entries of `units` units; returns the first new entry. */
+  private stage(count: number, units: number): number {
+    while ((this.size + count) * 2 > this.mask + 1) this.growSlots();
+    this.reserve(this.size + count, this.offsets![this.size]! + units);
+    return this.size;
+  }
+
+  /**
+   * The second half of `addMany`: entries `base + j` hold staged values (hash high half `his[j]`,
+   * from `ids[j]`); probes them in home-slot order, answers in `state[ids[j]]`, and drops the
+   * repeats' staged texts.
+   */
+  private probeStaged(base: number, his: Uint32Array, ids: Int32Array, state: Uint8Array): void {
+    const count = his.length;
+    const mask = this.mask;
+    const shift = Math.max(0, 32 - Math.clz32(mask) - SORT_BUCKET_BITS);
+    const starts = new Int32Array((mask >>> shift) + 2);
+    for (let j = 0; j < count; j++) starts[((his[j]! & mask) >>> shift) + 1]!++;
     for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
     const order = new Int32Array(count);
     for (let j = 0; j < count; j++) order[starts[(his[j]! & mask) >>> shift]!++] = j;
-    // Pass 2, in home-slot order: probe, comparing texts in the arena on a hash match; a repeat's
-    // staged text is dropped below.
     const slots = this.slots!;
+    const offsets = this.offsets!;
+    const arena = this.arena!;
+    const hashLow = this.hashLow!;
     const slotOf = new Int32Array(count);
     let dropped = 0;
     for (let k = 0; k < count; k++) {
@@ -258,6 +336,55 @@ export class DistinctTexts {
     this.size = base + count - dropped;
   }
 
+  private addHash(hi: number, lo: number): boolean {
+    if (!this.hashed!.add(hi, lo)) return false;
+    this.size++;
+    return true;
+  }
+
+  /**
+   * Adds the text `units[at..at+n)` whose hash is (hi, lo); true when it was new. Compares texts on
+   * a hash match (exact mode), and switches to hashed mode when storing it would pass the limits.
+   */
+  private insert(hi: number, lo: number, units: Uint16Array, at: number, n: number): boolean {
+    if (this.hashed !== undefined) return this.addHash(hi, lo);
+    const slots = this.slots!;
+    const mask = this.mask;
+    let offsets = this.offsets!;
+    let arena = this.arena!;
+    let slot = hi & mask;
+    for (;;) {
+      const entry = slots[(slot << 1) + 1]! - 1;
+      if (entry < 0) break;
+      if (slots[slot << 1] === hi) {
+        const start = offsets[entry]!;
+        if (offsets[entry + 1]! - start === n) {
+          let k = 0;
+          while (k < n && arena[start + k] === units[at + k]) k++;
+          if (k === n) return false;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const entry = this.size;
+    if (entry >= this.exactLimit || offsets[entry]! + n > this.exactUnits) {
+      this.toHashed();
+      return this.addHash(hi, lo);
+    }
+    this.reserve(entry + 1, offsets[entry]! + n);
+    offsets = this.offsets!;
+    arena = this.arena!;
+    const start = offsets[entry]!;
+    for (let k = 0; k < n; k++) arena[start + k] = units[at + k]!;
+    offsets[entry + 1] = start + n;
+    this.hashLow![entry] = lo;
+    slots[slot << 1] = hi;
+    slots[(slot << 1) + 1] = entry + 1;
+    this.size++;
+    if (this.size * 2 > mask + 1) this.growSlots();
+    return true;
+  }
+
   /** Grows the entry arrays to hold `entries` entries and the arena to hold `units` units. */
   private reserve(entries: number, units: number): void {
     if (entries + 1 > this.offsets!.length) {
@@ -280,23 +407,6 @@ export class DistinctTexts {
       exact_limit: this.exactLimit,
       false_repeat_probability: Math.min(1, (n * (n - 1)) / 2 / 2 ** 64),
     };
-  }
-
-  private store(entry: number, lo: number, text: string): void {
-    if (entry + 1 >= this.offsets!.length) {
-      const size = this.hashLow!.length * 2;
-      this.hashLow = grown(this.hashLow!, size, Uint32Array);
-      this.offsets = grown(this.offsets!, size + 1, Uint32Array);
-    }
-    const start = this.offsets![entry]!;
-    const n = text.length;
-    if (start + n > this.arena!.length) {
-      this.arena = grown(this.arena!, Math.max(this.arena!.length * 2, start + n), Uint16Array);
-    }
-    const arena = this.arena!;
-    for (let k = 0; k < n; k++) arena[start + k] = text.charCodeAt(k);
-    this.offsets![entry + 1] = start + n;
-    this.hashLow![entry] = lo;
   }
 
   private growSlots(): void {

@@ -5,13 +5,16 @@
  * come back; the calling thread merges them in file order (`Tally.absorb`), so the report is the
  * one a single pass gives. Checks that keep more state (uniqueness's set of every value, a mean's
  * running sum, a quantile reservoir, freshness, PSI) still run on the calling thread, which then
- * receives only the columns those checks read, not the whole batch.
+ * receives only the columns those checks read, not the whole batch; a text column read there only
+ * by `unique` comes packed (its texts and their hashes as typed arrays, see distinct-texts.ts).
  */
-import type { Batch, Schema } from '../data/batch.js';
+import type { Batch, Column, Schema } from '../data/batch.js';
 import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/csv-ranges.js';
 import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
 import type { ExpectationSuite } from '../config/expectations.js';
 import { ViewCache } from './column-views.js';
+import { packTexts } from './distinct-texts.js';
+import type { PackedCategoryColumn } from './row-checks.js';
 import type { Evaluator, TallyPart } from './evaluator.js';
 import { compile } from './validate.js';
 
@@ -24,6 +27,12 @@ export interface RangeChecksPlan {
   readonly checks: readonly number[];
   /** Columns the calling thread still reads; the batches sent back hold only these. */
   readonly keep: readonly string[];
+  /**
+   * Kept text columns that only `unique` reads on the calling thread: sent with their dictionaries
+   * packed (`packTexts`: typed arrays of texts and hashes, no strings), which is cheaper to send,
+   * and the hashing is done here.
+   */
+  readonly pack: readonly string[];
 }
 
 /** The checks that can run on a worker: row-level checks that read a column and keep only a tally. */
@@ -65,6 +74,7 @@ function runChecks(
   const evaluators = compile(schema, plan.suite, { now: plan.now, maxExamples: plan.maxExamples });
   const checks = plan.checks.map((i) => evaluators[i]!);
   const keep = new Set(plan.keep);
+  const pack = new Set(plan.pack);
   const batches: Batch[] = [];
   for (const batch of parsed) {
     if (batch.length > 0) {
@@ -74,7 +84,15 @@ function runChecks(
         if (column) check.onBatch!(column, batch, views);
       }
     }
-    batches.push({ ...batch, columns: batch.columns.filter((c) => keep.has(c.name)) });
+    const columns = batch.columns.filter((c) => keep.has(c.name));
+    batches.push({
+      ...batch,
+      columns: columns.map((c): Column => {
+        if (c.type !== 'category' || !pack.has(c.name)) return c;
+        const packed: PackedCategoryColumn = { ...c, dictionary: [], packed: packTexts(c.dictionary) };
+        return packed;
+      }),
+    });
   }
   return { batches, work: checks.map((c) => c.tally!.part()) };
 }

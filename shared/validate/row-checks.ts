@@ -4,7 +4,7 @@
  * decided once per batch-dictionary entry and then looked up per row by code.
  */
 import { compileSafeRegex } from '../config/safe-regex.js';
-import { INVALID, NULL, VALID, type Batch, type Column, type ColumnType } from '../data/batch.js';
+import { INVALID, NULL, VALID, type Batch, type CategoryColumn, type Column, type ColumnType } from '../data/batch.js';
 import type {
   BetweenExpectation,
   InSetExpectation,
@@ -15,7 +15,7 @@ import type {
   UniqueExpectation,
 } from '../config/expectations.js';
 import { displayValue, type ViewCache } from './column-views.js';
-import { DistinctTexts } from './distinct-texts.js';
+import { DistinctTexts, unpackText, type PackedTexts } from './distinct-texts.js';
 import { KeySet64 } from './key-set.js';
 import { rowResult, Tally, type Evaluator } from './evaluator.js';
 import type { ValidationResult } from './report.js';
@@ -244,6 +244,13 @@ export function lengths(expectation: LengthsExpectation, maxExamples: number): E
 }
 
 /**
+ * A category column whose dictionary a worker sent as `packed` (texts and their hashes as typed
+ * arrays), with `dictionary` left empty: what the calling thread receives for a column that only
+ * `unique` reads there (see range-checks.ts).
+ */
+export type PackedCategoryColumn = CategoryColumn & { readonly packed?: PackedTexts };
+
+/**
  * Uniqueness over the whole dataset. element_count: non-null values; unexpected: rows whose value
  * already appeared in an earlier row (so the first occurrence is not counted; examples are the
  * repeats). Numbers (and timestamps) are kept exactly as their 64-bit patterns in a KeySet64
@@ -267,25 +274,30 @@ export function unique(expectation: UniqueExpectation, maxExamples: number): Eva
       const room = tally.room();
       if (column.type === 'category') {
         const { codes, dictionary } = column;
+        // A column a worker parsed comes with its dictionary packed (see range-checks.ts).
+        const packed = (column as PackedCategoryColumn).packed;
+        const entries = packed === undefined ? dictionary.length : packed.los.length;
         texts ??= new DistinctTexts();
         // Each batch-dictionary entry is looked up once, as if in code order (the order of first
         // appearance; addMany probes them in table order, with the same answers); per row it is
-        // then a lookup by code. 1 = first seen in this batch and new to
-        // the dataset; 2 = every other row with this code is a repeat.
-        const state = new Uint8Array(dictionary.length);
-        const used = new Uint8Array(dictionary.length);
+        // then a lookup by code. 1 = first seen in this batch and new to the dataset; 2 = every
+        // other row with this code is a repeat.
+        const state = new Uint8Array(entries);
+        const used = new Uint8Array(entries);
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
           if (c >= 0) used[c] = 1;
         }
-        texts.addMany(dictionary, used, state);
+        if (packed === undefined) texts.addMany(dictionary, used, state);
+        else texts.addPacked(packed, used, state);
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
           if (c < 0) continue;
           element++;
           if (state[c] === 1) state[c] = 2;
           else {
-            if (unexpected < room) tally.example(batch, i, dictionary[c]);
+            if (unexpected < room)
+              tally.example(batch, i, packed === undefined ? dictionary[c] : unpackText(packed, c));
             unexpected++;
           }
         }

@@ -84,6 +84,7 @@ export async function validate(
       maxExamples: options.maxExamples ?? DEFAULT_MAX_EXAMPLES,
       checks: onWorkers,
       keep: [...new Set(onThisThread.map((e) => e.column!))],
+      pack: packableColumns(dataset.schema, onThisThread),
     };
     work = {
       csv: 'validate.csv-range',
@@ -116,6 +117,17 @@ export async function validate(
     row_count: rows,
     results,
   };
+}
+
+/** Text columns that only text `unique` checks read (see RangeChecksPlan.pack). */
+function packableColumns(schema: Schema, evaluators: readonly Evaluator[]): string[] {
+  const text = new Set(schema.columns.filter((c) => c.type === 'category').map((c) => c.name));
+  const readers = new Map<string, boolean>();
+  for (const e of evaluators) {
+    const only = e.expectation.kind === 'expect_column_values_to_be_unique' && text.has(e.column!);
+    readers.set(e.column!, (readers.get(e.column!) ?? true) && only);
+  }
+  return [...readers].filter(([, only]) => only).map(([column]) => column);
 }
 
 /** Examples kept per result unless `ValidateOptions.maxExamples` says otherwise. */

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
-import { DistinctTexts, EXACT_TEXT_LIMIT } from '../../../shared/validate/distinct-texts.js';
+import { DistinctTexts, EXACT_TEXT_LIMIT, packTexts, unpackText } from '../../../shared/validate/distinct-texts.js';
 import { KeySet64 } from '../../../shared/validate/key-set.js';
 import { fmt } from '../../../shared/validate/evaluator.js';
 import { validate } from '../../../shared/validate/index.js';
@@ -42,18 +42,20 @@ describe('DistinctTexts', () => {
     );
   });
 
-  it('addMany() answers as add() would, entry by entry, on the sorted path and off it', () => {
+  it('addMany() and addPacked() answer as add() would, entry by entry, on the sorted path and off it', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 200 }), { maxLength: 6 }),
         fc.integer({ min: 0, max: 60 }),
         fc.integer({ min: 0, max: 50 }),
         (chunks, limit, sortedMin) => {
-          const sets = [
+          const make = () => [
             new DistinctTexts(1 << 20, 1 << 24, sortedMin),
             new DistinctTexts(limit, 1 << 24, sortedMin), // crosses the exact limit part way
             new DistinctTexts(1 << 20, 256, sortedMin), // crosses the text budget part way
           ];
+          const sets = make();
+          const packedSets = make(); // fed packTexts(...) through addPacked
           const set = new Set<string>();
           for (const chunk of chunks) {
             const texts = chunk.map(([t]) => t);
@@ -70,9 +72,17 @@ describe('DistinctTexts', () => {
               expect(state).toEqual(expected);
               expect(s.size).toBe(set.size);
             }
+            const packed = packTexts(texts);
+            texts.forEach((t, d) => expect(unpackText(packed, d)).toBe(t));
+            for (const s of packedSets) {
+              const state = new Uint8Array(texts.length);
+              s.addPacked(packed, used, state);
+              expect(state).toEqual(expected);
+              expect(s.size).toBe(set.size);
+            }
           }
           // The set afterwards is the same set: every value repeats, nothing else does.
-          for (const s of sets) {
+          for (const s of [...sets, ...packedSets]) {
             for (const t of set) expect(s.add(t)).toBe(false);
             expect(s.add('never added \u0000')).toBe(true);
           }

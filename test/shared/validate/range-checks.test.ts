@@ -73,6 +73,11 @@ describe('checks on the workers', () => {
           expect(work).toBeDefined();
           for await (const batch of readCsvBatchesParallel(source, { ...ctx, rangeWork: work }, pool, 50_000)) {
             seen.push(batch.columns.map((c) => c.name));
+            // Only `unique` reads `id` here, so a worker sends it packed (texts and hashes as typed arrays).
+            if (size > 1)
+              expect(
+                batch.columns.every((c) => c.type === 'category' && 'packed' in c && c.dictionary.length === 0),
+              ).toBe(true);
             yield batch;
           }
         },
