@@ -4,7 +4,8 @@
  * scripts/build-wasm.mjs). This file owns the kernel's memory: it copies a plan's rank arrays in,
  * seeds the four lanes' generators (sfc32State, so lane k draws exactly stream `first + k`), and reads
  * the walks' exact integer sums out. The module is compiled once per thread, synchronously (its bytes
- * are in the bundle, so workers, bundles and tsx load it alike), and one instance serves every plan.
+ * are in the bundle, so workers, bundles and tsx load it alike), and one instance serves every plan;
+ * its memory keeps its largest size (about 7 bytes per row of the largest plan) for the thread's life.
  */
 import { POISSON_TABLE, sfc32State } from './prng.js';
 import { AUC_KERNEL_WASM } from './wasm/auc-kernel-wasm.js';
