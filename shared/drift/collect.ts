@@ -170,6 +170,13 @@ export class ColumnCollector {
         if (column.type !== 'category') throw new Error(`column ${w.name} was read as ${column.type}`);
         const target = this.counts[c]!;
         const { codes, dictionary } = column;
+        if (mask === undefined) {
+          this.nulls[c]! += this.countCodes(codes, n, dictionary.length);
+          const counts = this.scratchCounts;
+          for (const d of this.scratchOrder)
+            target.set(dictionary[d]!, (target.get(dictionary[d]!) ?? 0) + counts[d + 1]!);
+          continue;
+        }
         if (this.scratchCounts.length < dictionary.length) this.scratchCounts = new Int32Array(dictionary.length);
         else this.scratchCounts.fill(0, 0, dictionary.length);
         const counts = this.scratchCounts;
@@ -179,7 +186,7 @@ export class ColumnCollector {
         order.length = 0;
         let nulls = 0;
         for (let i = 0; i < n; i++) {
-          if (mask !== undefined && mask[i] === 0) continue;
+          if (mask[i] === 0) continue;
           const code = codes[i]!;
           if (code < 0) nulls++;
           else if (counts[code]!++ === 0) order.push(code);
@@ -189,6 +196,48 @@ export class ColumnCollector {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Counts the first `n` codes of a batch with no row left out (code −1 is a null; codes below
+   * `size`): into `scratchCounts` (code k at k + 1, and the nulls, returned, at 0) and, in
+   * `scratchOrder`, the codes present in order of first appearance. Four interleaved tallies, so a
+   * code that repeats does not wait on its own last increment; the order then comes from scanning
+   * the rows only as far as the last code to appear.
+   */
+  private countCodes(codes: Int32Array, n: number, size: number): number {
+    const width = size + 1;
+    if (this.scratchCounts.length < 4 * width) this.scratchCounts = new Int32Array(4 * width);
+    else this.scratchCounts.fill(0, 0, 4 * width);
+    const tallies = this.scratchCounts;
+    const w2 = 2 * width;
+    const w3 = 3 * width;
+    let i = 0;
+    for (; i + 3 < n; i += 4) {
+      tallies[codes[i]! + 1]!++;
+      tallies[width + codes[i + 1]! + 1]!++;
+      tallies[w2 + codes[i + 2]! + 1]!++;
+      tallies[w3 + codes[i + 3]! + 1]!++;
+    }
+    for (; i < n; i++) tallies[codes[i]! + 1]!++;
+    let distinct = 0;
+    for (let k = 0; k < width; k++) {
+      const total = tallies[k]! + tallies[width + k]! + tallies[w2 + k]! + tallies[w3 + k]!;
+      tallies[k] = total;
+      // Slot width + k is free again: it marks code k − 1 as present but not yet in the order.
+      tallies[width + k] = k > 0 && total > 0 ? 1 : 0;
+      if (k > 0 && total > 0) distinct++;
+    }
+    const order = this.scratchOrder;
+    order.length = 0;
+    for (let r = 0; order.length < distinct; r++) {
+      const at = width + codes[r]! + 1;
+      if (tallies[at] === 1) {
+        tallies[at] = 0;
+        order.push(codes[r]!);
+      }
+    }
+    return tallies[0]!;
   }
 
   private addBlock(c: number, block: Float64Array): void {

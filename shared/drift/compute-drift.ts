@@ -11,8 +11,10 @@
  */
 import { defaultPolicy } from '../config/policy.js';
 import type { ColumnType } from '../data/batch.js';
+import { PARALLEL_MIN_BYTES } from '../data/csv-ranges.js';
 import { openDataset } from '../data/index.js';
 import { UserError } from '../errors.js';
+import type { WorkerPool } from '../parallel/pool.js';
 import { collectColumns, type ColumnSample, type WantedColumn } from './collect.js';
 import type { DriftOptions } from './drift-options.js';
 import { sampleBuffers, testDriftColumn, type DriftColumnOutput } from './drift-task.js';
@@ -38,6 +40,18 @@ function numericValues(...sides: (ReadonlyMap<string, ColumnSample> | undefined)
   return n;
 }
 
+/**
+ * Starts every worker of `pool` now, each loading drift's collection code (a `drift.collect` that
+ * forgets job 0, which never exists), so the threads boot while this thread opens the current
+ * data (schema inference reads and parses the start of the file) instead of after: the first byte
+ * ranges then find their workers ready. Only for a reference large enough to be read on the pool
+ * (below that, starting workers costs more than it saves). Errors are left to the real tasks.
+ */
+function startWorkers(pool: WorkerPool | undefined, referenceBytes: number): void {
+  if (pool === undefined || pool.size <= 1 || referenceBytes < PARALLEL_MIN_BYTES) return;
+  for (let w = 0; w < pool.size; w++) pool.run('drift.collect', { job: 0, parts: [] }).catch(() => undefined);
+}
+
 /** Reads both sides, tests every column and returns the report. */
 export async function computeDrift(options: DriftOptions): Promise<DriftReport> {
   const policy = options.policy ?? defaultPolicy().defaults.drift;
@@ -56,6 +70,7 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
         report(refDone + curDone, total);
       }),
   );
+  if (reference.mode === 'exact') startWorkers(options.pool, reference.dataset.totalBytes);
   const refSchema = reference.mode === 'exact' ? reference.dataset.schema.columns : reference.profile.schema.columns;
   const refType = new Map(refSchema.map((c) => [c.name, c.type]));
   const refNames = refSchema.map((c) => c.name);
