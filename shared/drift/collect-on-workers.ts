@@ -14,7 +14,13 @@
 import type { Batch } from '../data/batch.js';
 import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/csv-ranges.js';
 import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
-import { countBlocks, DenseCounter, mergeValueCounts, type ValueCounts } from '../stats/value-counts.js';
+import {
+  countBlocks,
+  DenseCounter,
+  mergeValueCounts,
+  type DenseCounts,
+  type ValueCounts,
+} from '../stats/value-counts.js';
 import { ColumnCollector, type Mismatch, type RowWindow, type WantedColumn } from './collect.js';
 
 /** What a worker needs to collect a part: the range work's `work` input. */
@@ -149,12 +155,13 @@ export interface DriftCollectInput {
 
 /**
  * The `drift.collect` task: this worker's counts of each wanted numeric column over the accepted
- * parts it holds (undefined where it holds none, and for categorical columns); the job is then
+ * parts it holds (its dense counter's slots when the counter took every value, else the values
+ * and counts; undefined where it holds none, and for categorical columns); the job is then
  * forgotten. A part parsed from a wrongly guessed range start (never accepted) is read again here
  * and taken out of the counters: rare (a quoted line break at a cut), and cheaper than keeping
  * every part's values until the end. An empty `parts` only forgets the job.
  */
-export async function collectCounts(input: DriftCollectInput): Promise<(ValueCounts | undefined)[]> {
+export async function collectCounts(input: DriftCollectInput): Promise<(ValueCounts | DenseCounts | undefined)[]> {
   const job = jobs.get(input.job);
   jobs.delete(input.job);
   if (job === undefined || input.parts.length === 0) return [];
@@ -174,8 +181,12 @@ export async function collectCounts(input: DriftCollectInput): Promise<(ValueCou
     });
   }
   return job.counters.map((counter, c) => {
+    const dense = counter !== undefined && counter.total > 0;
+    // Only counted: the slots themselves go back, and are added to the other workers' where the
+    // column is tested (no list of values made here, no merge of lists there).
+    if (dense && kept[c]!.length === 0) return counter.take();
     const parts: ValueCounts[] = [];
-    if (counter !== undefined && counter.total > 0) parts.push(counter.finish());
+    if (dense) parts.push(counter.finish());
     if (kept[c]!.length > 0) parts.push(countBlocks(kept[c]!));
     return parts.length <= 1 ? parts[0] : mergeValueCounts(parts);
   });

@@ -14,7 +14,15 @@ import { UserError } from '../errors.js';
 import { NULL, VALID, type Batch, type Column } from '../data/batch.js';
 import type { Dataset, RangeWork } from '../data/dataset.js';
 import type { WorkerPool } from '../parallel/pool.js';
-import { countBlocks, joinBlocks, mergeValueCounts, type ValueCounts } from '../stats/value-counts.js';
+import {
+  countBlocks,
+  countDense,
+  isDenseCounts,
+  joinBlocks,
+  mergeValueCounts,
+  type DenseCounts,
+  type ValueCounts,
+} from '../stats/value-counts.js';
 import type { DriftRangePart, DriftRangePlan } from './collect-on-workers.js';
 
 /**
@@ -34,7 +42,12 @@ export interface NumericSample {
    * The values as counts, in parts (each worker's share, counted where it was read; merged where
    * the column is tested); else count `blocks`.
    */
-  readonly counted?: readonly ValueCounts[];
+  readonly counted?: readonly (ValueCounts | DenseCounts)[];
+}
+
+/** The typed arrays of a counted part (to move them to another thread rather than copy them). */
+export function countedArrays(part: ValueCounts | DenseCounts): (Float64Array | Uint32Array)[] {
+  return isDenseCounts(part) ? [part.slots] : [part.values, part.counts, part.cumulative];
 }
 
 /** A numeric sample's values as one array (its only block when there is one that fills its buffer). */
@@ -49,7 +62,10 @@ export function sampleValues(sample: NumericSample): Float64Array {
 export function countSample(sample: NumericSample, scratch?: { buffer: Float64Array }): ValueCounts {
   const parts = sample.counted;
   if (parts === undefined) return countBlocks(sample.blocks, scratch);
-  return parts.length === 1 ? parts[0]! : mergeValueCounts(parts);
+  const dense = parts.filter(isDenseCounts);
+  const listed = parts.filter((p): p is ValueCounts => !isDenseCounts(p));
+  const all = dense.length > 0 ? [countDense(dense), ...listed] : listed;
+  return all.length === 1 ? all[0]! : mergeValueCounts(all);
 }
 
 /** A categorical column's value counts. */
@@ -369,9 +385,9 @@ class WorkerShares {
   }
 
   /** Each wanted column's counts from each worker that holds some of its values (the workers then forget the job). */
-  async collect(): Promise<ValueCounts[][]> {
+  async collect(): Promise<(ValueCounts | DenseCounts)[][]> {
     const shares = await this.pool.runOnEach('drift.collect', { job: this.job, parts: this.parts });
-    const counted = this.here.wanted.map((): ValueCounts[] => []);
+    const counted = this.here.wanted.map((): (ValueCounts | DenseCounts)[] => []);
     for (const share of shares) share.forEach((c, i) => c && counted[i]!.push(c));
     return counted;
   }

@@ -5,7 +5,7 @@
  * runs them all at once on the pool and takes the results back in column order: the report is the
  * same whatever the number of workers, and a pool of size 1 runs this same function inline.
  */
-import type { ColumnSample, WantedColumn } from './collect.js';
+import { countedArrays, type ColumnSample, type WantedColumn } from './collect.js';
 import type { TestedColumn } from './column-result.js';
 import { testExactColumn } from './exact-column.js';
 import type { MethodOverride } from './method-override.js';
@@ -52,7 +52,7 @@ export function sampleBuffers(...samples: readonly ColumnSample[]): ArrayBuffer[
   const out: ArrayBuffer[] = [];
   for (const s of samples) {
     if (s.kind !== 'numeric') continue;
-    const arrays = s.counted ? s.counted.flatMap((c) => [c.values, c.counts, c.cumulative]) : s.blocks;
+    const arrays = s.counted ? s.counted.flatMap(countedArrays) : s.blocks;
     for (const b of arrays) if (b.buffer instanceof ArrayBuffer && !out.includes(b.buffer)) out.push(b.buffer);
   }
   return out;

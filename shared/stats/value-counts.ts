@@ -357,6 +357,73 @@ export class DenseCounter {
   finish(): ValueCounts {
     return countsOfSlots(this.slots, this.lo, this.scale, this.total);
   }
+
+  /**
+   * The counts as plain data, the slots handed over (not copied; the counter is spent): what a
+   * worker sends, so that the thread testing the column adds the workers' slots in one
+   * {@link countDense} instead of each worker listing its values and the tester merging the lists.
+   */
+  take(): DenseCounts {
+    return { d: this.d, lo: this.lo, slots: this.slots, total: this.total };
+  }
+}
+
+/** A DenseCounter's counts as plain data: slot k counts the value (lo + k) / 10^d. */
+export interface DenseCounts {
+  /** Decimal places (0 to 6). */
+  readonly d: number;
+  /** The slot of index 0, in units of 10^-d. */
+  readonly lo: number;
+  readonly slots: Uint32Array;
+  /** Values counted (the sum of the slots). */
+  readonly total: number;
+}
+
+/** Whether a part of a counted sample is a DenseCounter's slots (else it is a ValueCounts). */
+export function isDenseCounts(part: ValueCounts | DenseCounts): part is DenseCounts {
+  return 'slots' in part;
+}
+
+/**
+ * The values of several DenseCounters' counts taken together, as countValues of all their values
+ * would give them: the slots added on one grid at the finest scale of the parts (a slot at d places
+ * is slot k · 10^(D − d) at D places, the same real number, so the same double; see DenseCounter),
+ * then listed once. Where that grid would exceed the dense path's size, each part is listed and the
+ * lists merged (mergeValueCounts), which gives the same arrays.
+ */
+export function countDense(parts: readonly DenseCounts[]): ValueCounts {
+  if (parts.length === 1) {
+    const p = parts[0]!;
+    return countsOfSlots(p.slots, p.lo, SCALES[p.d]!, p.total);
+  }
+  let d = 0;
+  for (const p of parts) d = Math.max(d, p.d);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let total = 0;
+  for (const p of parts) {
+    if (p.slots.length === 0) continue;
+    const factor = SCALES[d - p.d]!;
+    lo = Math.min(lo, p.lo * factor);
+    hi = Math.max(hi, (p.lo + p.slots.length - 1) * factor);
+    total += p.total;
+  }
+  if (total === 0) return withCumulative(new Float64Array(0), new Float64Array(0), 0);
+  if (!(Math.abs(lo) < 2 ** 52 && Math.abs(hi) < 2 ** 52 && hi - lo + 1 <= DENSE_MAX_RANGE))
+    return mergeValueCounts(parts.map((p) => countsOfSlots(p.slots, p.lo, SCALES[p.d]!, p.total)));
+  const slots = new Uint32Array(hi - lo + 1);
+  for (const p of parts) {
+    const factor = SCALES[d - p.d]!;
+    const from = p.slots;
+    const base = p.lo * factor - lo;
+    if (factor === 1) for (let k = 0; k < from.length; k++) slots[base + k]! += from[k]!;
+    else
+      for (let k = 0; k < from.length; k++) {
+        const c = from[k]!;
+        if (c !== 0) slots[base + k * factor]! += c;
+      }
+  }
+  return countsOfSlots(slots, lo, SCALES[d]!, total);
 }
 
 /** The slot of the 64-bit pattern (lo, hi) in a table of `mask + 1` slots (murmur3's finaliser). */

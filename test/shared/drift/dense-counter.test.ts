@@ -7,7 +7,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countValues, DenseCounter, mergeValueCounts, type ValueCounts } from '../../../shared/stats/value-counts.js';
+import {
+  countDense,
+  countValues,
+  DenseCounter,
+  mergeValueCounts,
+  type ValueCounts,
+} from '../../../shared/stats/value-counts.js';
 
 const plain = (c: ValueCounts) => ({
   values: [...c.values].map((v) => (Object.is(v, -0) ? 'neg0' : v)),
@@ -47,6 +53,35 @@ describe('DenseCounter', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("adds several counters' slots (countDense) into countValues of all their values, whatever their places and ranges", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(block, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        (shares) => {
+          // Each share is one worker's: its own counter, with the blocks it took.
+          const taken: number[] = [];
+          const parts = shares.map((blocks) => {
+            const counter = new DenseCounter();
+            for (const b of blocks) if (counter.add(b)) taken.push(...b);
+            return counter.take();
+          });
+          const counted = countDense(parts.filter((p) => p.total > 0));
+          expect(counted.total).toBe(taken.length);
+          if (taken.length === 0) return;
+          expect(plain(counted)).toEqual(plain(countValues(Float64Array.from(taken))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Grids too far apart for one slot array: listed apart and merged, the same arrays.
+    const far = [Float64Array.of(0.000001, 0.5), Float64Array.of(3_000_000, 3_000_000.5)].map((b) => {
+      const counter = new DenseCounter();
+      expect(counter.add(b)).toBe(true);
+      return counter.take();
+    });
+    expect(plain(countDense(far))).toEqual(plain(countValues(Float64Array.of(0.000001, 0.5, 3_000_000, 3_000_000.5))));
   });
 
   it('takes decimals up to 6 places, and refuses 7 or a range over a million slots', () => {
