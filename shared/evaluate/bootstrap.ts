@@ -161,6 +161,8 @@ export async function pairedBootstrapOnPool(
   if (pool.size <= 1 || rows * resamples < minWork) {
     return pairedBootstrap(labels, candidate, champion, metrics, options);
   }
+  // The workers load their entry while the plan sorts both models' scores on this thread.
+  pool.warm();
   const plan = planBootstrap(labels, candidate, champion, taskMetrics(labels, metrics), true);
   // Ranges of whole blocks (resampleInto evaluates RESAMPLE_BLOCK resamples at once), so that only
   // the last range can end in a partial block.

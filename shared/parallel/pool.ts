@@ -43,6 +43,13 @@ export interface WorkerPool {
    * must now collect or drop it on each.
    */
   runOnEach<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>[]>;
+  /**
+   * Starts every worker now instead of on the first task that needs it, for a caller that knows its
+   * work will need them all and has calling-thread work to do first (a worker takes a few hundred
+   * milliseconds to load its entry: evaluate sorts both models' scores meanwhile). No-op inline and
+   * once closed.
+   */
+  warm(): void;
   /** Terminates every worker; idempotent. Tasks still queued or running reject. */
   close(): Promise<void>;
 }
@@ -94,6 +101,7 @@ function inlinePool(): WorkerPool {
       const { runTask } = await import('./tasks.js');
       return [(await runTask(kind, input)) as TaskOutput<typeof kind>];
     },
+    warm() {},
     async close() {},
   };
 }
@@ -139,6 +147,11 @@ class ThreadPool implements WorkerPool {
     );
     this.dispatch();
     return Promise.all(runs);
+  }
+
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.start();
   }
 
   async close(): Promise<void> {

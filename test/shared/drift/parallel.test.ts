@@ -45,6 +45,7 @@ function counting(pool: WorkerPool): WorkerPool & { columns: number } {
       return pool.run(kind, input, transfer);
     }) as WorkerPool['run'],
     runOnEach: ((kind, input) => pool.runOnEach(kind, input)) as WorkerPool['runOnEach'],
+    warm: () => pool.warm(),
     close: () => pool.close(),
   };
   return counted;

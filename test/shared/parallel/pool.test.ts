@@ -122,4 +122,22 @@ describe('the worker pool', () => {
     await readAll(readCsvBatchesParallel(source, ctx, pool, 997));
     expect(await pool.runOnEach('drift.collect', forget)).toEqual([[], [], []]);
   });
+
+  it('starts every worker on warm(), before any task (a no-op inline and once closed)', async () => {
+    const forget = { job: -1, parts: [] };
+    const inline = openPool(1);
+    pools.push(inline);
+    inline.warm();
+    expect(await inline.runOnEach('drift.collect', forget)).toEqual([[]]);
+    const pool = openPool(2);
+    pools.push(pool);
+    const before = threads();
+    pool.warm();
+    pool.warm(); // idempotent: still two workers
+    expect(threads()).toBe(before + 2);
+    expect(await pool.runOnEach('drift.collect', forget)).toEqual([[], []]);
+    await pool.close();
+    pool.warm();
+    expect(threads()).toBe(before);
+  });
 });
