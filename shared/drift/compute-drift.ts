@@ -41,15 +41,13 @@ function numericValues(...sides: (ReadonlyMap<string, ColumnSample> | undefined)
 }
 
 /**
- * Starts every worker of `pool` now, each loading drift's collection code (a `drift.collect` that
- * forgets job 0, which never exists), so the threads boot while this thread opens the current
- * data (schema inference reads and parses the start of the file) instead of after: the first byte
- * ranges then find their workers ready. Only for a reference large enough to be read on the pool
- * (below that, starting workers costs more than it saves). Errors are left to the real tasks.
+ * Starts every worker of `pool` now (pool.warm), so the threads load their entry while this
+ * thread opens the current data (schema inference reads and parses the start of the file) instead
+ * of after: the first byte ranges then find their workers ready. Only for a reference large enough
+ * to be read on the pool (below that, starting workers costs more than it saves).
  */
 function startWorkers(pool: WorkerPool | undefined, referenceBytes: number): void {
-  if (pool === undefined || pool.size <= 1 || referenceBytes < PARALLEL_MIN_BYTES) return;
-  for (let w = 0; w < pool.size; w++) pool.run('drift.collect', { job: 0, parts: [] }).catch(() => undefined);
+  if (pool !== undefined && pool.size > 1 && referenceBytes >= PARALLEL_MIN_BYTES) pool.warm();
 }
 
 /** Reads both sides, tests every column and returns the report. */
