@@ -165,6 +165,9 @@ export async function collectCounts(input: DriftCollectInput): Promise<(ValueCou
   const job = jobs.get(input.job);
   jobs.delete(input.job);
   if (job === undefined || input.parts.length === 0) return [];
+  // The column tests come next on this worker: start loading their code now (not awaited), while
+  // the other workers finish their last ranges, so the first `drift.column` finds it loaded.
+  import('./drift-task.js').catch(() => undefined);
   const accepted = new Set(input.parts);
   const kept: Float64Array[][] = job.counters.map(() => []);
   for (const [key, part] of job.parts) {
