@@ -14,13 +14,9 @@
 import type { Batch } from '../data/batch.js';
 import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/csv-ranges.js';
 import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
-import {
-  countBlocks,
-  DenseCounter,
-  mergeValueCounts,
-  type DenseCounts,
-  type ValueCounts,
-} from '../stats/value-counts.js';
+import { countBlocks } from '../stats/count-values.js';
+import { DenseCounter, type DenseCounts } from '../stats/dense-counts.js';
+import { mergeValueCounts, type ValueCounts } from '../stats/value-counts.js';
 import { ColumnCollector, type Mismatch, type RowWindow, type WantedColumn } from './collect.js';
 
 /** What a worker needs to collect a part: the range work's `work` input. */

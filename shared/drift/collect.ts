@@ -14,15 +14,9 @@ import { UserError } from '../errors.js';
 import { NULL, VALID, type Batch, type Column } from '../data/batch.js';
 import type { Dataset, RangeWork } from '../data/dataset.js';
 import type { WorkerPool } from '../parallel/pool.js';
-import {
-  countBlocks,
-  countDense,
-  isDenseCounts,
-  joinBlocks,
-  mergeValueCounts,
-  type DenseCounts,
-  type ValueCounts,
-} from '../stats/value-counts.js';
+import { countBlocks, joinBlocks } from '../stats/count-values.js';
+import { countDense, isDenseCounts, type DenseCounts } from '../stats/dense-counts.js';
+import { mergeValueCounts, type ValueCounts } from '../stats/value-counts.js';
 import type { DriftRangePart, DriftRangePlan } from './collect-on-workers.js';
 
 /**

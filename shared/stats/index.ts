@@ -18,4 +18,6 @@ export * from './quantile.js';
 export * from './radix-sort.js';
 export * from './sorted-search.js';
 export * from './sorted-samples.js';
+export * from './count-values.js';
+export * from './dense-counts.js';
 export * from './value-counts.js';

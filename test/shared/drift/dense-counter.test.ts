@@ -7,13 +7,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  countDense,
-  countValues,
-  DenseCounter,
-  mergeValueCounts,
-  type ValueCounts,
-} from '../../../shared/stats/value-counts.js';
+import { countValues } from '../../../shared/stats/count-values.js';
+import { countDense, DenseCounter } from '../../../shared/stats/dense-counts.js';
+import { mergeValueCounts, type ValueCounts } from '../../../shared/stats/value-counts.js';
 
 const plain = (c: ValueCounts) => ({
   values: [...c.values].map((v) => (Object.is(v, -0) ? 'neg0' : v)),

@@ -9,12 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { decileEdges } from '../../../shared/stats/quantile.js';
 import { ks2sampFromWalk, ks2sampSorted, walkSorted } from '../../../shared/stats/sorted-samples.js';
 import { sortedBinCounts } from '../../../shared/stats/sorted-search.js';
+import { countBlocks, countValues } from '../../../shared/stats/count-values.js';
 import {
   countedBinCounts,
   countedOrderStatistics,
-  countBlocks,
   countedPopulationStd,
-  countValues,
   runLengths,
 } from '../../../shared/stats/value-counts.js';
 
