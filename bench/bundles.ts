@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLED_ENTRY } from '../shared/parallel/pool.js';
 
 /** Newest modification time (ms) of the .ts files under `dirs`. */
 function newestSource(root: string, dirs: readonly string[]): number {
@@ -68,4 +69,46 @@ export function dirSize(dir: string): number {
     if (st.isFile()) total += st.size;
   }
   return total;
+}
+
+/**
+ * Bundles `entry` with esbuild (transpile only, no type check) into `dir`/index.mjs, with the pool's
+ * worker entry beside it where the bundled pool looks for it (BUNDLED_ENTRY), so the bundle's
+ * worker threads start from a bundle too, as the CLI's do. Returns the bundle's path; throws with
+ * esbuild's message when a build fails.
+ */
+export function esbuildWithWorker(
+  root: string,
+  entry: string,
+  dir: string,
+  options: { minify?: boolean } = {},
+): string {
+  const bundle = join(dir, 'index.mjs');
+  const builds: [string, string][] = [
+    [entry, bundle],
+    ['shared/parallel/worker-entry.ts', join(dir, BUNDLED_ENTRY)],
+  ];
+  for (const [from, outfile] of builds) {
+    try {
+      execFileSync(
+        join(root, 'node_modules', '.bin', 'esbuild'),
+        [
+          from,
+          '--bundle',
+          '--platform=node',
+          '--format=esm',
+          ...(options.minify ? ['--minify'] : []),
+          `--outfile=${outfile}`,
+          '--external:onnxruntime-node',
+          '--banner:js=import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
+        ],
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    } catch (error) {
+      throw new Error(`esbuild ${from}: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 2000)}`, {
+        cause: error,
+      });
+    }
+  }
+  return bundle;
 }

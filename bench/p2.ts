@@ -6,11 +6,10 @@
  * round every statistic must agree to 1e-9 relative or the run is not a fair comparison. modelship
  * runs with `--timings`, so the table splits its time into reading and testing, like scipy's.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_ENTRY } from '../shared/parallel/pool.js';
-import { ensureBundle } from './bundles.js';
+import { ensureBundle, esbuildWithWorker } from './bundles.js';
 import { measure, markdownTable, median, type Measurement } from './measure.js';
 import { ensureP2Dataset, P2_COLUMNS } from './p2-data.js';
 
@@ -95,36 +94,14 @@ function compare(
  * P2 still measures the same code: an esbuild bundle of cli/src (no type check) in .bench/p2-cli/.
  */
 function transpiledBundle(root: string, log: (m: string) => void): string | undefined {
-  const dir = join(root, '.bench', 'p2-cli');
-  const bundle = join(dir, 'index.mjs');
   log('P2: building a transpile-only CLI bundle (esbuild) in .bench/p2-cli instead');
-  // The CLI, and the worker threads' entry where the pool looks for it (shared/parallel/pool.ts).
-  const builds: [string, string][] = [
-    ['cli/src/index.ts', bundle],
-    ['shared/parallel/worker-entry.ts', join(dir, BUNDLED_ENTRY)],
-  ];
   try {
-    for (const [entry, outfile] of builds) {
-      execFileSync(
-        join(root, 'node_modules', '.bin', 'esbuild'),
-        [
-          entry,
-          '--bundle',
-          '--platform=node',
-          '--format=esm',
-          '--minify',
-          `--outfile=${outfile}`,
-          '--external:onnxruntime-node',
-          '--banner:js=import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
-        ],
-        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-    }
+    const bundle = esbuildWithWorker(root, 'cli/src/index.ts', join(root, '.bench', 'p2-cli'), { minify: true });
+    return existsSync(bundle) ? bundle : undefined;
   } catch (error) {
-    log(`P2: esbuild failed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 2000)}`);
+    log(`P2: ${String((error as Error).message)}`);
     return undefined;
   }
-  return existsSync(bundle) ? bundle : undefined;
 }
 
 /** Runs P2 and prints its table. Returns false when the statistics disagree or a contender failed. */

@@ -30,8 +30,8 @@ import type { Predictions } from '../shared/evaluate/predictions.js';
 import { silentLogger } from '../shared/logger.js';
 import { loadModel, type OnnxModel } from '../shared/onnx/model.js';
 import { resolveOnnxRuntime } from '../shared/onnx/runtime.js';
-import { BUNDLED_ENTRY } from '../shared/parallel/pool.js';
 import type { OrtTensor } from '../shared/onnx/ort-types.js';
+import { esbuildWithWorker } from './bundles.js';
 import { median } from './measure.js';
 import { Prng } from './prng.js';
 
@@ -57,32 +57,12 @@ type Library = typeof import('./p3-library.js');
  */
 async function bundledLibrary(log: (message: string) => void): Promise<{ lib: Library; bundled: boolean }> {
   const root = join(import.meta.dirname, '..');
-  const dir = join(root, '.bench', 'p3-lib');
-  const bundle = join(dir, 'index.mjs');
-  const builds: [string, string][] = [
-    ['bench/p3-library.ts', bundle],
-    ['shared/parallel/worker-entry.ts', join(dir, BUNDLED_ENTRY)],
-  ];
   try {
-    for (const [entry, outfile] of builds) {
-      execFileSync(
-        join(root, 'node_modules', '.bin', 'esbuild'),
-        [
-          entry,
-          '--bundle',
-          '--platform=node',
-          '--format=esm',
-          `--outfile=${outfile}`,
-          '--external:onnxruntime-node',
-          '--banner:js=import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
-        ],
-        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-    }
+    const bundle = esbuildWithWorker(root, 'bench/p3-library.ts', join(root, '.bench', 'p3-lib'));
     return { lib: (await import(pathToFileURL(bundle).href)) as Library, bundled: true };
   } catch (error) {
     log(
-      `P3: esbuild failed, measuring the TypeScript sources (workers through tsx): ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 1000)}`,
+      `P3: esbuild failed, measuring the TypeScript sources (workers through tsx): ${String((error as Error).message)}`,
     );
     return { lib: await import('./p3-library.js'), bundled: false };
   }
