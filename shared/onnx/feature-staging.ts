@@ -95,17 +95,18 @@ function copyClean(
   for (let i = start; i < end; i++, o += stride) target[o] = values[i]!;
 }
 
-/** Rows per tile of the matrix copy: a tile's rows of every column stay in the first-level cache. */
-const TILE = 16;
-
 /**
  * Copies rows `[start, end)` of `values` (one per feature column) into the row-major `target` from
- * row `fill`, a tile of TILE rows at a time: within a tile every column is written before the next
- * tile starts, so the tile's rows are written while in cache (one column at a time over the whole
- * run strides through all of the buffer once per column). `nanCheck`: stop at the first NaN and
- * return false (the caller then copies column by column to report it); else returns true.
+ * row `fill`, four columns per pass over the rows: each pass reads four columns in step and writes
+ * four adjacent values of every row. `nanCheck`: stop at the first NaN and return false (the caller
+ * then copies column by column to report it); else returns true.
+ *
+ * Measured on P3's 1M × 20 holdout (float64 columns into float32 rows, batches of 10,000): 33 ms,
+ * against 60 ms for the 16-row tiles it replaced and 56 ms for a row-by-row loop over the columns;
+ * eight columns per pass gained nothing more, and the NaN test costs nothing measurable. The four
+ * columns stay in registers as four locals, which a loop over the columns cannot do.
  */
-function copyTiled(
+function copyMatrix(
   target: FeedBuffer,
   values: readonly Float64Array[],
   start: number,
@@ -114,14 +115,29 @@ function copyTiled(
   nanCheck: boolean,
 ): boolean {
   const width = values.length;
-  for (let t = start; t < end; t += TILE) {
-    const e = Math.min(end, t + TILE);
-    const base = (fill + t - start) * width;
-    for (let c = 0; c < width; c++) {
-      if (nanCheck) {
-        if (copyNaN(target, values[c]!, t, e, base + c, width) >= 0) return false;
-      } else copyClean(target, values[c]!, t, e, base + c, width);
+  const base = fill * width;
+  let c = 0;
+  for (; c + 4 <= width; c += 4) {
+    const a = values[c]!;
+    const b = values[c + 1]!;
+    const d = values[c + 2]!;
+    const e = values[c + 3]!;
+    for (let i = start, o = base + c; i < end; i++, o += width) {
+      const va = a[i]!;
+      const vb = b[i]!;
+      const vd = d[i]!;
+      const ve = e[i]!;
+      if (nanCheck && (va !== va || vb !== vb || vd !== vd || ve !== ve)) return false;
+      target[o] = va;
+      target[o + 1] = vb;
+      target[o + 2] = vd;
+      target[o + 3] = ve;
     }
+  }
+  for (; c < width; c++) {
+    if (nanCheck) {
+      if (copyNaN(target, values[c]!, start, end, base + c, width) >= 0) return false;
+    } else copyClean(target, values[c]!, start, end, base + c, width);
   }
   return true;
 }
@@ -130,6 +146,9 @@ function copyTiled(
 function allValid(state: Uint8Array, start: number, end: number): boolean {
   let i = start;
   while (i < end && (state.byteOffset + i) % 4 !== 0) if (state[i++] !== VALID) return false;
+  // A range shorter than the way to the next four-byte boundary is done (and a Uint32Array cannot
+  // start at an unaligned offset, even an empty one).
+  if (i === end) return true;
   const words = new Uint32Array(state.buffer, state.byteOffset + i, (end - i) >>> 2);
   for (let w = 0; w < words.length; w++) if (words[w] !== 0) return false;
   for (i += words.length * 4; i < end; i++) if (state[i] !== VALID) return false;
@@ -231,11 +250,11 @@ export class FeedGroup {
     const width = this.columns.length;
     const stride = matrix ? width : 1;
     if (matrix && width > 1) {
-      // The common case, all values present: one tiled pass. Otherwise the column-by-column copy
+      // The common case, all values present: one pass per four columns. Otherwise the column-by-column copy
       // below finds (and reports or feeds as NaN) the missing values in the same order as ever.
       const clean = inMemory || cols.every((column) => allValid(column.state, r, r + take));
       const values = cols.map((column) => column.values);
-      if (clean && copyTiled(this.buffers[0]!, values, r, r + take, fill, inMemory)) return;
+      if (clean && copyMatrix(this.buffers[0]!, values, r, r + take, fill, inMemory)) return;
     }
     for (let c = 0; c < width; c++) {
       const column = cols[c]!;

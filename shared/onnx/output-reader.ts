@@ -83,6 +83,24 @@ function ensure(buffer: Float64Array<ArrayBuffer>, needed: number): Float64Array
   return grown;
 }
 
+/** The first value of `values` outside [0, 1] (within 1e-6), or -1. */
+function firstNonProbability(values: Float32Array | Float64Array): number {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!(v >= -1e-6 && v <= 1 + 1e-6)) return i;
+  }
+  return -1;
+}
+
+/** The first value of `values` that is not finite, or -1. */
+function firstNonFinite(values: Float32Array | Float64Array): number {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!(v - v === 0)) return i;
+  }
+  return -1;
+}
+
 /**
  * Copies column `at` of an `[n, step]` output into `result` from `offset`. Returns the first row
  * whose value is not a probability (when `probability`) or not finite, or -1.
@@ -97,13 +115,12 @@ function copyOutput(
   probability: boolean,
 ): number {
   if (step === 1) {
-    // Contiguous: the engine's native conversion, then a read-only check.
-    result.set(data.subarray(0, n), offset);
-    for (let i = offset, end = offset + n; i < end; i++) {
-      const v = result[i]!;
-      if (probability ? !(v >= -1e-6 && v <= 1 + 1e-6) : !(v - v === 0)) return i - offset;
-    }
-    return -1;
+    // Contiguous: check the run's own values, then the engine's native conversion. One loop per
+    // check (not a test of `probability` per value) keeps the loop a compare and a branch.
+    const values = data.subarray(0, n);
+    const bad = probability ? firstNonProbability(values) : firstNonFinite(values);
+    if (bad < 0) result.set(values, offset);
+    return bad;
   }
   for (let i = 0, j = at; i < n; i++, j += step) {
     const v = data[j]!;
