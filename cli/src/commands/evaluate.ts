@@ -3,16 +3,14 @@
  * champion) over a holdout with onnxruntime-node found at run time, or reads a predictions file,
  * then prints the report and exits 0 when the gate passes, 1 when it fails, 2 on an error.
  */
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { POLICY_PATH } from '../../../shared/config/policy.js';
 import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
 import type { Task } from '../../../shared/evaluate/predictions.js';
 import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate/render.js';
 import { checkEvaluateSources, evaluateSources, flagNames } from '../../../shared/evaluate/sources.js';
-import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { EXIT } from '../exit-codes.js';
+import { cliOnnxRuntime } from '../onnx-runtime.js';
 import { cliModelPolicy, formatOption, listFlag, workersFlag } from '../options.js';
 import { emit, formatReport, stderrLogger } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -40,13 +38,7 @@ async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport>
   const workers = workersFlag(flags.workers);
   const policy = (await cliModelPolicy(flags.policy, flags.model, cwd)).evaluate;
   const logger = stderrLogger(true);
-  const runtime = () =>
-    resolveOnnxRuntime({
-      searchFrom: [dirname(fileURLToPath(import.meta.url)), cwd],
-      arch: process.arch,
-      logger,
-      ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
-    });
+  const runtime = () => cliOnnxRuntime(logger, cwd);
   const progress = progressBar(flags.predictions === undefined ? 'scoring' : 'reading', { then: 'metrics' });
   const bootstrap = progressBar('bootstrap', { unit: 'resamples', then: 'slices and the gate' });
   const request = {

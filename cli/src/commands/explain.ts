@@ -4,8 +4,6 @@
  * compares them, and prints the table. Exit 0 when it ran (flags are for the reviewer, the gate is
  * `modelship evaluate`'s), 2 on an error.
  */
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import type { Task } from '../../../shared/evaluate/predictions.js';
 import { DEFAULT_IMPORTANCE_POLICY } from '../../../shared/explain/compare.js';
@@ -13,8 +11,8 @@ import { explainModelFiles, type ExplainReport } from '../../../shared/explain/e
 import { DEFAULT_REPEATS, DEFAULT_SAMPLE, DEFAULT_SEED } from '../../../shared/explain/importance.js';
 import { checkTaskMetric } from '../../../shared/explain/metric-value.js';
 import { renderExplainMarkdown, renderExplainText } from '../../../shared/explain/render.js';
-import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { EXIT } from '../exit-codes.js';
+import { cliOnnxRuntime } from '../onnx-runtime.js';
 import { formatOption, fractionFlag, listFlag, wholeFlag, workersFlag } from '../options.js';
 import { emit, formatReport, stderrLogger } from '../output.js';
 import { progressBar } from '../progress.js';
@@ -50,12 +48,7 @@ async function run(flags: ExplainFlags, cwd: string): Promise<ExplainReport> {
   const classes = listFlag(flags.classes);
   const workers = workersFlag(flags.workers);
   const logger = stderrLogger(true);
-  const runtime = await resolveOnnxRuntime({
-    searchFrom: [dirname(fileURLToPath(import.meta.url)), cwd],
-    arch: process.arch,
-    logger,
-    ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
-  });
+  const runtime = await cliOnnxRuntime(logger, cwd);
   const progress = progressBar('reading', { then: 'permuting' });
   try {
     return await explainModelFiles({

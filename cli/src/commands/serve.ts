@@ -5,17 +5,15 @@
  * the prediction log's open file is finished) before it exits 0. The admin token is read from an
  * environment variable, never from a flag, so it never shows in `ps`.
  */
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { checkModelName, type Registry } from '../../../shared/registry/index.js';
-import { resolveOnnxRuntime } from '../../../shared/onnx/runtime.js';
 import { checkAdminToken } from '../../../serving/admin-token.js';
 import { checkSampleRate } from '../../../serving/prediction-log.js';
 import { DEFAULT_MAX_BATCH_SIZE } from '../../../serving/micro-batcher.js';
 import { DEFAULT_MAX_BODY_BYTES, startModelServer } from '../../../serving/server.js';
 import { initialVersion } from '../../../serving/load-version.js';
 import { EXIT } from '../exit-codes.js';
+import { cliOnnxRuntime } from '../onnx-runtime.js';
 import { stderrLogger } from '../output.js';
 import { printLine } from '../progress.js';
 import { portFlag, wholeFlag, wholeOption } from '../options.js';
@@ -120,12 +118,7 @@ export function registerServe(program: Command, setExit: (code: number) => void)
       const adminToken =
         tokenText === undefined || tokenText === '' ? undefined : checkAdminToken(tokenText, flags.adminTokenEnv);
       const logger = stderrLogger(true);
-      const runtime = await resolveOnnxRuntime({
-        searchFrom: [dirname(fileURLToPath(import.meta.url)), process.cwd()],
-        arch: process.arch,
-        logger,
-        ...(process.env.RUNNER_TOOL_CACHE ? { toolCache: process.env.RUNNER_TOOL_CACHE } : {}),
-      });
+      const runtime = await cliOnnxRuntime(logger);
       const serve = async (registry: Registry | undefined) => {
         const server = await startModelServer({
           model: flags.model,
