@@ -23,8 +23,7 @@ import {
 } from '../shared/serve/batching.js';
 import { ortFeeds } from '../shared/serve/tensor-map.js';
 
-/** Default cap on rows per batched run (`--max-batch-size`), as Triton's `max_batch_size`. */
-export const DEFAULT_MAX_BATCH_SIZE = 64;
+export { DEFAULT_MAX_BATCH_SIZE } from './defaults.js';
 
 /** A run's outputs by name. */
 export type RunResults = Readonly<Record<string, OrtTensor>>;

@@ -12,6 +12,7 @@ import type { OnnxRuntime } from '../shared/onnx/index.js';
 import type { Registry } from '../shared/registry/index.js';
 import { isProtocolError } from '../shared/serve/protocol.js';
 import { AdminApi } from './admin.js';
+import { DEFAULT_MAX_BODY_BYTES } from './defaults.js';
 import { AdminGuard } from './admin-token.js';
 import { HttpError, sendError, sendJson } from './http-io.js';
 import { Inference } from './inference.js';
@@ -25,8 +26,7 @@ import type { ServedVersion } from './served-version.js';
 export const SERVER_NAME = 'modelship';
 /** The server's version in `GET /v2`. */
 export const SERVER_VERSION = '0.1.0';
-/** Default request body limit: 32 MiB. */
-export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+export { DEFAULT_MAX_BODY_BYTES } from './defaults.js';
 
 /** Options of a model server. */
 export interface ModelServerOptions {

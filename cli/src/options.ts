@@ -1,8 +1,10 @@
-/** Options shared by several verbs. */
+/**
+ * Options shared by several verbs. Every verb's registration imports this file, so it stays light:
+ * what a flag's value needs at run time (the policy reader) is imported when it is used.
+ */
 import { availableParallelism } from 'node:os';
 import { Option } from 'commander';
-import { modelPolicy, type ModelPolicy } from '../../shared/config/policy.js';
-import { readWorkspacePolicy } from '../../shared/config/workspace-policy.js';
+import type { ModelPolicy } from '../../shared/config/policy.js';
 import type { ColumnType } from '../../shared/data/batch.js';
 import { UserError } from '../../shared/errors.js';
 
@@ -49,6 +51,10 @@ export async function cliModelPolicy(
   model: string | undefined,
   cwd: string,
 ): Promise<ModelPolicy> {
+  const [{ modelPolicy }, { readWorkspacePolicy }] = await Promise.all([
+    import('../../shared/config/policy.js'),
+    import('../../shared/config/workspace-policy.js'),
+  ]);
   return modelPolicy(await readWorkspacePolicy(policyFlag, cwd, 'policy'), model ?? '*');
 }
 

@@ -18,6 +18,7 @@ import { normalizeTraining } from './policy-training.js';
 import { policyFileSchema, METRIC_NAMES, type PolicyFile } from './policy-schema.js';
 import { defaultStages, normalizeStages } from './policy-stages.js';
 import type { ModelPolicy, Policy } from './policy-types.js';
+import { POLICY_PATH } from './policy-path.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { throwProblems, zodIssuesToProblems, type ConfigProblem } from './zod-issues.js';
 
@@ -26,8 +27,7 @@ export type { PolicyFile } from './policy-schema.js';
 export { DEFAULT_STAGES } from './policy-stages.js';
 export type * from './policy-types.js';
 
-/** Where the policy lives in a repository (on the default branch). */
-export const POLICY_PATH = '.github/modelship.yml';
+export { POLICY_PATH } from './policy-path.js';
 
 /**
  * Parses, checks and normalizes a policy file; `file` is used only in error locations. An empty file

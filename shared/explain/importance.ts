@@ -38,16 +38,12 @@ import { planColumns, planFeeds, type FeedPlan } from '../onnx/signature.js';
 import type { TensorInfo } from '../onnx/model.js';
 import type { OrtTensor } from '../onnx/ort-types.js';
 import type { ClassSplitAuc } from './class-split-auc.js';
+import { DEFAULT_REPEATS, DEFAULT_SAMPLE, DEFAULT_SEED } from './importance-defaults.js';
 import { checkTaskMetric, fixedLabelAuc, metricScorer } from './metric-value.js';
 import { permutationStream, seededSample, shuffleSeeded } from './permutations.js';
 import { studentTCritical } from './student-t.js';
 
-/** Repeats (permutations per feature) unless `repeats` says otherwise. */
-export const DEFAULT_REPEATS = 5;
-/** Rows the importance is computed on unless `sample` says otherwise; larger holdouts are sampled. */
-export const DEFAULT_SAMPLE = 100_000;
-/** The seed unless `seed` says otherwise. */
-export const DEFAULT_SEED = 0;
+export { DEFAULT_REPEATS, DEFAULT_SAMPLE, DEFAULT_SEED } from './importance-defaults.js';
 /** The interval's confidence unless `confidence` says otherwise. */
 export const DEFAULT_CONFIDENCE = 0.95;
 /**

@@ -1,19 +1,15 @@
-/** `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error, 4 no data). */
+/**
+ * `modelship drift`: the CLI adapter over shared/drift (exit 0 no drift, 1 drift, 2 error, 4 no
+ * data). Registering the verb loads only its flags; `run` imports the drift tests when the verb
+ * runs (docs/cli.md, Start-up).
+ */
 import { Option, type Command } from 'commander';
-import { POLICY_PATH, type DriftMethod } from '../../../shared/config/policy.js';
-import {
-  computeDrift,
-  driftVerdict,
-  renderDriftMarkdown,
-  renderDriftText,
-  type DriftPhase,
-} from '../../../shared/drift/index.js';
+import type { DriftMethod } from '../../../shared/config/policy.js';
+import { POLICY_PATH } from '../../../shared/config/policy-path.js';
+import type { DriftPhase } from '../../../shared/drift/index.js';
 import { driftWindowOf, WINDOW_FLAGS } from '../../../shared/drift/window-option.js';
 import { UserError } from '../../../shared/errors.js';
-import { openPool } from '../../../shared/parallel/pool.js';
 import { driftExitCode } from '../exit-codes.js';
-import { emit, formatReport } from '../output.js';
-import { progressBar } from '../progress.js';
 import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption, workersFlag } from '../options.js';
 
 interface DriftFlags {
@@ -123,35 +119,49 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
         '  modelship drift --reference profile.json --current preds.parquet --window-column ts --from 2024-05-01',
       ].join('\n'),
     )
-    .action(async (flags: DriftFlags) => {
-      const cwd = process.cwd();
-      const window = driftWindowOf({ column: flags.windowColumn, from: flags.from, to: flags.to }, WINDOW_FLAGS);
-      const columns = listFlag(flags.columns);
-      const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
-      const progress = progressBar('drift');
-      const clock = flags.timings ? phaseClock() : undefined;
-      const pool = openPool(workersFlag(flags.workers));
-      const report = await computeDrift({
-        reference,
-        current: flags.current,
-        cwd,
-        policy: (await cliModelPolicy(flags.policy, flags.model, cwd)).drift,
-        method: flags.method,
-        ...(columns && { columns }),
-        ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
-        ...(window && { window }),
-        ...(flags.type && { types: parseTypeFlags(flags.type) }),
-        minEffectSize: parseMinEffect(flags.minEffectSize),
-        onProgress: (done, total) => progress.update(done, total),
-        pool,
-        ...(clock && { onPhase: clock.mark }),
-      }).finally(() => {
-        progress.done();
-        return pool.close();
-      });
-      const text = formatReport(report, flags.format, { markdown: renderDriftMarkdown, text: renderDriftText });
-      await emit(text, flags.output);
-      if (clock) process.stderr.write(`${clock.line()}\n`);
-      setExit(driftExitCode(driftVerdict(report)));
-    });
+    .action((flags: DriftFlags) => run(flags, setExit));
+}
+
+/** Tests the columns and writes the report, with the drift tests and the worker pool loaded on demand. */
+async function run(flags: DriftFlags, setExit: (code: number) => void): Promise<void> {
+  const [
+    { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText },
+    { openPool },
+    { emit, formatReport },
+    { progressBar },
+  ] = await Promise.all([
+    import('../../../shared/drift/index.js'),
+    import('../../../shared/parallel/pool.js'),
+    import('../output.js'),
+    import('../progress.js'),
+  ]);
+  const cwd = process.cwd();
+  const window = driftWindowOf({ column: flags.windowColumn, from: flags.from, to: flags.to }, WINDOW_FLAGS);
+  const columns = listFlag(flags.columns);
+  const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
+  const progress = progressBar('drift');
+  const clock = flags.timings ? phaseClock() : undefined;
+  const pool = openPool(workersFlag(flags.workers));
+  const report = await computeDrift({
+    reference,
+    current: flags.current,
+    cwd,
+    policy: (await cliModelPolicy(flags.policy, flags.model, cwd)).drift,
+    method: flags.method,
+    ...(columns && { columns }),
+    ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
+    ...(window && { window }),
+    ...(flags.type && { types: parseTypeFlags(flags.type) }),
+    minEffectSize: parseMinEffect(flags.minEffectSize),
+    onProgress: (done, total) => progress.update(done, total),
+    pool,
+    ...(clock && { onPhase: clock.mark }),
+  }).finally(() => {
+    progress.done();
+    return pool.close();
+  });
+  const text = formatReport(report, flags.format, { markdown: renderDriftMarkdown, text: renderDriftText });
+  await emit(text, flags.output);
+  if (clock) process.stderr.write(`${clock.line()}\n`);
+  setExit(driftExitCode(driftVerdict(report)));
 }

@@ -2,18 +2,14 @@
  * `modelship evaluate`: the CLI adapter over shared/evaluate. Scores an ONNX candidate (and
  * champion) over a holdout with onnxruntime-node found at run time, or reads a predictions file,
  * then prints the report and exits 0 when the gate passes, 1 when it fails, 2 on an error.
+ * Registering the verb loads only its flags; `run` imports the evaluation when the verb runs
+ * (docs/cli.md, Start-up).
  */
 import { Option, type Command } from 'commander';
-import { POLICY_PATH } from '../../../shared/config/policy.js';
-import type { EvaluationReport } from '../../../shared/evaluate/evaluate.js';
+import { POLICY_PATH } from '../../../shared/config/policy-path.js';
 import type { Task } from '../../../shared/evaluate/predictions.js';
-import { renderEvaluation, renderEvaluationText } from '../../../shared/evaluate/render.js';
-import { checkEvaluateSources, evaluateSources, flagNames } from '../../../shared/evaluate/sources.js';
 import { EXIT } from '../exit-codes.js';
-import { cliOnnxRuntime } from '../onnx-runtime.js';
 import { cliModelPolicy, formatOption, listFlag, workersFlag } from '../options.js';
-import { emit, formatReport, stderrLogger } from '../output.js';
-import { progressBar } from '../progress.js';
 
 interface EvaluateFlags {
   candidate?: string;
@@ -32,8 +28,25 @@ interface EvaluateFlags {
   workers?: string;
 }
 
-/** Checks the flags (shared/evaluate/sources.ts), then evaluates with onnxruntime-node found at run time. */
-async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport> {
+/**
+ * Checks the flags (shared/evaluate/sources.ts), evaluates with onnxruntime-node found at run time
+ * and writes the report, with the evaluation and its renderers loaded on demand.
+ */
+async function run(flags: EvaluateFlags, setExit: (code: number) => void): Promise<void> {
+  const [
+    { checkEvaluateSources, evaluateSources, flagNames },
+    { renderEvaluation, renderEvaluationText },
+    { cliOnnxRuntime },
+    { emit, formatReport, stderrLogger },
+    { progressBar },
+  ] = await Promise.all([
+    import('../../../shared/evaluate/sources.js'),
+    import('../../../shared/evaluate/render.js'),
+    import('../onnx-runtime.js'),
+    import('../output.js'),
+    import('../progress.js'),
+  ]);
+  const cwd = process.cwd();
   checkEvaluateSources(flags, flagNames);
   const workers = workersFlag(flags.workers);
   const policy = (await cliModelPolicy(flags.policy, flags.model, cwd)).evaluate;
@@ -56,12 +69,16 @@ async function run(flags: EvaluateFlags, cwd: string): Promise<EvaluationReport>
     classes: listFlag(flags.classes),
     workers,
   };
-  try {
-    return (await evaluateSources(request, { runtime })).report;
-  } finally {
+  const { report } = await evaluateSources(request, { runtime }).finally(() => {
     progress.done();
     bootstrap.done();
-  }
+  });
+  const text = formatReport(report, flags.format, {
+    markdown: (r) => renderEvaluation(r),
+    text: renderEvaluationText,
+  });
+  await emit(text, flags.output);
+  setExit(report.gate.passed ? EXIT.ok : EXIT.failed);
 }
 
 /** Registers `modelship evaluate`. */
@@ -108,13 +125,5 @@ export function registerEvaluate(program: Command, setExit: (code: number) => vo
         '  modelship evaluate --predictions scored.csv --label y --task regression --format json',
       ].join('\n'),
     )
-    .action(async (flags: EvaluateFlags) => {
-      const report = await run(flags, process.cwd());
-      const text = formatReport(report, flags.format, {
-        markdown: (r) => renderEvaluation(r),
-        text: renderEvaluationText,
-      });
-      await emit(text, flags.output);
-      setExit(report.gate.passed ? EXIT.ok : EXIT.failed);
-    });
+    .action((flags: EvaluateFlags) => run(flags, setExit));
 }

@@ -1,12 +1,17 @@
-/** `modelship expectations infer`: write a starting expectations file from a reference dataset. */
+/**
+ * `modelship expectations infer`: write a starting expectations file from a reference dataset.
+ * Registering the verb loads only its flags; `run` imports the profiler and the inference when the
+ * verb runs (docs/cli.md, Start-up).
+ */
 import type { Command } from 'commander';
-import { openDataset } from '../../../shared/data/index.js';
-import { profileBatches } from '../../../shared/profile/index.js';
-import { inferExpectations } from '../../../shared/validate/infer.js';
 import { EXIT } from '../exit-codes.js';
-import { emit } from '../output.js';
-import { progressBar } from '../progress.js';
 import { parseTypeFlags, typeOption } from '../options.js';
+
+interface InferFlags {
+  data: string[];
+  output?: string;
+  type?: string[];
+}
 
 export function registerExpectations(program: Command, setExit: (code: number) => void): void {
   const expectations = program.command('expectations').description('Work with expectations files.');
@@ -20,15 +25,25 @@ export function registerExpectations(program: Command, setExit: (code: number) =
       'after',
       '\nExample:\n  modelship expectations infer --data data/train.csv --output churn.expectations.yml',
     )
-    .action(async (flags: { data: string[]; output?: string; type?: string[] }) => {
-      const progress = progressBar('profiling');
-      const dataset = await openDataset(flags.data, {
-        types: parseTypeFlags(flags.type),
-        cwd: process.cwd(),
-        onProgress: (done, total) => progress.update(done, total),
-      });
-      const profile = await profileBatches(dataset.schema, dataset.batches()).finally(() => progress.done());
-      await emit(inferExpectations(profile), flags.output, 'the expectations');
-      setExit(EXIT.ok);
-    });
+    .action((flags: InferFlags) => run(flags, setExit));
+}
+
+/** Profiles the reference data and writes the inferred expectations, loaded on demand. */
+async function run(flags: InferFlags, setExit: (code: number) => void): Promise<void> {
+  const [{ openDataset }, { profileBatches }, { inferExpectations }, { emit }, { progressBar }] = await Promise.all([
+    import('../../../shared/data/index.js'),
+    import('../../../shared/profile/index.js'),
+    import('../../../shared/validate/infer.js'),
+    import('../output.js'),
+    import('../progress.js'),
+  ]);
+  const progress = progressBar('profiling');
+  const dataset = await openDataset(flags.data, {
+    types: parseTypeFlags(flags.type),
+    cwd: process.cwd(),
+    onProgress: (done, total) => progress.update(done, total),
+  });
+  const profile = await profileBatches(dataset.schema, dataset.batches()).finally(() => progress.done());
+  await emit(inferExpectations(profile), flags.output, 'the expectations');
+  setExit(EXIT.ok);
 }

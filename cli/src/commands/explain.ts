@@ -2,20 +2,16 @@
  * `modelship explain`: the CLI adapter over shared/explain. Computes the permutation importance of
  * an ONNX model over a labelled holdout (and of the champion, on the same rows and permutations),
  * compares them, and prints the table. Exit 0 when it ran (flags are for the reviewer, the gate is
- * `modelship evaluate`'s), 2 on an error.
+ * `modelship evaluate`'s), 2 on an error. Registering the verb loads only its flags; `run` imports
+ * the explainer when the verb runs (docs/cli.md, Start-up).
  */
 import { Option, type Command } from 'commander';
 import type { Task } from '../../../shared/evaluate/predictions.js';
 import { DEFAULT_IMPORTANCE_POLICY } from '../../../shared/explain/compare.js';
-import { explainModelFiles, type ExplainReport } from '../../../shared/explain/explain-dataset.js';
-import { DEFAULT_REPEATS, DEFAULT_SAMPLE, DEFAULT_SEED } from '../../../shared/explain/importance.js';
-import { checkTaskMetric } from '../../../shared/explain/metric-value.js';
-import { renderExplainMarkdown, renderExplainText } from '../../../shared/explain/render.js';
+import { DEFAULT_REPEATS, DEFAULT_SAMPLE, DEFAULT_SEED } from '../../../shared/explain/importance-defaults.js';
+import type { checkTaskMetric } from '../../../shared/explain/metric-value.js';
 import { EXIT } from '../exit-codes.js';
-import { cliOnnxRuntime } from '../onnx-runtime.js';
 import { formatOption, fractionFlag, listFlag, wholeFlag, workersFlag } from '../options.js';
-import { emit, formatReport, stderrLogger } from '../output.js';
-import { progressBar } from '../progress.js';
 
 interface ExplainFlags {
   model: string;
@@ -36,9 +32,30 @@ interface ExplainFlags {
   workers?: string;
 }
 
-/** Parses the flags, then explains with onnxruntime-node found at run time. */
-async function run(flags: ExplainFlags, cwd: string): Promise<ExplainReport> {
-  if (flags.metric !== undefined) checkTaskMetric(flags.metric, flags.task, '--metric');
+/**
+ * Parses the flags, explains with onnxruntime-node found at run time and writes the report, with
+ * the explainer and its renderers loaded on demand.
+ */
+async function run(flags: ExplainFlags, setExit: (code: number) => void): Promise<void> {
+  const [
+    metricValue,
+    { explainModelFiles },
+    { renderExplainMarkdown, renderExplainText },
+    { cliOnnxRuntime },
+    { emit, formatReport, stderrLogger },
+    { progressBar },
+  ] = await Promise.all([
+    import('../../../shared/explain/metric-value.js'),
+    import('../../../shared/explain/explain-dataset.js'),
+    import('../../../shared/explain/render.js'),
+    import('../onnx-runtime.js'),
+    import('../output.js'),
+    import('../progress.js'),
+  ]);
+  // An assertion function is called through a name with an explicit type (TypeScript's TS2775).
+  const checkMetric: typeof checkTaskMetric = metricValue.checkTaskMetric;
+  const cwd = process.cwd();
+  if (flags.metric !== undefined) checkMetric(flags.metric, flags.task, '--metric');
   const repeats = wholeFlag(flags.repeats, '--repeats', 1);
   const sample = wholeFlag(flags.sample, '--sample', 1);
   const seed = wholeFlag(flags.seed, '--seed', 0);
@@ -50,32 +67,33 @@ async function run(flags: ExplainFlags, cwd: string): Promise<ExplainReport> {
   const logger = stderrLogger(true);
   const runtime = await cliOnnxRuntime(logger, cwd);
   const progress = progressBar('reading', { then: 'permuting' });
-  try {
-    return await explainModelFiles({
-      runtime,
-      model: flags.model,
-      ...(flags.champion !== undefined && { champion: flags.champion }),
-      data: flags.data,
-      cwd,
-      workers,
-      label: flags.label,
-      task: flags.task,
-      ...(flags.metric !== undefined && { metric: flags.metric }),
-      ...(repeats !== undefined && { repeats }),
-      ...(sample !== undefined && { sample }),
-      ...(seed !== undefined && { seed }),
-      ...(features && features.length > 0 && { features }),
-      ...(classes && classes.length > 0 && { classes }),
-      policy: {
-        ...(maxShare !== undefined && { max_share: maxShare }),
-        ...(maxShareChange !== undefined && { max_share_change: maxShareChange }),
-      },
-      logger,
-      onProgress: (done, total) => progress.update(done, total),
-    });
-  } finally {
-    progress.done();
-  }
+  const report = await explainModelFiles({
+    runtime,
+    model: flags.model,
+    ...(flags.champion !== undefined && { champion: flags.champion }),
+    data: flags.data,
+    cwd,
+    workers,
+    label: flags.label,
+    task: flags.task,
+    ...(flags.metric !== undefined && { metric: flags.metric }),
+    ...(repeats !== undefined && { repeats }),
+    ...(sample !== undefined && { sample }),
+    ...(seed !== undefined && { seed }),
+    ...(features && features.length > 0 && { features }),
+    ...(classes && classes.length > 0 && { classes }),
+    policy: {
+      ...(maxShare !== undefined && { max_share: maxShare }),
+      ...(maxShareChange !== undefined && { max_share_change: maxShareChange }),
+    },
+    logger,
+    onProgress: (done, total) => progress.update(done, total),
+  }).finally(() => progress.done());
+  await emit(
+    formatReport(report, flags.format, { markdown: renderExplainMarkdown, text: renderExplainText }),
+    flags.output,
+  );
+  setExit(EXIT.ok);
 }
 
 /** Registers `modelship explain`. */
@@ -135,12 +153,5 @@ export function registerExplain(program: Command, setExit: (code: number) => voi
         '  modelship explain --model model.onnx --champion prod.onnx --data holdout.csv --label y --task regression --format markdown',
       ].join('\n'),
     )
-    .action(async (flags: ExplainFlags) => {
-      const report = await run(flags, process.cwd());
-      await emit(
-        formatReport(report, flags.format, { markdown: renderExplainMarkdown, text: renderExplainText }),
-        flags.output,
-      );
-      setExit(EXIT.ok);
-    });
+    .action((flags: ExplainFlags) => run(flags, setExit));
 }

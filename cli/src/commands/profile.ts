@@ -1,12 +1,18 @@
-/** `modelship profile`: profile a dataset into a mergeable profile.json, or merge shard profiles. */
+/**
+ * `modelship profile`: profile a dataset into a mergeable profile.json, or merge shard profiles.
+ * Registering the verb loads only its flags; `run` imports the profiler when the verb runs
+ * (docs/cli.md, Start-up).
+ */
 import type { Command } from 'commander';
-import { openDataset } from '../../../shared/data/index.js';
-import { mergeAll, profileBatches, serializeProfile } from '../../../shared/profile/index.js';
-import { readProfiles } from '../../../shared/profile/read-profiles.js';
 import { EXIT } from '../exit-codes.js';
-import { emit } from '../output.js';
-import { progressBar } from '../progress.js';
 import { parseTypeFlags, typeOption } from '../options.js';
+
+interface ProfileFlags {
+  data?: string[];
+  merge?: string[];
+  output?: string;
+  type?: string[];
+}
 
 export function registerProfile(program: Command, setExit: (code: number) => void): void {
   const profile = program
@@ -20,26 +26,39 @@ export function registerProfile(program: Command, setExit: (code: number) => voi
       'after',
       '\nExamples:\n  modelship profile --data "data/train.csv" --output profile.json\n  modelship profile --merge shard-*.json --output profile.json   # shards profiled in parallel jobs',
     )
-    .action(async (flags: { data?: string[]; merge?: string[]; output?: string; type?: string[] }) => {
+    .action(async (flags: ProfileFlags) => {
       if ((flags.data === undefined) === (flags.merge === undefined)) {
         profile.error('error: give exactly one of --data or --merge', { exitCode: EXIT.usage });
       }
-      let text: string;
-      if (flags.merge) {
-        // Globs are expanded as for --data, so a quoted "shards/*.json" works too.
-        const { profiles, files } = await readProfiles(flags.merge, process.cwd());
-        text = serializeProfile(mergeAll(profiles, files));
-      } else {
-        const progress = progressBar('profiling');
-        const dataset = await openDataset(flags.data!, {
-          types: parseTypeFlags(flags.type),
-          cwd: process.cwd(),
-          onProgress: (done, total) => progress.update(done, total),
-        });
-        const result = await profileBatches(dataset.schema, dataset.batches()).finally(() => progress.done());
-        text = serializeProfile(result);
-      }
-      await emit(text, flags.output, 'the profile');
-      setExit(EXIT.ok);
+      await run(flags, setExit);
     });
+}
+
+/** Profiles the data (or merges the shards) and writes the profile, with the profiler loaded on demand. */
+async function run(flags: ProfileFlags, setExit: (code: number) => void): Promise<void> {
+  const [{ openDataset }, { mergeAll, profileBatches, serializeProfile }, { readProfiles }, { emit }, { progressBar }] =
+    await Promise.all([
+      import('../../../shared/data/index.js'),
+      import('../../../shared/profile/index.js'),
+      import('../../../shared/profile/read-profiles.js'),
+      import('../output.js'),
+      import('../progress.js'),
+    ]);
+  let text: string;
+  if (flags.merge) {
+    // Globs are expanded as for --data, so a quoted "shards/*.json" works too.
+    const { profiles, files } = await readProfiles(flags.merge, process.cwd());
+    text = serializeProfile(mergeAll(profiles, files));
+  } else {
+    const progress = progressBar('profiling');
+    const dataset = await openDataset(flags.data!, {
+      types: parseTypeFlags(flags.type),
+      cwd: process.cwd(),
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    const result = await profileBatches(dataset.schema, dataset.batches()).finally(() => progress.done());
+    text = serializeProfile(result);
+  }
+  await emit(text, flags.output, 'the profile');
+  setExit(EXIT.ok);
 }

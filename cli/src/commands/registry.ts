@@ -2,25 +2,18 @@
  * `modelship registry list|show|history|verify`: read the model registry of a repository (GitHub
  * Releases and Deployments) from a terminal. Each verb is parse → one core call → render
  * (shared/report/registry.ts); `verify` exits 1 when a digest does not match, and both `show` and
- * `verify` exit 2 for a version that does not exist (docs/cli.md, Exit codes).
+ * `verify` exit 2 for a version that does not exist (docs/cli.md, Exit codes). Registering the
+ * verbs loads only their flags; each verb loads the renderers when it runs (docs/cli.md, Start-up).
  */
 import { type Command } from 'commander';
 import { UserError } from '../../../shared/errors.js';
-import {
-  historyView,
-  renderHistory,
-  renderVerify,
-  renderVersion,
-  renderVersionList,
-  unreadableView,
-  verifyView,
-  versionView,
-  type VersionView,
-} from '../../../shared/report/registry.js';
+import type { VersionView } from '../../../shared/report/registry.js';
 import { EXIT } from '../exit-codes.js';
 import { wholeOption } from '../options.js';
-import { emit } from '../output.js';
 import { common, withRegistry, type CommonFlags } from '../registry-session.js';
+
+/** The registry's renderers and the CLI's output, loaded when a registry verb runs. */
+const load = () => Promise.all([import('../../../shared/report/registry.js'), import('../output.js')]);
 
 /**
  * A version that does not exist is a usage error (exit 2) for every verb that names one, `show`
@@ -46,6 +39,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     .description('The newest versions of a model, newest first (2 API calls per version shown, plus 1).')
     .option('--limit <n>', 'how many versions to show', wholeOption('--limit'), 10)
     .action(async (flags: CommonFlags & { model: string; limit: number }) => {
+      const [{ renderVersionList, unreadableView, versionView }, { emit }] = await load();
       const newest = await withRegistry(flags, (r) => r.newestVersions(flags.model, flags.limit));
       const versions: VersionView[] = newest.versions.map(({ number, inspection }) =>
         inspection.version ? versionView(inspection.version) : unreadableView(flags.model, number, inspection.problems),
@@ -61,6 +55,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     )
     .requiredOption('--version <n>', 'the version number N', wholeOption('--version'))
     .action(async (flags: CommonFlags & { model: string; version: number }) => {
+      const [{ renderVersion, unreadableView, versionView }, { emit }] = await load();
       const inspection = await withRegistry(flags, (r) => r.inspectVersion(flags.model, flags.version));
       refuseMissingVersion(flags, inspection.problems);
       const view = inspection.version
@@ -76,6 +71,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     .option('--limit <n>', 'how many deployments to show', wholeOption('--limit'), 30)
     .option('--at <time>', 'also report the version live at this time (ISO 8601, e.g. 2026-03-01T12:00:00Z)')
     .action(async (flags: CommonFlags & { model: string; stage: string; limit: number; at?: string }) => {
+      const [{ historyView, renderHistory }, { emit }] = await load();
       const time = flags.at === undefined ? undefined : new Date(flags.at);
       if (time && Number.isNaN(time.getTime())) {
         throw new UserError(`--at "${flags.at}" is not a time`, {
@@ -96,6 +92,7 @@ export function registerRegistry(program: Command, setExit: (code: number) => vo
     .description('Re-download every asset of a version and check every digest (exit 1 on any mismatch).')
     .requiredOption('--version <n>', 'the version number N', wholeOption('--version'))
     .action(async (flags: CommonFlags & { model: string; version: number }) => {
+      const [{ renderVerify, verifyView }, { emit }] = await load();
       const report = await withRegistry(flags, (r) => r.verify(flags.model, flags.version));
       refuseMissingVersion(flags, report.problems);
       const view = verifyView(flags.model, flags.version, report);

@@ -3,19 +3,13 @@
  * Parses the flags, resolves onnxruntime-node, builds the registry when one is named, starts the
  * server, and on SIGTERM or SIGINT drains it (requests in flight finish, sessions are released,
  * the prediction log's open file is finished) before it exits 0. The admin token is read from an
- * environment variable, never from a flag, so it never shows in `ps`.
+ * environment variable, never from a flag, so it never shows in `ps`. Registering the verb loads
+ * only its flags; `run` imports the server when the verb runs (docs/cli.md, Start-up).
  */
 import type { Command } from 'commander';
-import { checkModelName, type Registry } from '../../../shared/registry/index.js';
-import { checkAdminToken } from '../../../serving/admin-token.js';
-import { checkSampleRate } from '../../../serving/prediction-log.js';
-import { DEFAULT_MAX_BATCH_SIZE } from '../../../serving/micro-batcher.js';
-import { DEFAULT_MAX_BODY_BYTES, startModelServer } from '../../../serving/server.js';
-import { initialVersion } from '../../../serving/load-version.js';
+import type { Registry } from '../../../shared/registry/index.js';
+import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_MAX_BODY_BYTES } from '../../../serving/defaults.js';
 import { EXIT } from '../exit-codes.js';
-import { cliOnnxRuntime } from '../onnx-runtime.js';
-import { stderrLogger } from '../output.js';
-import { printLine } from '../progress.js';
 import { portFlag, wholeFlag, wholeOption } from '../options.js';
 import { withRegistry } from '../registry-session.js';
 
@@ -103,71 +97,96 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         'after a clean stop, 2 usage or config error. Docs: docs/serving.md',
       ].join('\n'),
     )
-    .action(async (flags: ServeFlags) => {
-      checkModelName(flags.model);
-      const initial = initialVersion({
-        model: flags.model,
-        fileVersion: flags.fileVersion,
-        ...(flags.file !== undefined ? { file: flags.file } : {}),
-        ...(flags.registryVersion !== undefined ? { registryVersion: flags.registryVersion } : {}),
-      });
-      const port = portFlag(flags.port, '--port');
-      const sampleRate = checkSampleRate(Number(flags.sampleRate), '--sample-rate');
-      const maxBodyBytes = wholeFlag(flags.maxBodyBytes, '--max-body-bytes', 1);
-      const tokenText = process.env[flags.adminTokenEnv];
-      const adminToken =
-        tokenText === undefined || tokenText === '' ? undefined : checkAdminToken(tokenText, flags.adminTokenEnv);
-      const logger = stderrLogger(true);
-      const runtime = await cliOnnxRuntime(logger);
-      const serve = async (registry: Registry | undefined) => {
-        const server = await startModelServer({
-          model: flags.model,
-          runtime,
-          port,
-          host: flags.host,
-          logger,
-          maxBodyBytes,
-          maxBatchSize: flags.maxBatchSize,
-          ...(initial ? { initial } : {}),
-          ...(registry ? { registry } : {}),
-          ...(adminToken ? { adminToken } : {}),
-          ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
-          ...(flags.logDir !== undefined
-            ? {
-                predictionLog: {
-                  dir: flags.logDir,
-                  sampleRate,
-                  maxBytes: flags.logRotateMb * 1024 * 1024,
-                  maxAgeMs: flags.logRotateMinutes * 60_000,
-                },
-              }
-            : {}),
-        });
-        printLine(
-          `modelship serve: ${flags.model} on ${server.url} (${server.slot.stable ? `version ${server.slot.stable.version} ready` : 'no version loaded yet'}; admin API ${adminToken ? 'on' : 'off'})`,
-        );
-        const signal = await new Promise<NodeJS.Signals>((resolve) => {
-          process.once('SIGTERM', () => resolve('SIGTERM'));
-          process.once('SIGINT', () => resolve('SIGINT'));
-        });
-        printLine(`modelship serve: ${signal}: draining`);
-        await server.close();
-        printLine('modelship serve: stopped');
-      };
-      const wantsRegistry =
-        flags.registryVersion !== undefined || flags.repo !== undefined || process.env.GITHUB_REPOSITORY;
-      if (wantsRegistry) {
-        await withRegistry(
-          {
-            format: 'text',
-            ...(flags.repo ? { repo: flags.repo } : {}),
-            ...(flags.apiUrl ? { apiUrl: flags.apiUrl } : {}),
-          },
-          serve,
-        );
-      } else {
-        await serve(undefined);
-      }
-      setExit(EXIT.ok);
+    .action((flags: ServeFlags) => run(flags, setExit));
+}
+
+/**
+ * Checks the flags, starts the server and drains it on SIGTERM or SIGINT, with the server and
+ * onnxruntime-node loaded on demand.
+ */
+async function run(flags: ServeFlags, setExit: (code: number) => void): Promise<void> {
+  const [
+    { checkModelName },
+    { checkAdminToken },
+    { checkSampleRate },
+    { startModelServer },
+    { initialVersion },
+    { cliOnnxRuntime },
+    { stderrLogger },
+    { printLine },
+  ] = await Promise.all([
+    import('../../../shared/registry/index.js'),
+    import('../../../serving/admin-token.js'),
+    import('../../../serving/prediction-log.js'),
+    import('../../../serving/server.js'),
+    import('../../../serving/load-version.js'),
+    import('../onnx-runtime.js'),
+    import('../output.js'),
+    import('../progress.js'),
+  ]);
+  checkModelName(flags.model);
+  const initial = initialVersion({
+    model: flags.model,
+    fileVersion: flags.fileVersion,
+    ...(flags.file !== undefined ? { file: flags.file } : {}),
+    ...(flags.registryVersion !== undefined ? { registryVersion: flags.registryVersion } : {}),
+  });
+  const port = portFlag(flags.port, '--port');
+  const sampleRate = checkSampleRate(Number(flags.sampleRate), '--sample-rate');
+  const maxBodyBytes = wholeFlag(flags.maxBodyBytes, '--max-body-bytes', 1);
+  const tokenText = process.env[flags.adminTokenEnv];
+  const adminToken =
+    tokenText === undefined || tokenText === '' ? undefined : checkAdminToken(tokenText, flags.adminTokenEnv);
+  const logger = stderrLogger(true);
+  const runtime = await cliOnnxRuntime(logger);
+  const serve = async (registry: Registry | undefined) => {
+    const server = await startModelServer({
+      model: flags.model,
+      runtime,
+      port,
+      host: flags.host,
+      logger,
+      maxBodyBytes,
+      maxBatchSize: flags.maxBatchSize,
+      ...(initial ? { initial } : {}),
+      ...(registry ? { registry } : {}),
+      ...(adminToken ? { adminToken } : {}),
+      ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+      ...(flags.logDir !== undefined
+        ? {
+            predictionLog: {
+              dir: flags.logDir,
+              sampleRate,
+              maxBytes: flags.logRotateMb * 1024 * 1024,
+              maxAgeMs: flags.logRotateMinutes * 60_000,
+            },
+          }
+        : {}),
     });
+    printLine(
+      `modelship serve: ${flags.model} on ${server.url} (${server.slot.stable ? `version ${server.slot.stable.version} ready` : 'no version loaded yet'}; admin API ${adminToken ? 'on' : 'off'})`,
+    );
+    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
+    printLine(`modelship serve: ${signal}: draining`);
+    await server.close();
+    printLine('modelship serve: stopped');
+  };
+  const wantsRegistry =
+    flags.registryVersion !== undefined || flags.repo !== undefined || process.env.GITHUB_REPOSITORY;
+  if (wantsRegistry) {
+    await withRegistry(
+      {
+        format: 'text',
+        ...(flags.repo ? { repo: flags.repo } : {}),
+        ...(flags.apiUrl ? { apiUrl: flags.apiUrl } : {}),
+      },
+      serve,
+    );
+  } else {
+    await serve(undefined);
+  }
+  setExit(EXIT.ok);
 }

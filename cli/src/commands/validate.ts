@@ -1,12 +1,11 @@
-/** `modelship validate`: the CLI adapter over shared/validate. */
+/**
+ * `modelship validate`: the CLI adapter over shared/validate. Registering the verb loads only its
+ * flags; `run` imports the validator when the verb runs (docs/cli.md, Start-up).
+ */
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
-import { renderValidationMarkdown, renderValidationText } from '../../../shared/report/validation-summary.js';
-import { failsUnder, type FailOn } from '../../../shared/validate/fail-on.js';
-import { validateFiles } from '../../../shared/validate/validate-files.js';
+import type { FailOn } from '../../../shared/validate/fail-on.js';
 import { EXIT } from '../exit-codes.js';
-import { emit, formatReport } from '../output.js';
-import { progressBar } from '../progress.js';
 import { formatOption, workersFlag } from '../options.js';
 
 interface ValidateFlags {
@@ -43,27 +42,42 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
       'after',
       '\nExit codes: 0 passed, 1 checks failed, 2 usage, config or data error.\nExample:\n  modelship validate --data "data/*.csv" --expectations churn.expectations.yml --format markdown',
     )
-    .action(async (flags: ValidateFlags) => {
-      // One CPU stays with the main thread, which still runs `unique` and the distribution checks:
-      // on 2 CPUs, 2 workers measured no faster than one thread, with 0.9 s more CPU time (see
-      // docs/expectations.md#worker-threads).
-      const workers =
-        flags.workers === undefined ? Math.max(1, availableParallelism() - 1) : workersFlag(flags.workers);
-      const progress = progressBar('validating');
-      const { report } = await validateFiles({
-        data: flags.data,
-        expectationsFile: flags.expectations,
-        referenceFile: flags.reference,
-        cwd: process.cwd(),
-        now: Date.now(),
-        onProgress: (done, total) => progress.update(done, total),
-        workers,
-      }).finally(() => progress.done());
-      const text = formatReport(report, flags.format, {
-        markdown: renderValidationMarkdown,
-        text: (r) => renderValidationText(r, { verbose: flags.verbose }),
-      });
-      await emit(text, flags.output);
-      setExit(failsUnder(report, flags.failOn) ? EXIT.failed : EXIT.ok);
-    });
+    .action((flags: ValidateFlags) => run(flags, setExit));
+}
+
+/** Validates the data and writes the report, with the validator and its renderers loaded on demand. */
+async function run(flags: ValidateFlags, setExit: (code: number) => void): Promise<void> {
+  const [
+    { validateFiles },
+    { renderValidationMarkdown, renderValidationText },
+    { failsUnder },
+    { emit, formatReport },
+    { progressBar },
+  ] = await Promise.all([
+    import('../../../shared/validate/validate-files.js'),
+    import('../../../shared/report/validation-summary.js'),
+    import('../../../shared/validate/fail-on.js'),
+    import('../output.js'),
+    import('../progress.js'),
+  ]);
+  // One CPU stays with the main thread, which still runs `unique` and the distribution checks:
+  // on 2 CPUs, 2 workers measured no faster than one thread, with 0.9 s more CPU time (see
+  // docs/expectations.md#worker-threads).
+  const workers = flags.workers === undefined ? Math.max(1, availableParallelism() - 1) : workersFlag(flags.workers);
+  const progress = progressBar('validating');
+  const { report } = await validateFiles({
+    data: flags.data,
+    expectationsFile: flags.expectations,
+    referenceFile: flags.reference,
+    cwd: process.cwd(),
+    now: Date.now(),
+    onProgress: (done, total) => progress.update(done, total),
+    workers,
+  }).finally(() => progress.done());
+  const text = formatReport(report, flags.format, {
+    markdown: renderValidationMarkdown,
+    text: (r) => renderValidationText(r, { verbose: flags.verbose }),
+  });
+  await emit(text, flags.output);
+  setExit(failsUnder(report, flags.failOn) ? EXIT.failed : EXIT.ok);
 }
