@@ -237,7 +237,7 @@ function distinctUnderUnique(
 interface UniqueResult {
   expectation: string;
   column: string | null;
-  details?: { distinct?: number; mode?: string; false_repeat_probability?: number };
+  details?: { distinct?: number; mode?: string; hash_matches?: number; hash_collisions?: number };
 }
 
 /** One line per `unique` check of a modelship report: the column, its distinct values and how they were counted. */
@@ -246,11 +246,11 @@ function uniqueModes(report: { results: UniqueResult[] }): string[] {
     .filter((r) => r.expectation === 'expect_column_values_to_be_unique')
     .map((r) => {
       const d = r.details ?? {};
-      const bound =
-        d.false_repeat_probability === undefined
+      const checked =
+        d.hash_matches === undefined
           ? ''
-          : `, false-repeat bound ${d.false_repeat_probability.toExponential(1)}`;
-      return `\`${r.column}\`: ${d.distinct?.toLocaleString('en-US') ?? '?'} distinct, ${d.mode ?? 'exact'}${bound}`;
+          : ` (texts on disk; ${d.hash_matches.toLocaleString('en-US')} hash matches checked, ${d.hash_collisions ?? 0} collisions)`;
+      return `\`${r.column}\`: ${d.distinct?.toLocaleString('en-US') ?? '?'} distinct, ${d.mode ?? 'exact'}${checked}`;
     });
 }
 

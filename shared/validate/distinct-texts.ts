@@ -6,17 +6,27 @@
  * comparing the text, so the answer is exact. About 30 bytes plus 2 per character for each value,
  * against about 100 for a JavaScript Set<string>.
  *
- * Hashed mode (beyond the limit): keeping every value exactly would not fit the 400 MB bar at 10M
+ * Hashed mode (beyond the limit): keeping every value in memory would not fit the 400 MB bar at 10M
  * distinct ids (the values alone are 100–200 MB, the table and offsets as much again), so the set
- * keeps only a 64-bit hash of each value (KeySet64, 11–21 bytes each) and forgets the texts. A new
- * value whose hash equals an earlier value's is then miscounted as a repeat: for n distinct values
- * the chance of any such false repeat is at most n(n−1)/2 / 2^64 (about 2.7e-6 at 10M, 2.7e-4 at
- * 100M), treating the hash as uniform. It never misses a real repeat. The report's `details` say
- * which mode was used and give that bound.
+ * keeps a 64-bit hash of each value in memory (KeySet64, 11–21 bytes each) and writes the texts to
+ * a temporary file (text-spill.ts). A value whose hash is new is new; a value whose hash was seen
+ * is a *match*, answered MATCH: a repeat unless two different texts share the hash. `resolve`, at
+ * the end, checks every match against the texts on disk and returns the matches that were new
+ * values (hash collisions), so the count stays exact. The report's `details` say which mode was used
+ * and how many matches were checked.
  *
  * Hand-written for the same reason as KeySet64 (see key-set.ts).
  */
 import { KeySet64, fmix32 } from './key-set.js';
+import { TextSpill, textOfUnits } from './text-spill.js';
+
+/** `addMany`'s answers per entry: new to the set. */
+export const DISTINCT_NEW = 1;
+/** A repeat of an earlier value (texts compared). */
+export const DISTINCT_REPEAT = 2;
+/** Hashed mode: the hash was seen before; a repeat unless `resolve` lists it as a collision. */
+export const DISTINCT_MATCH = 3;
+type Answer = typeof DISTINCT_NEW | typeof DISTINCT_REPEAT | typeof DISTINCT_MATCH;
 
 /** Distinct values kept exactly before switching to hashed mode (2^20, about 30–50 MB for short ids). */
 export const EXACT_TEXT_LIMIT = 1 << 20;
@@ -30,12 +40,18 @@ const SORT_BUCKET_BITS = 16;
 
 /** How a `unique` check on text counted, for the result's details. */
 export interface DistinctTextsMode {
-  /** `exact`: every value compared by its text. `hashed`: by a 64-bit hash past the exact limit. */
+  /**
+   * `exact`: every value kept in memory and compared by its text. `hashed`: past the exact limit,
+   * values found by a 64-bit hash in memory, their texts kept on disk and every hash match checked
+   * against them at the end (exact too).
+   */
   mode: 'exact' | 'hashed';
-  /** Distinct values compared exactly before switching to hashed mode. */
+  /** Distinct values kept in memory before switching to hashed mode. */
   exact_limit: number;
-  /** In hashed mode: an upper bound on the chance that any value was wrongly counted as a repeat. */
-  false_repeat_probability?: number;
+  /** In hashed mode: values whose hash had been seen before, each checked against the texts on disk. */
+  hash_matches?: number;
+  /** In hashed mode: of those, the values that were new (a different text with the same hash). */
+  hash_collisions?: number;
 }
 
 /**
@@ -110,10 +126,7 @@ export function packTexts(texts: readonly string[]): PackedTexts {
 
 /** Text `d` of `packed`, as a string (for a report's examples). */
 export function unpackText(packed: PackedTexts, d: number): string {
-  const units = packed.units.subarray(packed.offsets[d]!, packed.offsets[d + 1]!);
-  let text = '';
-  for (let at = 0; at < units.length; at += 4096) text += String.fromCharCode(...units.subarray(at, at + 4096));
-  return text;
+  return textOfUnits(packed.units.subarray(packed.offsets[d]!, packed.offsets[d + 1]!));
 }
 
 /** Distinct texts: exact up to EXACT_TEXT_LIMIT values, then by 64-bit hash (see the file header). */
@@ -129,6 +142,9 @@ export class DistinctTexts {
   private arena: Uint16Array | undefined = new Uint16Array(4096);
   // Hashed mode.
   private hashed: KeySet64 | undefined;
+  private spill: TextSpill | undefined;
+  /** Matches that `resolve` found to be new values. */
+  private collisions = 0;
   /** `add`'s copy of its text as UTF-16 units. */
   private scratch = new Uint16Array(64);
   /**
@@ -148,14 +164,24 @@ export class DistinctTexts {
     private readonly exactUnits = EXACT_TEXT_UNITS,
     /** `addMany` calls with fewer new values than this go one by one (tests lower it). */
     private readonly sortedMin = SORTED_PROBE_MIN,
+    /** Where hashed mode's temporary files go. Default: the system's temporary folder. */
+    private readonly spillParent?: string,
   ) {}
 
-  /** Adds `text`; returns true when it was not in the set yet (false: a repeat). */
+  /**
+   * Adds `text`; returns true when it was not in the set yet (false: a repeat, or in hashed mode a
+   * match that `resolve` may still find to be new).
+   */
   add(text: string): boolean {
+    return this.answer(text) === DISTINCT_NEW;
+  }
+
+  /** Adds `text`: DISTINCT_NEW, DISTINCT_REPEAT or (hashed mode) DISTINCT_MATCH. */
+  answer(text: string): Answer {
     const hi = hashText(text);
     const lo = hashLo;
-    if (this.hashed !== undefined) return this.addHash(hi, lo);
     const n = text.length;
+    if (this.hashed !== undefined) return this.addHash(hi, lo, text, 0, n);
     if (this.scratch.length < n) this.scratch = new Uint16Array(Math.max(n, this.scratch.length * 2));
     const scratch = this.scratch;
     for (let u = 0; u < n; u++) scratch[u] = text.charCodeAt(u);
@@ -163,9 +189,9 @@ export class DistinctTexts {
   }
 
   /**
-   * Adds the entries `texts[d]` with `used[d] === 1`, in order of `d`, and sets `state[d]` to 1 when
-   * the entry was new to the set and to 2 when it repeats an earlier value (an earlier entry of this
-   * call included): the answers `add` would give entry by entry, and the same set afterwards.
+   * Adds the entries `texts[d]` with `used[d] === 1`, in order of `d`, and sets `state[d]` to
+   * DISTINCT_NEW, DISTINCT_REPEAT (an earlier entry of this call included) or, in hashed mode,
+   * DISTINCT_MATCH: the answers `answer` would give entry by entry, and the same set afterwards.
    *
    * Faster for many new values at once: each value's home slot is a random place in a table of up
    * to 16 MB, so adding values one by one waits on a cache and TLB miss per value (most of the cost
@@ -185,7 +211,7 @@ export class DistinctTexts {
       }
     }
     if (!this.sortable(count, units)) {
-      for (let d = 0; d < texts.length; d++) if (used[d] === 1) state[d] = this.add(texts[d]!) ? 1 : 2;
+      for (let d = 0; d < texts.length; d++) if (used[d] === 1) state[d] = this.answer(texts[d]!);
       return;
     }
     const base = this.stage(count, units);
@@ -227,8 +253,7 @@ export class DistinctTexts {
     }
     if (!this.sortable(count, units)) {
       for (let d = 0; d < entries; d++) {
-        if (used[d] === 1)
-          state[d] = this.insert(entryHis[d]!, los[d]!, source, from[d]!, from[d + 1]! - from[d]!) ? 1 : 2;
+        if (used[d] === 1) state[d] = this.insert(entryHis[d]!, los[d]!, source, from[d]!, from[d + 1]! - from[d]!);
       }
       return;
     }
@@ -360,18 +385,23 @@ export class DistinctTexts {
     this.size = base + count - dropped;
   }
 
-  private addHash(hi: number, lo: number): boolean {
-    if (!this.hashed!.add(hi, lo)) return false;
-    this.size++;
-    return true;
+  /** Hashed mode: adds the hash (hi, lo) and writes the text `source[at..at+n)` to the spill. */
+  private addHash(hi: number, lo: number, source: Uint16Array | string, at: number, n: number): Answer {
+    if (this.hashed!.add(hi, lo)) {
+      this.spill!.addFirst(hi, lo, source, at, n);
+      this.size++;
+      return DISTINCT_NEW;
+    }
+    this.spill!.addMatch(hi, lo, source, at, n);
+    return DISTINCT_MATCH;
   }
 
   /**
-   * Adds the text `units[at..at+n)` whose hash is (hi, lo); true when it was new. Compares texts on
-   * a hash match (exact mode), and switches to hashed mode when storing it would pass the limits.
+   * Adds the text `units[at..at+n)` whose hash is (hi, lo). Compares texts on a hash match (exact
+   * mode), and switches to hashed mode when storing it would pass the limits.
    */
-  private insert(hi: number, lo: number, units: Uint16Array, at: number, n: number): boolean {
-    if (this.hashed !== undefined) return this.addHash(hi, lo);
+  private insert(hi: number, lo: number, units: Uint16Array, at: number, n: number): Answer {
+    if (this.hashed !== undefined) return this.addHash(hi, lo, units, at, n);
     const slots = this.slots!;
     const mask = this.mask;
     let offsets = this.offsets!;
@@ -385,7 +415,7 @@ export class DistinctTexts {
         if (offsets[entry + 1]! - start === n) {
           let k = 0;
           while (k < n && arena[start + k] === units[at + k]) k++;
-          if (k === n) return false;
+          if (k === n) return DISTINCT_REPEAT;
         }
       }
       slot = (slot + 1) & mask;
@@ -393,7 +423,7 @@ export class DistinctTexts {
     const entry = this.size;
     if (entry >= this.exactLimit || offsets[entry]! + n > this.exactUnits) {
       this.toHashed();
-      return this.addHash(hi, lo);
+      return this.addHash(hi, lo, units, at, n);
     }
     this.reserve(entry + 1, offsets[entry]! + n);
     offsets = this.offsets!;
@@ -406,7 +436,7 @@ export class DistinctTexts {
     slots[(slot << 1) + 1] = entry + 1;
     this.size++;
     if (this.size * 2 > mask + 1) this.growSlots();
-    return true;
+    return DISTINCT_NEW;
   }
 
   /** Grows the entry arrays to hold `entries` entries and the arena to hold `units` units. */
@@ -422,14 +452,38 @@ export class DistinctTexts {
     }
   }
 
-  /** Which mode counted, with the false-repeat bound in hashed mode. */
+  /**
+   * Hashed mode: checks every DISTINCT_MATCH answered so far against the texts on disk and returns
+   * the ordinals (0 for the first match answered, ascending) of those that were new values, which
+   * `size` then counts; removes the temporary files. Exact mode: nothing to check. Call once, after
+   * the last add.
+   */
+  resolve(): number[] {
+    if (this.spill === undefined) return [];
+    const collisions = this.spill.resolve();
+    this.collisions += collisions.length;
+    this.size += collisions.length;
+    return collisions;
+  }
+
+  /** Matches answered so far (the next DISTINCT_MATCH's ordinal). */
+  get matches(): number {
+    return this.spill?.matchCount ?? 0;
+  }
+
+  /** Removes hashed mode's temporary files without resolving (when the check is abandoned). */
+  close(): void {
+    this.spill?.close();
+  }
+
+  /** Which mode counted (after `resolve` in hashed mode). */
   mode(): DistinctTextsMode {
     if (this.hashed === undefined) return { mode: 'exact', exact_limit: this.exactLimit };
-    const n = this.size;
     return {
       mode: 'hashed',
       exact_limit: this.exactLimit,
-      false_repeat_probability: Math.min(1, (n * (n - 1)) / 2 / 2 ** 64),
+      hash_matches: this.matches,
+      hash_collisions: this.collisions,
     };
   }
 
@@ -450,16 +504,25 @@ export class DistinctTexts {
     this.mask = mask;
   }
 
-  /** Moves every stored value's hash into a KeySet64 and drops the texts. */
+  /** Moves every stored value's hash into a KeySet64 and its text to the spill, and drops the arena. */
   private toHashed(): void {
     const set = new KeySet64();
+    const spill = new TextSpill(this.spillParent);
     const slots = this.slots!;
     const lo = this.hashLow!;
+    const offsets = this.offsets!;
+    const arena = this.arena!;
     for (let k = 0; k < slots.length; k += 2) {
       const entry = slots[k + 1]!;
-      if (entry !== 0) set.add(slots[k]!, lo[entry - 1]!);
+      if (entry === 0) continue;
+      const hi = slots[k]!;
+      // Two exact texts can share a hash: both go to the spill, the set keeps the hash once.
+      set.add(hi, lo[entry - 1]!);
+      const start = offsets[entry - 1]!;
+      spill.addFirst(hi, lo[entry - 1]!, arena, start, offsets[entry]! - start);
     }
     this.hashed = set;
+    this.spill = spill;
     this.probe = {
       his: new Uint32Array(0),
       ids: new Int32Array(0),

@@ -15,10 +15,10 @@ import type {
   UniqueExpectation,
 } from '../config/expectations.js';
 import { displayValue, type ViewCache } from './column-views.js';
-import { DistinctTexts, unpackText, type PackedTexts } from './distinct-texts.js';
+import { DISTINCT_MATCH, DISTINCT_NEW, DistinctTexts, unpackText, type PackedTexts } from './distinct-texts.js';
 import { KeySet64 } from './key-set.js';
 import { rowResult, Tally, type Evaluator } from './evaluator.js';
-import type { ValidationResult } from './report.js';
+import type { ValidationExample, ValidationResult } from './report.js';
 
 /** Nulls. element_count: every row; unexpected: null cells. */
 export function notNull(expectation: NotNullExpectation, maxExamples: number): Evaluator {
@@ -254,14 +254,23 @@ export type PackedCategoryColumn = CategoryColumn & { readonly packed?: PackedTe
  * Uniqueness over the whole dataset. element_count: non-null values; unexpected: rows whose value
  * already appeared in an earlier row (so the first occurrence is not counted; examples are the
  * repeats). Numbers (and timestamps) are kept exactly as their 64-bit patterns in a KeySet64
- * (11–21 bytes per distinct value; `0` and `-0` are one value). Texts are kept exactly up to
- * EXACT_TEXT_LIMIT distinct values and by a 64-bit hash beyond it (see distinct-texts.ts); the
- * result's details say which (`mode`, and `false_repeat_probability` when hashed).
+ * (11–21 bytes per distinct value; `0` and `-0` are one value). Texts are kept in memory up to
+ * EXACT_TEXT_LIMIT distinct values and beyond it by a 64-bit hash, with the texts in a temporary
+ * file (see distinct-texts.ts): a row whose hash was seen before is counted as a repeat at once and
+ * checked against the texts at the end, where a hash collision is taken back (its example too). The
+ * result's details say which mode counted (`mode`; `hash_matches` and `hash_collisions` when hashed).
  */
-export function unique(expectation: UniqueExpectation, maxExamples: number): Evaluator {
+export function unique(
+  expectation: UniqueExpectation,
+  maxExamples: number,
+  /** The set of distinct texts (tests pass one with a small exact limit). */
+  newTexts: () => DistinctTexts = () => new DistinctTexts(),
+): Evaluator {
   const tally = new Tally(maxExamples);
   let numbers: KeySet64 | undefined;
   let texts: DistinctTexts | undefined;
+  /** Hashed mode: the examples taken on a hash match, by the match's ordinal (taken back if it was new). */
+  const matchExamples = new Map<number, ValidationExample>();
   const bits = new Float64Array(1);
   const halves = new Uint32Array(bits.buffer);
   return {
@@ -277,27 +286,39 @@ export function unique(expectation: UniqueExpectation, maxExamples: number): Eva
         // A column a worker parsed comes with its dictionary packed (see range-checks.ts).
         const packed = (column as PackedCategoryColumn).packed;
         const entries = packed === undefined ? dictionary.length : packed.los.length;
-        texts ??= new DistinctTexts();
+        texts ??= newTexts();
         // Each batch-dictionary entry is looked up once, as if in code order (the order of first
         // appearance; addMany probes them in table order, with the same answers); per row it is
-        // then a lookup by code. 1 = first seen in this batch and new to the dataset; 2 = every
-        // other row with this code is a repeat.
+        // then a lookup by code. NEW = first seen in this batch and new to the dataset; MATCH
+        // (hashed mode) = the first row with this code matches an earlier hash: counted as a
+        // repeat now, checked at the end; every other row with this code is a repeat.
         const state = new Uint8Array(entries);
         const used = new Uint8Array(entries);
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
           if (c >= 0) used[c] = 1;
         }
+        const firstMatch = texts.matches;
         if (packed === undefined) texts.addMany(dictionary, used, state);
         else texts.addPacked(packed, used, state);
+        // The ordinal of each entry's match: matches are answered in entry order.
+        let ordinals: Int32Array | undefined;
+        if (texts.matches > firstMatch) {
+          ordinals = new Int32Array(entries);
+          for (let d = 0, next = firstMatch; d < entries; d++) if (state[d] === DISTINCT_MATCH) ordinals[d] = next++;
+        }
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
           if (c < 0) continue;
           element++;
-          if (state[c] === 1) state[c] = 2;
+          const answer = state[c];
+          if (answer === DISTINCT_NEW) state[c] = 0;
           else {
-            if (unexpected < room)
+            if (unexpected < room) {
               tally.example(batch, i, packed === undefined ? dictionary[c] : unpackText(packed, c));
+              if (answer === DISTINCT_MATCH) matchExamples.set(ordinals![c]!, tally.examples.at(-1)!);
+            }
+            if (answer === DISTINCT_MATCH) state[c] = 0;
             unexpected++;
           }
         }
@@ -319,11 +340,18 @@ export function unique(expectation: UniqueExpectation, maxExamples: number): Eva
       tally.element += element;
       tally.unexpected += unexpected;
     },
-    finish: () =>
-      rowResult(expectation, tally, 'values', 'repeat a value from an earlier row', {
+    finish: () => {
+      // Hashed mode: a match that was a new value (a hash collision) is not a repeat.
+      for (const ordinal of texts?.resolve() ?? []) {
+        tally.unexpected--;
+        const example = matchExamples.get(ordinal);
+        if (example !== undefined) tally.examples.splice(tally.examples.indexOf(example), 1);
+      }
+      return rowResult(expectation, tally, 'values', 'repeat a value from an earlier row', {
         distinct: (numbers?.size ?? 0) + (texts?.size ?? 0),
         ...(texts !== undefined && texts.mode()),
-      }),
+      });
+    },
   };
 }
 
