@@ -1,1 +1,0 @@
-export const id=194;export const ids=[194];export const modules={23194:(o,t,r)=>{r.r(t),r.d(t,{bootstrapChunk:()=>e});var n=r(83799);function e(o){return(0,n.RU)(o.plan,o.seed,o.from,o.to)}}};
