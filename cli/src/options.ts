@@ -7,6 +7,7 @@ import { Option } from 'commander';
 import type { ModelPolicy } from '../../shared/config/policy.js';
 import type { ColumnType } from '../../shared/data/batch.js';
 import { UserError } from '../../shared/errors.js';
+import { implementations } from './implementations-loader.js';
 
 /** The `--format` option every reporting verb takes. */
 export const formatOption = () =>
@@ -51,10 +52,10 @@ export async function cliModelPolicy(
   model: string | undefined,
   cwd: string,
 ): Promise<ModelPolicy> {
-  const [{ modelPolicy }, { readWorkspacePolicy }] = await Promise.all([
-    import('../../shared/config/policy.js'),
-    import('../../shared/config/workspace-policy.js'),
-  ]);
+  const {
+    policy: { modelPolicy },
+    workspacePolicy: { readWorkspacePolicy },
+  } = await implementations();
   return modelPolicy(await readWorkspacePolicy(policyFlag, cwd, 'policy'), model ?? '*');
 }
 

@@ -10,6 +10,7 @@ import type { Registry } from '../../shared/registry/index.js';
 import type { RegistryFormat } from '../../shared/report/registry.js';
 import { DEFAULT_API_URL, parseRepository } from '../../shared/run-context/run-context.js';
 import { formatOption } from './options.js';
+import { implementations } from './implementations-loader.js';
 
 /** The flags every registry verb takes. */
 export interface CommonFlags {
@@ -43,12 +44,12 @@ export async function withRegistry<T>(flags: CommonFlags, body: (registry: Regis
   const urlKey = flags.apiUrl === undefined && process.env.GITHUB_API_URL ? 'GITHUB_API_URL' : '--api-url';
   checkApiUrl(baseUrl, urlKey);
   // Loaded on demand, so other verbs (validate above all) don't pay for Octokit at start-up.
-  const [{ createOctokit }, { createOctokitClient }, { Registry }, { stderrLogger }] = await Promise.all([
-    import('../../shared/github/octokit.js'),
-    import('../../shared/github/octokit-client.js'),
-    import('../../shared/registry/index.js'),
-    import('./output.js'),
-  ]);
+  const {
+    octokit: { createOctokit },
+    octokitClient: { createOctokitClient },
+    registry: { Registry },
+    output: { stderrLogger },
+  } = await implementations();
   const logger = stderrLogger(false);
   const octokit = createOctokit({
     token: flags.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN,

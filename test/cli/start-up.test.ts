@@ -1,6 +1,6 @@
 /**
- * The CLI's start-up: `cli/dist/index.js` holds the program and every verb's flags, and each verb's
- * implementation is a chunk loaded when the verb runs (docs/cli.md, Start-up). A verb that imports
+ * The CLI's start-up: `cli/dist/index.js` holds the program and every verb's flags, and the verbs'
+ * implementations are chunks loaded when a verb runs (docs/cli.md, Start-up). A verb that imports
  * its implementation at the top of its file again puts it back into the entry, which every
  * `--version` and `--help` then compiles and runs; the entry's size catches that without timing
  * anything.

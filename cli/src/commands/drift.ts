@@ -11,6 +11,7 @@ import { driftWindowOf, WINDOW_FLAGS } from '../../../shared/drift/window-option
 import { UserError } from '../../../shared/errors.js';
 import { driftExitCode } from '../exit-codes.js';
 import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption, workersFlag } from '../options.js';
+import { implementations } from '../implementations-loader.js';
 
 interface DriftFlags {
   reference: string[];
@@ -124,17 +125,12 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
 
 /** Tests the columns and writes the report, with the drift tests and the worker pool loaded on demand. */
 async function run(flags: DriftFlags, setExit: (code: number) => void): Promise<void> {
-  const [
-    { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText },
-    { openPool },
-    { emit, formatReport },
-    { progressBar },
-  ] = await Promise.all([
-    import('../../../shared/drift/index.js'),
-    import('../../../shared/parallel/pool.js'),
-    import('../output.js'),
-    import('../progress.js'),
-  ]);
+  const {
+    drift: { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText },
+    pool: { openPool },
+    output: { emit, formatReport },
+    progress: { progressBar },
+  } = await implementations();
   const cwd = process.cwd();
   const window = driftWindowOf({ column: flags.windowColumn, from: flags.from, to: flags.to }, WINDOW_FLAGS);
   const columns = listFlag(flags.columns);

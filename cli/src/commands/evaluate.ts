@@ -10,6 +10,7 @@ import { POLICY_PATH } from '../../../shared/config/policy-path.js';
 import type { Task } from '../../../shared/evaluate/predictions.js';
 import { EXIT } from '../exit-codes.js';
 import { cliModelPolicy, formatOption, listFlag, workersFlag } from '../options.js';
+import { implementations } from '../implementations-loader.js';
 
 interface EvaluateFlags {
   candidate?: string;
@@ -33,19 +34,13 @@ interface EvaluateFlags {
  * and writes the report, with the evaluation and its renderers loaded on demand.
  */
 async function run(flags: EvaluateFlags, setExit: (code: number) => void): Promise<void> {
-  const [
-    { checkEvaluateSources, evaluateSources, flagNames },
-    { renderEvaluation, renderEvaluationText },
-    { cliOnnxRuntime },
-    { emit, formatReport, stderrLogger },
-    { progressBar },
-  ] = await Promise.all([
-    import('../../../shared/evaluate/sources.js'),
-    import('../../../shared/evaluate/render.js'),
-    import('../onnx-runtime.js'),
-    import('../output.js'),
-    import('../progress.js'),
-  ]);
+  const {
+    evaluateSources: { checkEvaluateSources, evaluateSources, flagNames },
+    evaluateRender: { renderEvaluation, renderEvaluationText },
+    onnxRuntime: { cliOnnxRuntime },
+    output: { emit, formatReport, stderrLogger },
+    progress: { progressBar },
+  } = await implementations();
   const cwd = process.cwd();
   checkEvaluateSources(flags, flagNames);
   const workers = workersFlag(flags.workers);

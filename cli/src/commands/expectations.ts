@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
 import { parseTypeFlags, typeOption } from '../options.js';
+import { implementations } from '../implementations-loader.js';
 
 interface InferFlags {
   data: string[];
@@ -30,13 +31,13 @@ export function registerExpectations(program: Command, setExit: (code: number) =
 
 /** Profiles the reference data and writes the inferred expectations, loaded on demand. */
 async function run(flags: InferFlags, setExit: (code: number) => void): Promise<void> {
-  const [{ openDataset }, { profileBatches }, { inferExpectations }, { emit }, { progressBar }] = await Promise.all([
-    import('../../../shared/data/index.js'),
-    import('../../../shared/profile/index.js'),
-    import('../../../shared/validate/infer.js'),
-    import('../output.js'),
-    import('../progress.js'),
-  ]);
+  const {
+    data: { openDataset },
+    profile: { profileBatches },
+    inferExpectations: { inferExpectations },
+    output: { emit },
+    progress: { progressBar },
+  } = await implementations();
   const progress = progressBar('profiling');
   const dataset = await openDataset(flags.data, {
     types: parseTypeFlags(flags.type),

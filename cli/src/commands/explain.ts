@@ -12,6 +12,7 @@ import { DEFAULT_REPEATS, DEFAULT_SAMPLE, DEFAULT_SEED } from '../../../shared/e
 import type { checkTaskMetric } from '../../../shared/explain/metric-value.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption, fractionFlag, listFlag, wholeFlag, workersFlag } from '../options.js';
+import { implementations } from '../implementations-loader.js';
 
 interface ExplainFlags {
   model: string;
@@ -37,21 +38,14 @@ interface ExplainFlags {
  * the explainer and its renderers loaded on demand.
  */
 async function run(flags: ExplainFlags, setExit: (code: number) => void): Promise<void> {
-  const [
-    metricValue,
-    { explainModelFiles },
-    { renderExplainMarkdown, renderExplainText },
-    { cliOnnxRuntime },
-    { emit, formatReport, stderrLogger },
-    { progressBar },
-  ] = await Promise.all([
-    import('../../../shared/explain/metric-value.js'),
-    import('../../../shared/explain/explain-dataset.js'),
-    import('../../../shared/explain/render.js'),
-    import('../onnx-runtime.js'),
-    import('../output.js'),
-    import('../progress.js'),
-  ]);
+  const {
+    metricValue: metricValue,
+    explainDataset: { explainModelFiles },
+    explainRender: { renderExplainMarkdown, renderExplainText },
+    onnxRuntime: { cliOnnxRuntime },
+    output: { emit, formatReport, stderrLogger },
+    progress: { progressBar },
+  } = await implementations();
   // An assertion function is called through a name with an explicit type (TypeScript's TS2775).
   const checkMetric: typeof checkTaskMetric = metricValue.checkTaskMetric;
   const cwd = process.cwd();

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../exit-codes.js';
 import { parseTypeFlags, typeOption } from '../options.js';
+import { implementations } from '../implementations-loader.js';
 
 interface ProfileFlags {
   data?: string[];
@@ -36,14 +37,13 @@ export function registerProfile(program: Command, setExit: (code: number) => voi
 
 /** Profiles the data (or merges the shards) and writes the profile, with the profiler loaded on demand. */
 async function run(flags: ProfileFlags, setExit: (code: number) => void): Promise<void> {
-  const [{ openDataset }, { mergeAll, profileBatches, serializeProfile }, { readProfiles }, { emit }, { progressBar }] =
-    await Promise.all([
-      import('../../../shared/data/index.js'),
-      import('../../../shared/profile/index.js'),
-      import('../../../shared/profile/read-profiles.js'),
-      import('../output.js'),
-      import('../progress.js'),
-    ]);
+  const {
+    data: { openDataset },
+    profile: { mergeAll, profileBatches, serializeProfile },
+    readProfiles: { readProfiles },
+    output: { emit },
+    progress: { progressBar },
+  } = await implementations();
   let text: string;
   if (flags.merge) {
     // Globs are expanded as for --data, so a quoted "shards/*.json" works too.

@@ -11,9 +11,13 @@ import type { VersionView } from '../../../shared/report/registry.js';
 import { EXIT } from '../exit-codes.js';
 import { wholeOption } from '../options.js';
 import { common, withRegistry, type CommonFlags } from '../registry-session.js';
+import { implementations } from '../implementations-loader.js';
 
 /** The registry's renderers and the CLI's output, loaded when a registry verb runs. */
-const load = () => Promise.all([import('../../../shared/report/registry.js'), import('../output.js')]);
+const load = async () => {
+  const { registryReport, output } = await implementations();
+  return [registryReport, output] as const;
+};
 
 /**
  * A version that does not exist is a usage error (exit 2) for every verb that names one, `show`

@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_MAX_BODY_BYTES } from '../../../serving
 import { EXIT } from '../exit-codes.js';
 import { portFlag, wholeFlag, wholeOption } from '../options.js';
 import { withRegistry } from '../registry-session.js';
+import { implementations } from '../implementations-loader.js';
 
 interface ServeFlags {
   model: string;
@@ -105,25 +106,16 @@ export function registerServe(program: Command, setExit: (code: number) => void)
  * onnxruntime-node loaded on demand.
  */
 async function run(flags: ServeFlags, setExit: (code: number) => void): Promise<void> {
-  const [
-    { checkModelName },
-    { checkAdminToken },
-    { checkSampleRate },
-    { startModelServer },
-    { initialVersion },
-    { cliOnnxRuntime },
-    { stderrLogger },
-    { printLine },
-  ] = await Promise.all([
-    import('../../../shared/registry/index.js'),
-    import('../../../serving/admin-token.js'),
-    import('../../../serving/prediction-log.js'),
-    import('../../../serving/server.js'),
-    import('../../../serving/load-version.js'),
-    import('../onnx-runtime.js'),
-    import('../output.js'),
-    import('../progress.js'),
-  ]);
+  const {
+    registry: { checkModelName },
+    adminToken: { checkAdminToken },
+    predictionLog: { checkSampleRate },
+    server: { startModelServer },
+    loadVersion: { initialVersion },
+    onnxRuntime: { cliOnnxRuntime },
+    output: { stderrLogger },
+    progress: { printLine },
+  } = await implementations();
   checkModelName(flags.model);
   const initial = initialVersion({
     model: flags.model,
