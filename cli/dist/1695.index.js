@@ -1,1 +1,0 @@
-export const id=1695;export const ids=[1695];export const modules={31695:(t,o,e)=>{e.d(o,{Cq:()=>c,Ox:()=>d,dO:()=>s,uY:()=>n});const s=0,c=1,n=2;function d(t,o){return"category"===t.type?t.codes[o]<0?c:s:t.state[o]}}};

@@ -1,1 +1,0 @@
-export const id=8783;export const ids=[8783];export const modules={28783:(s,e,r)=>{function o(s,e){return"never"!==e&&("error"===e?!s.passed:s.results.some(s=>!s.success))}r.r(e),r.d(e,{failsUnder:()=>o})}};
