@@ -1,1 +1,1 @@
-export const id=194;export const ids=[194];export const modules={3194:(o,t,r)=>{r.r(t);r.d(t,{bootstrapChunk:()=>bootstrapChunk});var n=r(3799);function bootstrapChunk(o){return(0,n.RU)(o.plan,o.seed,o.from,o.to)}}};
+export const id=194;export const ids=[194];export const modules={3194:(o,t,r)=>{r.r(t),r.d(t,{bootstrapChunk:()=>e});var n=r(3799);function e(o){return(0,n.RU)(o.plan,o.seed,o.from,o.to)}}};

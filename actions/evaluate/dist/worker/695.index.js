@@ -1,1 +1,1 @@
-export const id=695;export const ids=[695];export const modules={1695:(t,o,e)=>{e.d(o,{Cq:()=>n,dO:()=>c,uY:()=>s});const c=0;const n=1;const s=2;function cellState(t,o){if(t.type==="category")return t.codes[o]<0?n:c;return t.state[o]}}};
+export const id=695;export const ids=[695];export const modules={1695:(o,t,s)=>{s.d(t,{Cq:()=>c,dO:()=>d,uY:()=>e});const d=0,c=1,e=2}};
