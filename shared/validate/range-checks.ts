@@ -13,7 +13,7 @@ import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/c
 import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
 import type { ExpectationSuite } from '../config/expectations.js';
 import { ViewCache } from './column-views.js';
-import { packTexts } from './distinct-texts.js';
+import { packTexts } from './packed-texts.js';
 import type { PackedCategoryColumn } from './row-checks.js';
 import type { Evaluator, TallyPart } from './evaluator.js';
 import { compile } from './validate.js';

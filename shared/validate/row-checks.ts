@@ -15,7 +15,8 @@ import type {
   UniqueExpectation,
 } from '../config/expectations.js';
 import { displayValue, type ViewCache } from './column-views.js';
-import { DISTINCT_MATCH, DISTINCT_NEW, DistinctTexts, unpackText, type PackedTexts } from './distinct-texts.js';
+import { DISTINCT_MATCH, DISTINCT_NEW, DistinctTexts } from './distinct-texts.js';
+import { unpackText, type PackedTexts } from './packed-texts.js';
 import { KeySet64 } from './key-set.js';
 import { rowResult, Tally, type Evaluator } from './evaluator.js';
 import type { ValidationExample, ValidationResult } from './report.js';

@@ -19,9 +19,8 @@ import {
   DISTINCT_NEW,
   DISTINCT_REPEAT,
   DistinctTexts,
-  packTexts,
-  type PackedTexts,
 } from '../../../shared/validate/distinct-texts.js';
+import { packTexts, type PackedTexts } from '../../../shared/validate/packed-texts.js';
 import { unique, type PackedCategoryColumn } from '../../../shared/validate/row-checks.js';
 import { expectUserError } from '../../helpers/expect-user-error.js';
 

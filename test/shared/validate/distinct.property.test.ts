@@ -7,13 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
-import {
-  DISTINCT_MATCH,
-  DistinctTexts,
-  EXACT_TEXT_LIMIT,
-  packTexts,
-  unpackText,
-} from '../../../shared/validate/distinct-texts.js';
+import { DISTINCT_MATCH, DistinctTexts, EXACT_TEXT_LIMIT } from '../../../shared/validate/distinct-texts.js';
+import { packTexts, unpackText } from '../../../shared/validate/packed-texts.js';
 import { KeySet64 } from '../../../shared/validate/key-set.js';
 import { fmt } from '../../../shared/validate/evaluator.js';
 import { validate } from '../../../shared/validate/index.js';
