@@ -5,7 +5,7 @@
  */
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../errors.js';
 import type { DataFormat } from './dataset.js';
@@ -93,7 +93,16 @@ export async function matchFiles(patterns: readonly string[], cwd: string): Prom
     }
   }
   const absolute = patterns.some((p) => isAbsolute(p));
-  const found = await glob([...patterns], { cwd, absolute, onlyFiles: true, expandDirectories: false, dot: false });
+  // Plain paths are not globbed: tinyglobby would read every entry of the file's folder to find it
+  // (0.15 s for a folder of 50,000 files, growing with the folder). They are shown the way the glob
+  // shows them: relative to `cwd` with `/` separators, or absolute when any pattern is.
+  const dynamic = patterns.filter((p) => isDynamicPattern(p));
+  const found = patterns
+    .filter((p) => !isDynamicPattern(p))
+    .map((p) => (absolute ? resolve(cwd, p) : relative(cwd, resolve(cwd, p))).split(sep).join('/'));
+  if (dynamic.length > 0) {
+    found.push(...(await glob(dynamic, { cwd, absolute, onlyFiles: true, expandDirectories: false, dot: false })));
+  }
   if (found.length === 0) {
     const shown = patterns.map((p) => `\`${p}\``).join(', ');
     throw new UserError(`glob ${shown} matched no files`, {
