@@ -7,7 +7,7 @@ vi.mock('tinyglobby', async (importOriginal) => {
   const actual = await importOriginal<typeof import('tinyglobby')>();
   return {
     ...actual,
-    glob: (patterns: string | readonly string[], options: Parameters<typeof actual.glob>[1]) => {
+    glob: (patterns: string | readonly string[], options?: import('tinyglobby').GlobOptions) => {
       globCalls.push(typeof patterns === 'string' ? [patterns] : [...patterns]);
       return actual.glob(patterns as string[], options);
     },
