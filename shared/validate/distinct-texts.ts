@@ -8,16 +8,17 @@
  *
  * Hashed mode (beyond the limit): keeping every value in memory would not fit the 400 MB bar at 10M
  * distinct ids (the values alone are 100–200 MB, the table and offsets as much again), so the set
- * keeps a 64-bit hash of each value in memory (KeySet64, 11–21 bytes each) and writes the texts to
- * a temporary file (text-spill.ts). A value whose hash is new is new; a value whose hash was seen
- * is a *match*, answered MATCH: a repeat unless two different texts share the hash. `resolve`, at
- * the end, checks every match against the texts on disk and returns the matches that were new
- * values (hash collisions), so the count stays exact. The report's `details` say which mode was used
- * and how many matches were checked.
+ * keeps a 48-bit fingerprint of each value's 64-bit hash in memory (FingerprintSet48, 8–16 bytes
+ * each) and writes the texts, with their whole hashes, to a temporary file (text-spill.ts). A value
+ * whose fingerprint is new is new; a value whose fingerprint was seen is a *match*, answered MATCH:
+ * a repeat unless two different texts share the fingerprint (about n²/2^49 times among n distinct
+ * values: 0.18 at 10M). `resolve`, at the end, checks every match against the texts on disk and
+ * returns the matches that were new values (collisions), so the count stays exact. The report's
+ * `details` say which mode was used and how many matches were checked.
  *
  * Hand-written for the same reason as KeySet64 (see key-set.ts).
  */
-import { KeySet64 } from './key-set.js';
+import { FingerprintSet48 } from './key-set.js';
 import { hashLo, hashText, type PackedTexts } from './packed-texts.js';
 import { TextSpill } from './text-spill.js';
 
@@ -43,19 +44,19 @@ const SORT_BUCKET_BITS = 16;
 export interface DistinctTextsMode {
   /**
    * `exact`: every value kept in memory and compared by its text. `hashed`: past the exact limit,
-   * values found by a 64-bit hash in memory, their texts kept on disk and every hash match checked
+   * values found by a 48-bit fingerprint in memory, their texts kept on disk and every match checked
    * against them at the end (exact too).
    */
   mode: 'exact' | 'hashed';
   /** Distinct values kept in memory before switching to hashed mode. */
   exact_limit: number;
-  /** In hashed mode: values whose hash had been seen before, each checked against the texts on disk. */
+  /** In hashed mode: values whose fingerprint had been seen before, each checked against the texts on disk. */
   hash_matches?: number;
-  /** In hashed mode: of those, the values that were new (a different text with the same hash). */
+  /** In hashed mode: of those, the values that were new (a different text with the same fingerprint). */
   hash_collisions?: number;
 }
 
-/** Distinct texts: exact up to EXACT_TEXT_LIMIT values, then by 64-bit hash (see the file header). */
+/** Distinct texts: exact up to EXACT_TEXT_LIMIT values, then by 48-bit fingerprint (see the file header). */
 export class DistinctTexts {
   /** Distinct values added so far. */
   size = 0;
@@ -67,7 +68,7 @@ export class DistinctTexts {
   private offsets: Uint32Array | undefined = new Uint32Array(513);
   private arena: Uint16Array | undefined = new Uint16Array(4096);
   // Hashed mode.
-  private hashed: KeySet64 | undefined;
+  private hashed: FingerprintSet48 | undefined;
   private spill: TextSpill | undefined;
   /** Matches that `resolve` found to be new values. */
   private collisions = 0;
@@ -430,9 +431,9 @@ export class DistinctTexts {
     this.mask = mask;
   }
 
-  /** Moves every stored value's hash into a KeySet64 and its text to the spill, and drops the arena. */
+  /** Moves every stored value's fingerprint into a FingerprintSet48 and its text to the spill, and drops the arena. */
   private toHashed(): void {
-    const set = new KeySet64();
+    const set = new FingerprintSet48();
     const spill = new TextSpill(this.spillParent);
     const slots = this.slots!;
     const lo = this.hashLow!;
@@ -442,7 +443,7 @@ export class DistinctTexts {
       const entry = slots[k + 1]!;
       if (entry === 0) continue;
       const hi = slots[k]!;
-      // Two exact texts can share a hash: both go to the spill, the set keeps the hash once.
+      // Two exact texts can share a fingerprint: both go to the spill, the set keeps it once.
       set.add(hi, lo[entry - 1]!);
       const start = offsets[entry - 1]!;
       spill.addFirst(hi, lo[entry - 1]!, arena, start, offsets[entry]! - start);

@@ -74,9 +74,12 @@ export class Tally {
     }
   }
 
-  /** Records row `i` of `batch` as an example, if there is room. */
-  example(batch: Batch, i: number, value: unknown): void {
-    if (this.examples.length >= this.maxExamples) return;
+  /**
+   * Records row `i` of `batch` as an example, if there is room: `maxExamples`, plus `beyond` for a
+   * check that may take some back later (`unique`'s unconfirmed matches) and trims to the maximum.
+   */
+  example(batch: Batch, i: number, value: unknown, beyond = 0): void {
+    if (this.examples.length >= this.maxExamples + beyond) return;
     const line = batch.lines?.[i];
     this.examples.push(
       line === undefined

@@ -256,9 +256,10 @@ export type PackedCategoryColumn = CategoryColumn & { readonly packed?: PackedTe
  * already appeared in an earlier row (so the first occurrence is not counted; examples are the
  * repeats). Numbers (and timestamps) are kept exactly as their 64-bit patterns in a KeySet64
  * (11–21 bytes per distinct value; `0` and `-0` are one value). Texts are kept in memory up to
- * EXACT_TEXT_LIMIT distinct values and beyond it by a 64-bit hash, with the texts in a temporary
- * file (see distinct-texts.ts): a row whose hash was seen before is counted as a repeat at once and
- * checked against the texts at the end, where a hash collision is taken back (its example too). The
+ * EXACT_TEXT_LIMIT distinct values and beyond it by a 48-bit fingerprint, with the texts in a
+ * temporary file (see distinct-texts.ts): a row whose fingerprint was seen before is counted as a
+ * repeat at once and checked against the texts at the end, where a collision is taken back (its
+ * example too, and the next repeat's example takes its place). The
  * result's details say which mode counted (`mode`; `hash_matches` and `hash_collisions` when hashed).
  */
 export function unique(
@@ -315,9 +316,16 @@ export function unique(
           const answer = state[c];
           if (answer === DISTINCT_NEW) state[c] = 0;
           else {
-            if (unexpected < room) {
-              tally.example(batch, i, packed === undefined ? dictionary[c] : unpackText(packed, c));
-              if (answer === DISTINCT_MATCH) matchExamples.set(ordinals![c]!, tally.examples.at(-1)!);
+            // A match's example may be taken back at the end, so each one held leaves room for one
+            // more (up to maxExamples more): the examples that remain after `finish` are the first
+            // repeats in row order unless over maxExamples of them were collisions.
+            const beyond = Math.min(matchExamples.size, maxExamples);
+            if (tally.examples.length < maxExamples + beyond) {
+              const taken = tally.examples.length;
+              tally.example(batch, i, packed === undefined ? dictionary[c] : unpackText(packed, c), beyond);
+              if (answer === DISTINCT_MATCH && tally.examples.length > taken) {
+                matchExamples.set(ordinals![c]!, tally.examples.at(-1)!);
+              }
             }
             if (answer === DISTINCT_MATCH) state[c] = 0;
             unexpected++;
@@ -348,6 +356,7 @@ export function unique(
         const example = matchExamples.get(ordinal);
         if (example !== undefined) tally.examples.splice(tally.examples.indexOf(example), 1);
       }
+      if (tally.examples.length > maxExamples) tally.examples.length = maxExamples;
       return rowResult(expectation, tally, 'values', 'repeat a value from an earlier row', {
         distinct: (numbers?.size ?? 0) + (texts?.size ?? 0),
         ...(texts !== undefined && texts.mode()),

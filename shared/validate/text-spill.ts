@@ -1,14 +1,15 @@
 /**
  * The texts behind `unique`'s hashed mode, kept on disk so that the answer stays exact.
  *
- * Past EXACT_TEXT_LIMIT distinct values, DistinctTexts (distinct-texts.ts) keeps only a 64-bit hash
- * of each value in memory: holding 10M ids exactly would not fit the 400 MB bar. A value whose hash
- * is new is new; a value whose hash was seen is a *match*, a repeat unless two different texts
- * share the hash. So every text is written here as it arrives: the first text of each hash to one
- * file, every match (with its ordinal) to another. At the end, `resolve` reads back the matches and,
- * for their hashes only, the first texts, and replays the matches in order: a match is a repeat when
- * its text was seen before with that hash, else it is a new value (a hash collision) and is counted
- * as seen from then on. Matches are rare in a column meant to be unique, so this is one sequential
+ * Past EXACT_TEXT_LIMIT distinct values, DistinctTexts (distinct-texts.ts) keeps only a 48-bit
+ * fingerprint of each value's 64-bit hash in memory: holding 10M ids exactly would not fit the
+ * 400 MB bar. A value whose fingerprint is new is new; a value whose fingerprint was seen is a
+ * *match*, a repeat unless two different texts share it. So every text is written here as it
+ * arrives, with its whole 64-bit hash: the first text of each fingerprint to one file, every match
+ * (with its ordinal) to another. At the end, `resolve` reads back the matches and, for their hashes
+ * only, the first texts, and replays the matches in order: a match is a repeat when its text was
+ * seen before with that hash, else it is a new value (a collision: another text with the same
+ * hash, or only the same fingerprint) and is counted as seen from then on. Matches are rare in a column meant to be unique, so this is one sequential
  * write of every text and, at the end, a read of what the matches need.
  *
  * Both files are split into PARTITIONS by the hash, so `resolve` holds one partition's matches (and

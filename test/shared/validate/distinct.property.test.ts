@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { DISTINCT_MATCH, DistinctTexts, EXACT_TEXT_LIMIT } from '../../../shared/validate/distinct-texts.js';
 import { packTexts, unpackText } from '../../../shared/validate/packed-texts.js';
-import { KeySet64 } from '../../../shared/validate/key-set.js';
+import { FingerprintSet48, KeySet64 } from '../../../shared/validate/key-set.js';
+import { fingerprintTwin } from './fingerprint-twin.js';
 import { fmt } from '../../../shared/validate/evaluator.js';
 import { validate } from '../../../shared/validate/index.js';
 import { makeDataset } from '../../helpers/batches.js';
@@ -154,6 +155,63 @@ describe('KeySet64', () => {
     for (let i = 0; i < 100_000; i++) keys.add(i * 7919, i);
     for (let i = 0; i < 100_000; i += 3) expect(keys.add(i * 7919, i)).toBe(false);
     expect(keys.size).toBe(100_000);
+  });
+});
+
+describe('FingerprintSet48', () => {
+  it('add() is Set semantics over random 64-bit keys (different keys share a fingerprint with probability 2^-48)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 0xffffffff })), {
+          maxLength: 300,
+        }),
+        fc.array(fc.nat(), { maxLength: 300 }),
+        (keys, picks) => {
+          const set = new FingerprintSet48();
+          const seen = new Set<string>();
+          // Random keys, then (0, 0), then some of the keys again.
+          const order: [number, number][] = [
+            ...keys,
+            [0, 0],
+            ...picks.map((p): [number, number] => keys[p % Math.max(1, keys.length)] ?? [0, 0]),
+          ];
+          for (const [hi, lo] of order) {
+            const key = `${hi}:${lo}`;
+            expect(set.add(hi, lo)).toBe(!seen.has(key));
+            seen.add(key);
+          }
+          expect(set.size).toBe(seen.size);
+        },
+      ),
+    );
+  });
+
+  it('grows without losing fingerprints, at 6 bytes a slot', () => {
+    const set = new FingerprintSet48();
+    for (let i = 0; i < 200_000; i++) set.add(Math.imul(i, 0x9e3779b1), i);
+    for (let i = 0; i < 200_000; i += 3) expect(set.add(Math.imul(i, 0x9e3779b1), i)).toBe(false);
+    expect(set.size).toBe(200_000);
+    const slots = set.bytes / 6;
+    expect(set.size / slots).toBeGreaterThan(0.37);
+    expect(set.size / slots).toBeLessThanOrEqual(0.75);
+  });
+
+  it('answers "seen" for a different key with the same fingerprint: what the disk check is for', () => {
+    for (const [hi, lo] of [
+      [0x12345678, 0x9abcdef0],
+      [7, 3],
+      [0xffffffff, 0],
+    ] as const) {
+      const [hi2, lo2] = fingerprintTwin(hi, lo);
+      expect(hi2 !== hi || lo2 !== lo).toBe(true);
+      const set = new FingerprintSet48();
+      expect(set.add(hi, lo)).toBe(true);
+      expect(set.add(hi2, lo2)).toBe(false);
+      // An exact KeySet64 tells them apart.
+      const exact = new KeySet64();
+      expect(exact.add(hi, lo)).toBe(true);
+      expect(exact.add(hi2, lo2)).toBe(true);
+    }
   });
 });
 
