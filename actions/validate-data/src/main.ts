@@ -27,9 +27,8 @@ export function run(): Promise<void> {
       referenceFile: inputs['reference-profile'],
       cwd,
       now: clock.now().getTime(),
-      // One CPU stays with the main thread, which still runs `unique` and the distribution checks (see
-      // docs/expectations.md#worker-threads).
-      workers: inputs.workers ?? Math.max(1, availableParallelism() - 1),
+      workers: inputs.workers,
+      cpus: availableParallelism(),
     });
 
     const reportPath = resolve(cwd, inputs['report-path']);

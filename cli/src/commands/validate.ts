@@ -32,7 +32,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .option('--verbose', 'text format: list passed checks too')
     .option(
       '--workers <n>',
-      'worker threads that parse large CSV/TSV and Parquet files (default: the number of CPUs minus one, the main thread runs the checks; 1 reads on one thread; the report is the same for any number)',
+      'worker threads that parse large CSV/TSV and Parquet files (default: the number of CPUs minus one, as the main thread runs the checks, or one per CPU for 256 MiB of CSV/TSV or more; 1 reads on one thread; the report is the same for any number)',
     )
     .addOption(
       new Option('--fail-on <level>', 'which failed checks give exit code 1')
@@ -55,10 +55,7 @@ async function run(flags: ValidateFlags, setExit: (code: number) => void): Promi
     output: { emit, formatReport },
     progress: { progressBar },
   } = await implementations();
-  // One CPU stays with the main thread, which still runs `unique` and the distribution checks:
-  // on 2 CPUs, 2 workers measured no faster than one thread, with 0.9 s more CPU time (see
-  // docs/expectations.md#worker-threads).
-  const workers = flags.workers === undefined ? Math.max(1, availableParallelism() - 1) : workersFlag(flags.workers);
+  const workers = flags.workers === undefined ? undefined : workersFlag(flags.workers);
   const progress = progressBar('validating');
   const { report } = await validateFiles({
     data: flags.data,
@@ -68,6 +65,7 @@ async function run(flags: ValidateFlags, setExit: (code: number) => void): Promi
     now: Date.now(),
     onProgress: (done, total) => progress.update(done, total),
     workers,
+    cpus: availableParallelism(),
   }).finally(() => progress.done());
   const text = formatReport(report, flags.format, {
     markdown: renderValidationMarkdown,
