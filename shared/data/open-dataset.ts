@@ -90,9 +90,15 @@ function loadParquetReader() {
  * UserError when nothing matches, a file cannot be read, or the first file has no usable header.
  */
 export async function openDataset(glob: string | string[], options: ReadOptions = {}): Promise<Dataset> {
-  const cwd = options.cwd ?? process.cwd();
   const patterns = typeof glob === 'string' ? [glob] : glob;
-  const sources = await resolveFiles(patterns, cwd, options.format);
+  return openSources(await resolveFiles(patterns, options.cwd ?? process.cwd(), options.format), options);
+}
+
+/**
+ * `openDataset` for files already resolved (`resolveFiles`), for a caller that looks at them first
+ * (validation picks its worker count from their sizes) without resolving the globs twice.
+ */
+export async function openSources(sources: readonly SourceFile[], options: ReadOptions = {}): Promise<Dataset> {
   const nulls = new NullMatcher(options.nullValues ?? DEFAULT_NULL_VALUES);
   const requestedBatchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
   const first = sources[0]!;

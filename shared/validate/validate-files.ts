@@ -3,8 +3,8 @@
  * file and optional reference profile, open the dataset, and run the suite in one streaming pass.
  */
 import { loadExpectations } from '../config/expectations.js';
-import { openDataset } from '../data/index.js';
 import type { ReadOptions } from '../data/dataset.js';
+import { openSources } from '../data/open-dataset.js';
 import { resolveFiles } from '../data/resolve-files.js';
 import type { SourceFile } from '../data/source-file.js';
 import { openPool } from '../parallel/pool.js';
@@ -73,11 +73,12 @@ export async function validateFiles(options: ValidateFilesOptions) {
     );
   }
   const globs = typeof options.data === 'string' ? [options.data] : [...options.data];
-  const workers = options.workers ?? defaultWorkers(options.cpus ?? 1, await resolveFiles(globs, options.cwd));
+  const sources = await resolveFiles(globs, options.cwd);
+  const workers = options.workers ?? defaultWorkers(options.cpus ?? 1, sources);
   // Declared types decide how columns are read, so unparseable cells surface as type violations.
   const pool = openPool(workers);
   try {
-    const dataset = await openDataset(globs, {
+    const dataset = await openSources(sources, {
       cwd: options.cwd,
       typeHints: { ...suite.types },
       onProgress: options.onProgress,

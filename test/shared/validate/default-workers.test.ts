@@ -7,6 +7,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaultWorkers, LARGE_TEXT_BYTES, validateFiles } from '../../../shared/validate/validate-files.js';
 import { tempFiles } from '../data/read-all.js';
 
+/** The patterns of every tinyglobby call: the globs are resolved once, not again to open the data. */
+const globCalls = vi.hoisted(() => [] as string[][]);
+vi.mock('tinyglobby', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('tinyglobby')>();
+  return {
+    ...actual,
+    glob: (patterns: string | readonly string[], options?: import('tinyglobby').GlobOptions) => {
+      globCalls.push(typeof patterns === 'string' ? [patterns] : [...patterns]);
+      return actual.glob(patterns as string[], options);
+    },
+  };
+});
+
 /** The size of every pool validateFiles opened. */
 const poolSizes = vi.hoisted(() => [] as number[]);
 vi.mock('../../../shared/parallel/pool.js', async (importOriginal) => {
@@ -53,7 +66,9 @@ describe('validateFiles without a worker count', () => {
     await writeFile(join(dir, 'more.csv'), 'id,v\n3,c\n');
     const base = { data: ['*.csv'], expectationsFile: 'e.yml', cwd: dir, now: 0 };
     poolSizes.length = 0;
+    globCalls.length = 0;
     const byDefault = await validateFiles({ ...base, cpus: 4 });
+    expect(globCalls).toEqual([['*.csv']]);
     const one = await validateFiles({ ...base, cpus: 4, workers: 1 });
     expect(poolSizes).toEqual([3, 1]);
     expect(byDefault.report.row_count).toBe(3);
