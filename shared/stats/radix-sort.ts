@@ -40,12 +40,11 @@ function toKeys(words: Uint32Array, keys: Uint32Array, n: number, counts: Uint32
 }
 
 /**
- * Turns the digit counts of pass `pass` into starting positions (exclusive prefix sums). Returns false,
- * changing nothing, when every one of the `n` keys has digit `firstDigit` there: the pass can be skipped.
+ * Turns one pass's digit counts (at `offset`) into starting positions (exclusive prefix sums).
+ * Returns false, changing nothing, when one digit holds all `n` keys: the pass can be skipped.
  */
-function startPositions(counts: Uint32Array, pass: number, n: number, firstDigit: number): boolean {
-  const offset = pass * DIGITS;
-  if (counts[offset + firstDigit] === n) return false;
+function prefixSums(counts: Uint32Array, offset: number, n: number): boolean {
+  for (let k = offset; k < offset + DIGITS; k++) if (counts[k] === n) return false;
   let sum = 0;
   for (let k = offset; k < offset + DIGITS; k++) {
     const c = counts[k]!;
@@ -77,8 +76,8 @@ export function sortFloat64(values: Float64Array, scratch?: Float64Array): void 
   const counts = new Uint32Array(4 * DIGITS);
   toKeys(src, src, n, counts);
   for (let pass = 0; pass < 4; pass++) {
-    if (!startPositions(counts, pass, n, digit(src[0]!, src[1]!, pass))) continue;
     const offset = pass * DIGITS;
+    if (!prefixSums(counts, offset, n)) continue;
     for (let i = 0; i < n; i++) {
       const lo = src[2 * i]!;
       const hi = src[2 * i + 1]!;
@@ -105,8 +104,37 @@ export function sortFloat64(values: Float64Array, scratch?: Float64Array): void 
 }
 
 /**
+ * One argsort pass: moves each key, with its row, to its digit's next place, reading `keys` in order.
+ * `rows` undefined: the rows are 0…n−1 (the first pass that runs).
+ */
+function scatterWithRows(
+  keys: Uint32Array,
+  rows: Uint32Array | undefined,
+  toKeys: Uint32Array,
+  toRows: Uint32Array,
+  counts: Uint32Array,
+  pass: number,
+): void {
+  const offset = pass * DIGITS;
+  for (let i = 0; i < toRows.length; i++) {
+    const lo = keys[2 * i]!;
+    const hi = keys[2 * i + 1]!;
+    const p = counts[offset + digit(lo, hi, pass)]!++;
+    toKeys[2 * p] = lo;
+    toKeys[2 * p + 1] = hi;
+    toRows[p] = rows === undefined ? i : rows[i]!;
+  }
+}
+
+/**
  * The permutation that sorts `values` ascending, stable (equal values keep their index order).
  * `values` must hold no NaN. −0 and +0 are adjacent (compare equal; −0 first).
+ *
+ * Each pass carries the keys along with the rows, reading its source in order, instead of looking up
+ * each row's key: those look-ups were random reads over 8 MB at a million rows. Carrying them is about
+ * twice as fast, interleaved on the 2-core machine (a million float32 probabilities widened to
+ * doubles, as ONNX models' scores are: 78–94 ms before, 39–45 ms; random doubles 154–193 ms, 66–76
+ * ms; integers 0–99 54–64 ms, 21–28 ms). 11-bit digits (2,048 buckets) were no faster.
  */
 export function argsort(values: Float64Array): Uint32Array {
   const n = values.length;
@@ -114,19 +142,19 @@ export function argsort(values: Float64Array): Uint32Array {
     const order = Uint32Array.from({ length: n }, (_, i) => i);
     return order.sort((a, b) => values[a]! - values[b]! || a - b);
   }
-  const keys = new Uint32Array(2 * n);
+  let keys = new Uint32Array(2 * n);
+  let spare = new Uint32Array(2 * n);
   const counts = new Uint32Array(4 * DIGITS);
   toKeys(new Uint32Array(values.buffer, values.byteOffset, 2 * n), keys, n, counts);
-  let order = Uint32Array.from({ length: n }, (_, i) => i);
+  let order: Uint32Array<ArrayBuffer> | undefined;
   let next = new Uint32Array(n);
   for (let pass = 0; pass < 4; pass++) {
-    if (!startPositions(counts, pass, n, digit(keys[0]!, keys[1]!, pass))) continue;
-    const offset = pass * DIGITS;
-    for (let i = 0; i < n; i++) {
-      const row = order[i]!;
-      next[counts[offset + digit(keys[2 * row]!, keys[2 * row + 1]!, pass)]!++] = row;
-    }
-    [order, next] = [next, order];
+    if (!prefixSums(counts, pass * DIGITS, n)) continue;
+    scatterWithRows(keys, order, spare, next, counts, pass);
+    [keys, spare] = [spare, keys];
+    const sorted = next;
+    next = order ?? new Uint32Array(n);
+    order = sorted;
   }
-  return order;
+  return order ?? Uint32Array.from({ length: n }, (_, i) => i);
 }

@@ -64,6 +64,10 @@ describe('argsort', () => {
     fc.array(fc.double({ noNaN: true }), { minLength: 0, maxLength: 4000 }),
     fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 2048, maxLength: 5000 }),
     fc.array(fc.constantFrom(0.25, 0.5, 0.75, 1), { minLength: 2048, maxLength: 3000 }),
+    // float32 values widened to doubles, as ONNX models' scores are: the low passes are skipped.
+    fc.array(fc.float({ noNaN: true }), { minLength: 2048, maxLength: 4000 }),
+    // Probabilities: the top digits are shared by most keys, so those passes hold few buckets.
+    fc.array(fc.float({ min: 0, max: 1, noNaN: true }), { minLength: 2048, maxLength: 4000 }),
   );
 
   it('is the stable permutation that sorts the values (equal values in index order)', () => {
@@ -80,6 +84,26 @@ describe('argsort', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('returns the identity for equal keys and orders keys that differ in one digit only', () => {
+    expect(Array.from(argsort(new Float64Array(3000).fill(0.5)))).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    // Doubles that differ in one bit only, in the low word, at its top, in the high word and the exponent:
+    // every pass but one is skipped.
+    for (const bit of [22, 28, 32, 40, 54, 62]) {
+      const words = new Uint32Array(2 * 3000);
+      for (let i = 0; i < 3000; i++) {
+        const step = ((i * 7919) % 3000) % 2 === 0 ? 0 : 1;
+        const w = bit < 32 ? 0 : 1;
+        words[2 * i + w] = step << (bit - 32 * w);
+        // Below the exponent, set it to 1.0's so the values are ordinary doubles in [1, 2).
+        if (bit < 52) words[2 * i + 1] = words[2 * i + 1]! | 0x3ff00000;
+      }
+      const a = new Float64Array(words.buffer);
+      const order = argsort(a);
+      const expected = Array.from(a.keys()).sort((i, j) => (a[i] === a[j] ? i - j : a[i]! - a[j]!));
+      expect(Array.from(order)).toEqual(expected);
+    }
   });
 
   it('reads a view that starts inside a larger buffer', () => {
