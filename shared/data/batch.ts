@@ -49,8 +49,8 @@ export type Column = NumberColumn | TimestampColumn | CategoryColumn;
  *
  * Ownership: a batch owns its arrays. A reader never reuses or writes to a batch's arrays after
  * yielding it, so a consumer may keep them without copying (drift keeps each batch's values until
- * it has read the whole dataset), and a batch made on a worker thread moves to the caller with its
- * buffers transferred, not copied. A batch that comes back from range work on a worker (see
+ * it has read the whole dataset). A batch made on a worker thread reaches the caller as a copy (see
+ * shared/parallel/worker-entry.ts for why nothing is transferred). A batch that comes back from range work on a worker (see
  * RangeWork in dataset.ts) may hold only the columns its caller asked for.
  */
 export interface Batch {

@@ -39,11 +39,6 @@ export interface NumericSample {
   readonly counted?: readonly (ValueCounts | DenseCounts)[];
 }
 
-/** The typed arrays of a counted part (to move them to another thread rather than copy them). */
-export function countedArrays(part: ValueCounts | DenseCounts): (Float64Array | Uint32Array)[] {
-  return isDenseCounts(part) ? [part.slots] : [part.values, part.counts, part.cumulative];
-}
-
 /** A numeric sample's values as one array (its only block when there is one that fills its buffer). */
 export function sampleValues(sample: NumericSample): Float64Array {
   if (sample.counted) throw new Error('a counted numeric sample has no raw values (collect it without a pool)');

@@ -17,7 +17,7 @@ import { UserError } from '../errors.js';
 import type { WorkerPool } from '../parallel/pool.js';
 import { collectColumns, type ColumnSample, type WantedColumn } from './collect.js';
 import type { DriftOptions } from './drift-options.js';
-import { sampleBuffers, testDriftColumn, type DriftColumnOutput } from './drift-task.js';
+import { testDriftColumn, type DriftColumnOutput } from './drift-task.js';
 import { methodOverride } from './method-override.js';
 import { openReference } from './open-reference.js';
 import { planColumns } from './plan-columns.js';
@@ -187,7 +187,7 @@ export async function computeDrift(options: DriftOptions): Promise<DriftReport> 
         spotIds,
         minValues: policy.min_values,
       };
-      return pool ? pool.run('drift.column', input, sampleBuffers(refSample, curSample)) : testDriftColumn(input);
+      return pool ? pool.run('drift.column', input) : testDriftColumn(input);
     }
     const local: TestContext = { ...ctx, noData: [], identifiers: [] };
     const tested = testSketchColumn(w, reference.profile, curSample, override, spotIds, local);

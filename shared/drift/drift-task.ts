@@ -1,11 +1,11 @@
 /**
  * Exact mode's per-column test as a worker-pool task (kind `drift.column`, shared/parallel/tasks.ts):
- * one column's samples in (a numeric sample's values, or its counts, are moved to the worker, not copied), its
- * tested result, or the reason it was not tested, out. Columns are independent, so computeDrift
+ * one column's samples in (copied to the worker: see shared/parallel/worker-entry.ts for why nothing is
+ * transferred), its tested result, or the reason it was not tested, out. Columns are independent, so computeDrift
  * runs them all at once on the pool and takes the results back in column order: the report is the
  * same whatever the number of workers, and a pool of size 1 runs this same function inline.
  */
-import { countedArrays, type ColumnSample, type WantedColumn } from './collect.js';
+import type { ColumnSample, WantedColumn } from './collect.js';
 import type { TestedColumn } from './column-result.js';
 import { testExactColumn } from './exact-column.js';
 import type { MethodOverride } from './method-override.js';
@@ -45,15 +45,4 @@ export function testDriftColumn(input: DriftColumnInput): DriftColumnOutput {
     ...(noData[0] && { noData: noData[0] }),
     ...(identifiers[0] && { identifier: identifiers[0] }),
   };
-}
-
-/** The buffers of a column's samples that can move to a worker (the numeric values' blocks). */
-export function sampleBuffers(...samples: readonly ColumnSample[]): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [];
-  for (const s of samples) {
-    if (s.kind !== 'numeric') continue;
-    const arrays = s.counted ? s.counted.flatMap(countedArrays) : s.blocks;
-    for (const b of arrays) if (b.buffer instanceof ArrayBuffer && !out.includes(b.buffer)) out.push(b.buffer);
-  }
-  return out;
 }

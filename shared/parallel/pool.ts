@@ -17,14 +17,11 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { rebuildError, type SerializedError } from './errors.js';
 import type { TaskKind, TaskInput, TaskOutput } from './tasks.js';
 
 export type { TaskKind, TaskInput, TaskOutput } from './tasks.js';
-
-/** What can be moved to a worker instead of copied (an ArrayBuffer, a MessagePort). */
-export type Transferable = TransferListItem;
 
 /** A fixed set of worker threads running registered tasks. */
 export interface WorkerPool {
@@ -32,10 +29,10 @@ export interface WorkerPool {
   readonly size: number;
   /**
    * Runs one task of a registered kind on the next free worker; rejects with the worker's error (a
-   * UserError stays a UserError). Typed arrays in `transfer` are moved to the worker, not copied;
-   * typed arrays in the output that own their whole buffer are moved back the same way.
+   * UserError stays a UserError). Input and output are copied (structured clone), never transferred:
+   * see worker-entry.ts for why. Share big inputs through a SharedArrayBuffer instead.
    */
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>, transfer?: readonly Transferable[]): Promise<TaskOutput<K>>;
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
   /**
    * Runs one task of a registered kind on every worker started so far (after the tasks it is already
    * running), and answers their outputs in worker order; a pool of size 1 runs it once, inline. For
@@ -70,7 +67,6 @@ interface Pending {
   readonly request: TaskRequest;
   /** The worker this task must run on (runOnEach), or any. */
   readonly slot?: Slot;
-  readonly transfer: readonly Transferable[];
   resolve(output: unknown): void;
   reject(error: unknown): void;
 }
@@ -114,16 +110,11 @@ class ThreadPool implements WorkerPool {
 
   constructor(readonly size: number) {}
 
-  run<K extends TaskKind>(
-    kind: K,
-    input: TaskInput<K>,
-    transfer: readonly Transferable[] = [],
-  ): Promise<TaskOutput<K>> {
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<TaskOutput<K>>((resolve, reject) => {
       this.queue.push({
         request: { id: this.nextId++, kind, input },
-        transfer,
         resolve: resolve as (output: unknown) => void,
         reject,
       });
@@ -139,7 +130,6 @@ class ThreadPool implements WorkerPool {
           this.queue.push({
             request: { id: this.nextId++, kind, input },
             slot,
-            transfer: [],
             resolve: resolve as (output: unknown) => void,
             reject,
           });
@@ -184,7 +174,7 @@ class ThreadPool implements WorkerPool {
       this.queue.splice(q, 1);
       slot.task = pending;
       slot.worker.ref();
-      slot.worker.postMessage(pending.request, pending.transfer);
+      slot.worker.postMessage(pending.request);
     }
   }
 

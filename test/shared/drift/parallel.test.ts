@@ -40,9 +40,9 @@ function counting(pool: WorkerPool): WorkerPool & { columns: number } {
   const counted = {
     size: pool.size,
     columns: 0,
-    run: ((kind, input, transfer) => {
+    run: ((kind, input) => {
       if (kind === 'drift.column') counted.columns++;
-      return pool.run(kind, input, transfer);
+      return pool.run(kind, input);
     }) as WorkerPool['run'],
     runOnEach: ((kind, input) => pool.runOnEach(kind, input)) as WorkerPool['runOnEach'],
     warm: () => pool.warm(),

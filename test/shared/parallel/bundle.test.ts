@@ -107,6 +107,38 @@ describe.skipIf(!existsSync(join(dist, 'index.js')))('cli/dist with worker threa
     expect(report.columns.map((c) => c.column)).toContain('amount');
   });
 
+  it('never detaches an ArrayBuffer, so every thread keeps V8’s fast typed-array code', async () => {
+    // The first detach (a transfer) in an isolate invalidates V8's ArrayBufferDetaching protector for
+    // good, and every typed-array access checks for a detached buffer from then on (see
+    // shared/parallel/worker-entry.ts). V8 names each invalidation on stdout with this flag.
+    const bundle = join(dist, 'index.js');
+    const runs = [
+      [bundle, 'validate', '--data', 'data.csv', '--expectations', 'suite.yml', '--workers', '2'],
+      [
+        bundle,
+        'drift',
+        '--reference',
+        'data.csv',
+        '--current',
+        'data.csv',
+        '--workers',
+        '2',
+        '--type',
+        'amount=number',
+      ],
+    ];
+    for (const args of runs) {
+      const run = await spawnNode(
+        ['--trace-protector-invalidation', ...args, '--format', 'json', '--output', 'p.json'],
+        {
+          cwd: dir,
+        },
+      );
+      expect(run.stderr).not.toMatch(/Error:/);
+      expect(run.stdout + run.stderr).not.toMatch(/Invalidating protector cell ArrayBufferDetaching/);
+    }
+  });
+
   it('fails without its worker entry when it needs workers (so the run above used them)', async () => {
     const copy = join(dir, 'dist');
     cpSync(dist, copy, { recursive: true });
