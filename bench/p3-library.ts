@@ -1,8 +1,9 @@
 /**
- * What P3 measures of the library, in one module that bench/p3.ts bundles (esbuild, beside a bundle
- * of the worker entry) and imports from the bundle: so the evaluation's worker threads start from a
- * bundled entry, as the bundled CLI's do (tens of milliseconds), not from TypeScript sources through
- * tsx (most of a second before the first task runs), and the main thread runs bundled code too.
+ * What P3 measures of the library, in one module: bench/p3-child.ts imports it and bench/p3.ts
+ * bundles that (esbuild, beside a bundle of the worker entry) and runs it with plain node, so the
+ * evaluation's worker threads start from a bundled entry, as the bundled CLI's do (tens of
+ * milliseconds), not from TypeScript sources through tsx (most of a second before the first task
+ * runs), and the main thread runs bundled code too.
  */
 export { defaultPolicy } from '../shared/config/policy.js';
 export { budgetsFrom } from '../shared/evaluate/evaluate-dataset.js';

@@ -6,8 +6,13 @@
  * does). Scoring is compared with raw onnxruntime: `session.run` over pre-built row-major float32
  * tensors, same batch size, for both models, and nothing else; modelship's scoring is the pass over
  * the rows, and the batch-1 latency probe that follows it has its own row (a measurement for the
- * latency budget, not scoring: ScoreResult.probeMs). The library, and the pool's workers, run from an
- * esbuild bundle of bench/p3-library.ts, as the bundled CLI runs them. The bootstrap is compared with a
+ * latency budget, not scoring: ScoreResult.probeMs). All of it is measured in a plain `node` process
+ * running an esbuild bundle of bench/p3-child.ts, with the pool's worker entry beside it, as the
+ * bundled CLI runs: not in the bench's own tsx process, whose module loading detaches an ArrayBuffer
+ * in the main thread once onnxruntime-node is loaded, which the CLI never does (that invalidates
+ * V8's ArrayBufferDetaching protector, and every typed-array access of the thread then checks for a
+ * detached buffer: the staging copy took 35–38 ms there against 25 ms in plain node, raw ORT the
+ * same; see shared/parallel/worker-entry.ts). The bootstrap is compared with a
  * vectorised numpy Poisson bootstrap of the same metric on the same scores (bench/p3_numpy.py, run
  * on fewer resamples and extrapolated linearly). All run interleaved in each round. After the
  * rounds, the bootstrap alone runs on 1, 2 and 4 workers and its intervals are compared bit for bit.
@@ -22,7 +27,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { logisticRegressionModel, writeModel } from '../examples/onnx-models.js';
 import type { BootstrapInterval } from '../shared/evaluate/bootstrap.js';
 import type { EvaluationReport } from '../shared/evaluate/evaluate.js';
@@ -43,30 +47,19 @@ export interface P3Options {
   log: (message: string) => void;
 }
 
+/** What the measuring process needs besides the options: bench/, where the numpy peer's script is. */
+interface MeasureContext {
+  lib: Library;
+  /** False when the bundle failed to build and this process measures the TypeScript sources. */
+  bundled: boolean;
+  benchDir: string;
+}
+
 const FEATURES = 20;
 
-/** The library as P3 measures it: bench/p3-library.ts, bundled (see bundledLibrary). */
+/** The library as P3 measures it: bench/p3-library.ts (bundled into bench/p3-child.ts, see runP3). */
 type Library = typeof import('./p3-library.js');
 
-/**
- * Bundles bench/p3-library.ts and the pool's worker entry with esbuild into .bench/p3-lib/ (rebuilt
- * every run, so it is never stale; about a second), the worker where the bundled pool looks for it
- * (BUNDLED_ENTRY beside the bundle), and imports it: the evaluation's workers then start from a
- * bundle, as `modelship evaluate`'s do. Falls back to the TypeScript sources (workers through tsx,
- * most of a second slower to start) when esbuild fails, and says so.
- */
-async function bundledLibrary(log: (message: string) => void): Promise<{ lib: Library; bundled: boolean }> {
-  const root = join(import.meta.dirname, '..');
-  try {
-    const bundle = esbuildWithWorker(root, 'bench/p3-library.ts', join(root, '.bench', 'p3-lib'));
-    return { lib: (await import(pathToFileURL(bundle).href)) as Library, bundled: true };
-  } catch (error) {
-    log(
-      `P3: esbuild failed, measuring the TypeScript sources (workers through tsx): ${String((error as Error).message)}`,
-    );
-    return { lib: await import('./p3-library.js'), bundled: false };
-  }
-}
 const SLICE_VALUES = ['na', 'eu', 'apac', 'latam', 'mea'];
 
 /** The generated holdout: feature columns, label, slice codes and the row-major matrix raw ORT is fed. */
@@ -200,12 +193,18 @@ async function bootstrapAlone(
 }
 
 /** The numpy peer (bench/p3_numpy.py) on the same labels and scores; seconds for its resamples. */
-function numpyPeer(file: string, dir: string, resamples: number, seed: number): { s: number; ci: [number, number] } {
+function numpyPeer(
+  benchDir: string,
+  file: string,
+  dir: string,
+  resamples: number,
+  seed: number,
+): { s: number; ci: [number, number] } {
   const out = join(dir, 'numpy.json');
   execFileSync(
     'python3',
     [
-      join(import.meta.dirname, 'p3_numpy.py'),
+      join(benchDir, 'p3_numpy.py'),
       '--data',
       file,
       '--resamples',
@@ -223,9 +222,40 @@ function numpyPeer(file: string, dir: string, resamples: number, seed: number): 
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 
-/** Runs P3 and prints its table; returns false when it could not run fairly. */
+/**
+ * Runs P3 in a plain `node` process (see the file comment): bundles bench/p3-child.ts and the pool's
+ * worker entry with esbuild into .bench/p3-run/ (rebuilt every run, so never stale; about a second)
+ * and runs it, its tables on this process's stdout. Falls back to measuring here, through tsx (the
+ * workers too, most of a second slower to start), when esbuild fails, and says so. Returns false
+ * when P3 could not run fairly.
+ */
 export async function runP3(options: P3Options): Promise<boolean> {
+  const root = join(import.meta.dirname, '..');
+  let bundle: string;
+  try {
+    bundle = esbuildWithWorker(root, 'bench/p3-child.ts', join(root, '.bench', 'p3-run'));
+  } catch (error) {
+    options.log(
+      `P3: esbuild failed, measuring the TypeScript sources in this process (workers through tsx): ${String((error as Error).message)}`,
+    );
+    const lib = await import('./p3-library.js');
+    return measureP3(options, { lib, bundled: false, benchDir: import.meta.dirname });
+  }
+  const { rows, rounds, resamples } = options;
+  const child = spawnSync(
+    process.execPath,
+    [bundle, JSON.stringify({ rows, rounds, resamples, benchDir: import.meta.dirname })],
+    {
+      stdio: 'inherit',
+    },
+  );
+  return child.status === 0;
+}
+
+/** Measures P3 in this process with `context.lib` and prints its tables; returns false when it could not run fairly. */
+export async function measureP3(options: P3Options, context: MeasureContext): Promise<boolean> {
   const { rows, rounds, log } = options;
+  const { lib, bundled, benchDir } = context;
   const resamples = options.resamples ?? 1000;
   const workers = availableParallelism();
   // The numpy peer's resamples: a few minutes at 1,000, so it runs fewer and is extrapolated linearly.
@@ -233,13 +263,12 @@ export async function runP3(options: P3Options): Promise<boolean> {
   const probe = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
   const withNumpy = probe.status === 0;
   if (!withNumpy) log('P3: python3 with numpy not found; the numpy peer is skipped');
-  const { lib, bundled } = await bundledLibrary(log);
   const { defaultPolicy, DEFAULT_PROBE_RUNS, DEFAULT_SCORE_BATCH } = lib;
   log(`P3: generating ${rows.toLocaleString('en')} rows × ${FEATURES} features …`);
   const { data, weights, noisy } = holdout(rows);
   const dir = mkdtempSync(join(tmpdir(), 'modelship-p3-'));
   const runtime = await resolveOnnxRuntime({
-    searchFrom: [import.meta.dirname],
+    searchFrom: [benchDir],
     arch: process.arch,
     logger: silentLogger,
   });
@@ -287,7 +316,7 @@ export async function runP3(options: P3Options): Promise<boolean> {
           file.set(run.scores[1], 2 * rows);
           writeFileSync(scoresFile, file);
         }
-        const np = numpyPeer(scoresFile, dir, numpyResamples, seed);
+        const np = numpyPeer(benchDir, scoresFile, dir, numpyResamples, seed);
         numpyTimes.push((np.s * 1000 * resamples) / numpyResamples);
         numpyCi = np.ci;
         peer = `, numpy ${fmt(np.s * 1000)} for ${numpyResamples} resamples`;
@@ -324,7 +353,7 @@ export async function runP3(options: P3Options): Promise<boolean> {
         `| modelship: metrics, slices, bootstrap, gate | ${fmt(median(evaluating))} | ${(median(evaluating) / rawMedian).toFixed(2)} |`,
         `| **modelship total** | **${fmt(total)}** | **${(total / rawMedian).toFixed(2)}** |`,
         '',
-        `modelship's CPU time per round (every thread, user + system): median ${fmt(median(cpus))}. Library and pool workers ${bundled ? 'from an esbuild bundle (.bench/p3-lib, the worker entry beside it, as the bundled CLI runs them)' : 'from the TypeScript sources through tsx (the bundle failed to build)'}.`,
+        `modelship's CPU time per round (every thread, user + system): median ${fmt(median(cpus))}. Measured ${bundled ? 'in a plain node process from an esbuild bundle (.bench/p3-run, the worker entry beside it, as the bundled CLI runs)' : 'from the TypeScript sources through tsx, in the bench process (the bundle failed to build)'}.`,
         '',
         '| bootstrap (roc_auc, 1,000 resamples) | time | × modelship total |',
         '|---|---:|---:|',
