@@ -15,7 +15,17 @@ const check = process.argv.includes('--check');
 
 const { binary, error, stderr } = await asc.compileString(
   { 'auc-kernel.ts': readFileSync(source, 'utf8') },
-  { optimizeLevel: 3, shrinkLevel: 0, runtime: 'stub', noAssert: true, enable: ['simd'], exportRuntime: false },
+  {
+    optimizeLevel: 3,
+    shrinkLevel: 0,
+    runtime: 'stub',
+    noAssert: true,
+    enable: ['simd'],
+    exportRuntime: false,
+    // The host creates the memory at the size a plan needs (shared/evaluate/bootstrap-wasm.ts): growing
+    // an exported one would detach its old ArrayBuffer, which slows every typed-array access after.
+    importMemory: true,
+  },
 );
 if (error || !binary) {
   console.error(stderr.toString());

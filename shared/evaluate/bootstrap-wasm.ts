@@ -4,8 +4,11 @@
  * scripts/build-wasm.mjs). This file owns the kernel's memory: it copies a plan's rank arrays in,
  * seeds the four lanes' generators (sfc32State, so lane k draws exactly stream `first + k`), and reads
  * the walks' exact integer sums out. The module is compiled once per thread, synchronously (its bytes
- * are in the bundle, so workers, bundles and tsx load it alike), and one instance serves every plan;
- * its memory keeps its largest size (about 7 bytes per row of the largest plan) for the thread's life.
+ * are in the bundle, so workers, bundles and tsx load it alike), and one instance serves every plan
+ * that fits its memory (about 7 bytes per row). The memory is the host's (the module imports it): a
+ * larger plan gets a new memory and instance instead of `memory.grow`, because growing detaches the
+ * old ArrayBuffer, and the first detach in a thread slows its every typed-array access from then on
+ * (see shared/parallel/worker-entry.ts).
  */
 import { POISSON_TABLE, sfc32State } from './prng.js';
 import { AUC_KERNEL_WASM } from './wasm/auc-kernel-wasm.js';
@@ -76,13 +79,11 @@ export interface KernelInputs {
 let instance: KernelExports | undefined;
 
 /**
- * The thread's kernel instance with `inputs` copied into its memory (grown as needed; one instance
- * per thread, reused by every plan: a new plan's arrays overwrite the last one's).
+ * The thread's kernel instance with `inputs` copied into its memory (one instance per thread, reused
+ * by every plan that fits: a new plan's arrays overwrite the last one's; a larger plan gets a new one).
  */
 export function aucKernel(inputs: KernelInputs): AucKernel {
   kernelModule ??= new WebAssembly.Module(Buffer.from(AUC_KERNEL_WASM, 'base64'));
-  instance ??= new WebAssembly.Instance(kernelModule, {}).exports as unknown as KernelExports;
-  const k = instance;
   const n = inputs.y.length;
   // Layout: thresholds, state, out (4 groups of 12 f64), then the arrays, each 16-byte aligned and
   // with room to read one element past the end (the kernel reads pairs of rows).
@@ -96,8 +97,12 @@ export function aucKernel(inputs: KernelInputs): AucKernel {
   const tiesA = align(codeB + 4 * n + 4);
   const tiesB = align(tiesA + 4 * inputs.tiesA.length);
   const end = align(tiesB + 4 * inputs.tiesB.length);
-  const pages = Math.ceil(end / 65536) - k.memory.buffer.byteLength / 65536;
-  if (pages > 0) k.memory.grow(pages);
+  const pages = Math.ceil(end / 65536);
+  if (instance === undefined || instance.memory.buffer.byteLength < pages * 65536) {
+    const memory = new WebAssembly.Memory({ initial: pages });
+    instance = new WebAssembly.Instance(kernelModule, { env: { memory } }).exports as unknown as KernelExports;
+  }
+  const k = instance;
   const buffer = k.memory.buffer;
   new Uint16Array(buffer, thresholds, 8).set(THRESHOLDS);
   const bytes = new Uint8Array(buffer);
