@@ -111,6 +111,20 @@ export const wholeOption =
   (value: string): number =>
     wholeFlag(value, flag, min);
 
+/**
+ * A commander option parser for a number that may not be negative, throwing a UserError that names
+ * the flag: `.option('--min-effect-size <x>', '…', nonNegativeOption('--min-effect-size', hint))`.
+ */
+export const nonNegativeOption =
+  (flag: string, hint: string) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !(n >= 0) || n === Infinity) {
+      throw new UserError(`${flag} must be a number ≥ 0, not "${value}"`, { location: { key: flag }, hint });
+    }
+    return n;
+  };
+
 /** A fraction flag in [0, 1], or a UserError naming it. */
 export function fractionFlag(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;

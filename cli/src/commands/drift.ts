@@ -6,11 +6,18 @@
 import { Option, type Command } from 'commander';
 import type { DriftMethod } from '../../../shared/config/policy.js';
 import { POLICY_PATH } from '../../../shared/config/policy-path.js';
-import type { DriftPhase } from '../../../shared/drift/index.js';
 import { driftWindowOf, WINDOW_FLAGS } from '../../../shared/drift/window-option.js';
-import { UserError } from '../../../shared/errors.js';
 import { driftExitCode } from '../exit-codes.js';
-import { cliModelPolicy, formatOption, listFlag, parseTypeFlags, typeOption, workersFlag } from '../options.js';
+import { driftTimings } from '../drift-timings.js';
+import {
+  cliModelPolicy,
+  formatOption,
+  listFlag,
+  nonNegativeOption,
+  parseTypeFlags,
+  typeOption,
+  workersFlag,
+} from '../options.js';
 import { implementations } from '../implementations-loader.js';
 
 interface DriftFlags {
@@ -26,47 +33,10 @@ interface DriftFlags {
   from?: string;
   to?: string;
   predictionColumn?: string;
-  minEffectSize?: string;
+  minEffectSize?: number;
   type?: string[];
   workers?: string;
   timings?: boolean;
-}
-
-/**
- * Wall time of each phase of a run, printed by `--timings` as one JSON line on stderr:
- * `{"drift_timings":{"read_s":…,"test_s":…,"total_s":…}}` (read = opening and streaming both
- * datasets, test = every column's tests, total = the whole command, report written).
- */
-function phaseClock() {
-  const started = performance.now();
-  const marks = new Map<DriftPhase, number>();
-  return {
-    mark: (phase: DriftPhase) => marks.set(phase, performance.now()),
-    line: () => {
-      const now = performance.now();
-      const at = (p: DriftPhase) => marks.get(p) ?? now;
-      const seconds = (ms: number) => Number((ms / 1000).toFixed(3));
-      return JSON.stringify({
-        drift_timings: {
-          read_s: seconds(at('test') - started),
-          test_s: seconds(marks.has('test') ? now - at('test') : 0),
-          total_s: seconds(now - started),
-        },
-      });
-    },
-  };
-}
-
-function parseMinEffect(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const x = Number(text);
-  if (!(x >= 0)) {
-    throw new UserError(`"${text}" is not a non-negative number`, {
-      location: { key: '--min-effect-size' },
-      hint: 'Give a number such as 0.1 (0 judges on p-values alone)',
-    });
-  }
-  return x;
 }
 
 export function registerDrift(program: Command, setExit: (code: number) => void): void {
@@ -100,7 +70,11 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
       '--prediction-column <name>',
       'the model output column, reported as prediction drift (default: `prediction` if present)',
     )
-    .option('--min-effect-size <x>', 'exact mode: smallest effect size that counts as drift (default 0.1)')
+    .option(
+      '--min-effect-size <x>',
+      'exact mode: smallest effect size that counts as drift (default 0.1)',
+      nonNegativeOption('--min-effect-size', 'Give a number such as 0.1 (0 judges on p-values alone)'),
+    )
     .addOption(typeOption())
     .option(
       '--workers <n>',
@@ -136,7 +110,7 @@ async function run(flags: DriftFlags, setExit: (code: number) => void): Promise<
   const columns = listFlag(flags.columns);
   const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
   const progress = progressBar('drift');
-  const clock = flags.timings ? phaseClock() : undefined;
+  const clock = flags.timings ? driftTimings() : undefined;
   const pool = openPool(workersFlag(flags.workers));
   const report = await computeDrift({
     reference,
@@ -148,7 +122,7 @@ async function run(flags: DriftFlags, setExit: (code: number) => void): Promise<
     ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
     ...(window && { window }),
     ...(flags.type && { types: parseTypeFlags(flags.type) }),
-    minEffectSize: parseMinEffect(flags.minEffectSize),
+    minEffectSize: flags.minEffectSize,
     onProgress: (done, total) => progress.update(done, total),
     pool,
     ...(clock && { onPhase: clock.mark }),
