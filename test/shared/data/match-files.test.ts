@@ -3,16 +3,9 @@
 
 /** Every pattern list handed to tinyglobby's `glob` by the code under test (and by `globbed`). */
 const globCalls = vi.hoisted(() => [] as string[][]);
-vi.mock('tinyglobby', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('tinyglobby')>();
-  return {
-    ...actual,
-    glob: (patterns: string | readonly string[], options?: import('tinyglobby').GlobOptions) => {
-      globCalls.push(typeof patterns === 'string' ? [patterns] : [...patterns]);
-      return actual.glob(patterns as string[], options);
-    },
-  };
-});
+vi.mock('tinyglobby', async (original) =>
+  (await import('../../helpers/glob-spy.js')).globSpy(await original(), globCalls),
+);
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';

@@ -9,16 +9,9 @@ import { tempFiles } from '../data/read-all.js';
 
 /** The patterns of every tinyglobby call: the globs are resolved once, not again to open the data. */
 const globCalls = vi.hoisted(() => [] as string[][]);
-vi.mock('tinyglobby', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('tinyglobby')>();
-  return {
-    ...actual,
-    glob: (patterns: string | readonly string[], options?: import('tinyglobby').GlobOptions) => {
-      globCalls.push(typeof patterns === 'string' ? [patterns] : [...patterns]);
-      return actual.glob(patterns as string[], options);
-    },
-  };
-});
+vi.mock('tinyglobby', async (original) =>
+  (await import('../../helpers/glob-spy.js')).globSpy(await original(), globCalls),
+);
 
 /** The size of every pool validateFiles opened. */
 const poolSizes = vi.hoisted(() => [] as number[]);
