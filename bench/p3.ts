@@ -47,7 +47,7 @@ export interface P3Options {
   log: (message: string) => void;
 }
 
-/** What the measuring process needs besides the options: bench/, where the numpy peer's script is. */
+/** What the measuring process measures with (the library, and whether it is bundled) and where bench/ is (the numpy peer's script). */
 interface MeasureContext {
   lib: Library;
   /** False when the bundle failed to build and this process measures the TypeScript sources. */
