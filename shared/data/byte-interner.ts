@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { NullMatcher } from './null-values.js';
+import { zeroedTable } from '../zeroed-table.js';
 
 /** Thrown when a new category value is not valid UTF-8; the reader adds the file, line and column. */
 export class InvalidUtf8Error extends Error {
@@ -186,7 +187,7 @@ export class ByteInterner {
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
+    const slots = zeroedTable(Int32Array, this.slots.length * 2);
     const mask = slots.length - 1;
     for (let e = 0; e < this.entries; e++) {
       let slot = this.hashes[e]! & mask;

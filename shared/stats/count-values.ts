@@ -11,6 +11,7 @@
 import { denseCount } from './dense-counts.js';
 import { sortFloat64 } from './radix-sort.js';
 import { runLengths, withCumulative, type ValueCounts } from './value-counts.js';
+import { zeroedTable } from '../zeroed-table.js';
 
 /** Below this many values, sorting a copy is as fast as anything. */
 const HASH_MIN = 4096;
@@ -83,7 +84,7 @@ function hashCount(sample: Float64Array, probe: number, limit: number): ValueCou
   const words = new Uint32Array(sample.buffer, sample.byteOffset, 2 * n);
   let capacity = 4096;
   let mask = capacity - 1;
-  let table: Uint32Array = new Uint32Array(4 * capacity);
+  let table: Uint32Array = zeroedTable(Uint32Array, 4 * capacity);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
     if (i === probe && distinct > CONTINUOUS_SHARE * probe) return undefined;
@@ -136,7 +137,7 @@ function hashCount(sample: Float64Array, probe: number, limit: number): ValueCou
 }
 
 function rehash(old: Uint32Array, mask: number): Uint32Array {
-  const table = new Uint32Array(4 * (mask + 1));
+  const table = zeroedTable(Uint32Array, 4 * (mask + 1));
   for (let at = 0; at < old.length; at += 4) {
     const c = old[at + 2]!;
     if (c === 0) continue;

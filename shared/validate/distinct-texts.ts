@@ -21,6 +21,7 @@
 import { FingerprintSet48 } from './key-set.js';
 import { hashLo, hashText, type PackedTexts } from './packed-texts.js';
 import { TextSpill } from './text-spill.js';
+import { zeroedTable } from '../zeroed-table.js';
 
 /** `addMany`'s answers per entry: new to the set. */
 export const DISTINCT_NEW = 1;
@@ -416,7 +417,7 @@ export class DistinctTexts {
 
   private growSlots(): void {
     const old = this.slots!;
-    const slots = new Uint32Array(old.length * 2);
+    const slots = zeroedTable(Uint32Array, old.length * 2);
     const mask = old.length - 1; // twice the old slot count, minus one
     for (let k = 0; k < old.length; k += 2) {
       const entry = old[k + 1]!;

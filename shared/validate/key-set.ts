@@ -14,6 +14,8 @@
  * probe loop over its own slot layout, which keeps V8's hot loops monomorphic.
  */
 
+import { zeroedTable } from '../zeroed-table.js';
+
 const SHARD_BITS = 8;
 const SHARDS = 1 << SHARD_BITS;
 /** Initial slots per shard (a power of two): 256 × 8 × 8 bytes = 16 KB for an empty KeySet64. */
@@ -116,7 +118,7 @@ export class KeySet64 extends ShardedTables<Uint32Array> {
   protected grow(shard: number): void {
     const old = this.tables[shard]!;
     const slots = old.length; // twice the old slot count
-    const table = new Uint32Array(slots * 2);
+    const table = zeroedTable(Uint32Array, slots * 2);
     const mask = slots - 1;
     for (let k = 0; k < old.length; k += 2) {
       const hi = old[k]!;
@@ -177,7 +179,7 @@ export class FingerprintSet48 extends ShardedTables<Uint16Array> {
   protected grow(shard: number): void {
     const old = this.tables[shard]!;
     const slots = (old.length / 3) * 2;
-    const table = new Uint16Array(slots * 3);
+    const table = zeroedTable(Uint16Array, slots * 3);
     const mask = slots - 1;
     for (let k = 0; k < old.length; k += 3) {
       const a = old[k]!;
