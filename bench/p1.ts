@@ -8,9 +8,11 @@
  * run fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, type YAMLMap } from 'yaml';
+import { defaultWorkers } from '../shared/validate/validate-files.js';
 import { ensureBundle } from './bundles.js';
 import { measure, markdownTable, median, type Measurement } from './measure.js';
 import { ensureP1Dataset, P1_DEFECTS } from './p1-data.js';
@@ -27,8 +29,11 @@ export interface P1Options {
   log: (m: string) => void;
 }
 
-/** `modelship-w2`: the same CLI with `--workers 2`, a diagnostic row (is the default worker count right?). */
-type Engine = 'modelship' | 'modelship-w2' | 'duckdb' | 'polars' | 'pandas';
+/**
+ * `modelship-alt`: the same CLI with the other worker count (`--workers 1` where the default for the
+ * file is more, else `--workers 2`), a diagnostic row: is the default right on this machine?
+ */
+type Engine = 'modelship' | 'modelship-alt' | 'duckdb' | 'polars' | 'pandas';
 
 /** The native, multi-threaded peers: modelship is judged against the faster of them. */
 const NATIVE: readonly Engine[] = ['duckdb', 'polars'];
@@ -46,6 +51,12 @@ interface Contender {
 const SUITE = 'bench/p1.expectations.yml';
 /** Issue 17's bars: ≤ 1.2× the faster native peer (goal 1.0×), peak RSS ≤ 400 MB at 10M rows with `unique`. */
 const BARS = { vsNative: 1.2, vsNativeGoal: 1.0, rssMB: 400 };
+
+/** The worker count the diagnostic row runs `data` with: 1 where the CLI's default for it is more, else 2. */
+function otherWorkers(data: string): number {
+  const format = data.endsWith('.parquet') ? 'parquet' : 'csv';
+  return defaultWorkers(availableParallelism(), [{ format, gzip: false, size: statSync(data).size }]) > 1 ? 1 : 2;
+}
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -65,10 +76,10 @@ function contenders(root: string, log: (m: string) => void): Contender[] {
       okCodes: [0, 1],
       read: (out) => countsFromReport(readJson(out)),
     });
-    // The other worker setting, interleaved in the same rounds, so the default (CPUs − 1, one thread
-    // on 2 CPUs) can be judged on the machine that prints the table; its counts are compared too.
+    // The other worker setting, interleaved in the same rounds, so the default (`defaultWorkers`) can
+    // be judged on the machine that prints the table; its counts are compared too.
     list.push({
-      engine: 'modelship-w2',
+      engine: 'modelship-alt',
       command: (data, suite, out) => [
         process.execPath,
         [
@@ -83,7 +94,7 @@ function contenders(root: string, log: (m: string) => void): Contender[] {
           '--output',
           out,
           '--workers',
-          '2',
+          String(otherWorkers(data)),
         ],
       ],
       okCodes: [0, 1],
@@ -357,13 +368,13 @@ export async function runP1(root: string, opts: P1Options): Promise<boolean> {
   ] as const) {
     log(`P1 ${label}: ${opts.rounds} interleaved rounds of ${list.map((c) => c.engine).join(', ')}`);
     const r = await runFormat(root, label, dataset.rows, file, list, suite, opts.rounds, log);
-    const { 'modelship-w2': twoWorkers, ...runs } = r.result.runs;
+    const { 'modelship-alt': alt, ...runs } = r.result.runs;
     results.push({ ...r.result, runs });
-    if (twoWorkers) {
+    if (alt) {
       results.push({
         ...r.result,
-        label: `${label}, --workers 2 (diagnostic)`,
-        runs: { ...runs, modelship: twoWorkers },
+        label: `${label}, --workers ${otherWorkers(file)} (diagnostic)`,
+        runs: { ...runs, modelship: alt },
         diagnostic: true,
       });
     }
@@ -379,7 +390,7 @@ export async function runP1(root: string, opts: P1Options): Promise<boolean> {
       log(`P1 10M: skipped, only ${freeGB.toFixed(1)} GB free on the disk of ${root} (needs 5 GB)`);
     } else {
       const tenM = await ensureP1Dataset(root, 10_000_000, { parquet: false, log });
-      const memoryList = list.filter((c) => c.engine !== 'pandas' && c.engine !== 'modelship-w2');
+      const memoryList = list.filter((c) => c.engine !== 'pandas' && c.engine !== 'modelship-alt');
       log(
         `P1 10M CSV: 1 round of ${memoryList.map((c) => c.engine).join(', ')}; then modelship alone without unique and with --workers 1`,
       );

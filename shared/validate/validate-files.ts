@@ -34,19 +34,20 @@ export interface ValidateFilesOptions {
 
 /**
  * Uncompressed CSV/TSV of at least this many bytes in all get a worker per CPU by default (see
- * `defaultWorkers`): about 2.4M rows of P1's 20 columns.
+ * `defaultWorkers`): about 600,000 rows of P1's 20 columns.
  */
-export const LARGE_TEXT_BYTES = 256 * 1024 * 1024;
+export const LARGE_TEXT_BYTES = 64 * 1024 * 1024;
 
 /**
  * The default number of worker threads for validating `files` on a machine with `cpus` CPUs: one
- * per CPU but one, since the main thread runs `unique`, the distribution checks and the merge (on
- * 2 CPUs that is one thread: at P1's 1M rows, 111 MB of CSV, 2 workers measured no faster, with
- * 0.9 s more CPU time); and one per CPU for uncompressed CSV/TSV of LARGE_TEXT_BYTES or more, where
- * the main thread's share grows with the data (`unique` past a million distinct values) and runs
- * beside the workers' parsing: 10M rows (1.1 GB) on 2 CPUs took 11.5–12.2 s with 2 workers against
- * 14.7–16.0 s on one thread, peak RSS 373–382 MB against 346–349 MB (bench/README.md, P1). Parquet
- * keeps the first rule (2 workers were slower at 1M rows, and larger files were not measured).
+ * per CPU but one, since the main thread runs `unique`, the distribution checks and the merge; and
+ * one per CPU for uncompressed CSV/TSV of LARGE_TEXT_BYTES or more, where the workers' parsing
+ * outweighs the main thread's share and the cost of starting them. On 2 CPUs (P1's suite, 3
+ * interleaved rounds each, `cli/dist`): 600,000 rows (66 MB) took 1.11–1.15 s on 2 workers against
+ * 1.13–1.22 s on one thread, 300,000 rows (33 MB) 0.87–0.91 s against 0.83–0.84 s; 1M rows
+ * (111 MB) 1.48–1.57 s against 1.66–1.78 s; 10M rows (1.1 GB) 11.5–12.2 s against 14.7–16.0 s
+ * (bench/README.md, P1). Parquet keeps the first rule: 2 workers were no faster at 1M rows
+ * (1.58–1.63 s against 1.54–1.56 s).
  */
 export function defaultWorkers(cpus: number, files: readonly Pick<SourceFile, 'format' | 'gzip' | 'size'>[]): number {
   const n = Math.max(1, Math.floor(cpus));

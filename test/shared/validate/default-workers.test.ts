@@ -30,7 +30,7 @@ const csv = (size: number) => ({ format: 'csv' as const, gzip: false, size });
 
 describe('defaultWorkers', () => {
   it('keeps a CPU for the main thread below the large-text size', () => {
-    expect(defaultWorkers(2, [csv(111_000_000)])).toBe(1);
+    expect(defaultWorkers(2, [csv(33_000_000)])).toBe(1);
     expect(defaultWorkers(8, [csv(LARGE_TEXT_BYTES - 1)])).toBe(7);
     expect(defaultWorkers(1, [csv(LARGE_TEXT_BYTES * 4)])).toBe(1);
     expect(defaultWorkers(0.5, [])).toBe(1);
@@ -38,6 +38,7 @@ describe('defaultWorkers', () => {
 
   it('gives a worker per CPU to large uncompressed CSV/TSV, summed over the files', () => {
     expect(defaultWorkers(2, [csv(LARGE_TEXT_BYTES)])).toBe(2);
+    expect(defaultWorkers(2, [csv(111_000_000)])).toBe(2);
     expect(
       defaultWorkers(4, [csv(LARGE_TEXT_BYTES / 2), { format: 'tsv', gzip: false, size: LARGE_TEXT_BYTES / 2 }]),
     ).toBe(4);
