@@ -6,7 +6,7 @@
  *     'area.kind': () => import('../area/module.js').then((m) => m.handler),
  *
  * Handlers load on first use, so a worker only loads the modules of the kinds it runs (a CSV worker
- * never loads ONNX or the bootstrap); the data path's modules come with the worker entry instead
+ * never loads ONNX or the bootstrap); the CSV validation task's modules come with the worker entry
  * (see worker-entry.ts for why). A handler must be a plain function of structured-cloneable
  * data: no closures, class instances or functions cross the thread boundary.
  */

@@ -17,17 +17,16 @@ import { parentPort } from 'node:worker_threads';
 import { serializeError } from './errors.js';
 import type { TaskReply, TaskRequest } from './pool.js';
 import { runTask } from './tasks.js';
-// The data path's task modules, loaded with the entry rather than on first use (tasks.ts): ncc
+// The CSV validation task's modules, loaded with the entry rather than on first use (tasks.ts): ncc
 // (webpack) gave each lazily loaded kind its own chunk and moved the modules they share (the CSV
-// and Parquet readers, the row checks) into chunks of their own, so the hottest calls crossed
-// chunk boundaries; in the entry's chunk they are concatenated, and the kinds' chunks find them
-// there. `validate --workers 2` of P1's 1M-row CSV: 1.66–1.74 s and 2.69–2.84 s of CPU (every
-// thread) before, 1.51–1.57 s and 2.42–2.53 s after (4 interleaved rounds, reports identical). The
-// ONNX and bootstrap kinds stay lazy: they run alone, on workers of their own.
+// reader, the row checks) into chunks of their own, so the hottest calls crossed chunk boundaries;
+// in the entry's chunk they are concatenated, and the other kinds' chunks find them there.
+// `validate --workers 2` of P1's 1M-row CSV: 1.81–1.91 s and 2.96–3.06 s of CPU (every thread)
+// before, 1.54–1.74 s and 2.48–2.77 s after (4 interleaved rounds, reports identical). The other
+// kinds stay lazy: loading the Parquet and drift modules with the entry too made drift no faster
+// (P2: 1.88–1.98 s against 1.79–1.89 s) and cost every worker their memory (P1's 10M-row run peaked
+// at 387–395 MB against 370–373 MB; the bar is 400).
 import '../data/csv-ranges.js';
-import '../data/parquet-reader.js';
-import '../drift/collect-on-workers.js';
-import '../drift/drift-task.js';
 import '../validate/range-checks.js';
 
 const port = parentPort;
