@@ -325,6 +325,30 @@ describe('scoreDataset: what is refused', () => {
     await model.dispose();
   });
 
+  it('a NaN among four or more in-memory feature columns is reported with its column and row; ∞ and −∞ are not NaN', async () => {
+    // Four columns are copied in one pass that only sums its values to find a NaN: +∞ + −∞ makes
+    // that sum NaN too, and must still score.
+    const model = await load(logisticRegressionModel({ weights: [1, -1, 0.5, 0.5] }));
+    const columns = { a: [0, Infinity, 1, 2], b: [0, -Infinity, 1, 2], c: [0, 0, 1, 2], d: [0, 0, 1, 2] };
+    const { predictions } = await scoreDataset(model, columns, {
+      task: 'binary',
+      featureColumns: ['a', 'b', 'c', 'd'],
+    });
+    expect(predictions.task).toBe('binary');
+    if (predictions.task === 'binary') {
+      closeTo(predictions.score, [0.5, 1, 1 / (1 + Math.exp(-1)), 1 / (1 + Math.exp(-2))]);
+    }
+    const error = await expectUserError(
+      scoreDataset(
+        model,
+        { ...columns, c: [0, 0, Number.NaN, 2] },
+        { task: 'binary', featureColumns: ['a', 'b', 'c', 'd'] },
+      ),
+    );
+    expect(error.message).toContain('feature `c` is missing (null) in row 3');
+    await model.dispose();
+  });
+
   it('logits are not probabilities', async () => {
     const model = await load(linearRegressionModel({ weights: [10], outputName: 'score' }));
     const error = await expectUserError(
