@@ -844,7 +844,7 @@ var n=t(7755);r.exports=n},7755:(r,e,t)=>{
 * See the License for the specific language governing permissions and
 * limitations under the License.
 */
-var n=t(547),o="function"==typeof Uint8Array;r.exports=function(r){return o&&r instanceof Uint8Array||"[object Uint8Array]"===n(r)}},8858:r=>{r.exports=11754943508222875e-54},45:r=>{r.exports=2.718281828459045},5088:r=>{r.exports=2220446049250313e-31},2404:r=>{r.exports=.5772156649015329},1877:r=>{r.exports=1023},3822:r=>{r.exports=10.900511},9475:r=>{r.exports=.34657359027997264},3935:r=>{r.exports=2147483647},222:r=>{r.exports=2146435072},5976:r=>{r.exports=2147483648},8910:r=>{r.exports=1048575},1239:r=>{r.exports=.6931471805599453},2656:r=>{r.exports=-1023},6276:r=>{r.exports=1023},4193:r=>{r.exports=709.782712893384},313:r=>{r.exports=170},6622:r=>{r.exports=9007199254740991},3424:r=>{r.exports=17976931348623157e292},4862:r=>{r.exports=-1074},7999:r=>{r.exports=-708.3964185322641},1475:(r,e,t)=>{
+var n=t(547),o="function"==typeof Uint8Array;r.exports=function(r){return o&&r instanceof Uint8Array||"[object Uint8Array]"===n(r)}},8858:r=>{r.exports=11754943508222875e-54},45:r=>{r.exports=2.718281828459045},5088:r=>{r.exports=2220446049250313e-31},2404:r=>{r.exports=.5772156649015329},1877:r=>{r.exports=1023},3822:r=>{r.exports=10.900511},9475:r=>{r.exports=.34657359027997264},3935:r=>{r.exports=2147483647},222:r=>{r.exports=2146435072},5976:r=>{r.exports=2147483648},8910:r=>{r.exports=1048575},1239:r=>{r.exports=.6931471805599453},2656:r=>{r.exports=-1023},6276:r=>{r.exports=1023},4193:r=>{r.exports=709.782712893384},313:r=>{r.exports=170},6622:r=>{r.exports=9007199254740991},1043:r=>{r.exports=17976931348623157e292},4862:r=>{r.exports=-1074},7999:r=>{r.exports=-708.3964185322641},1475:(r,e,t)=>{
 /**
 * @license Apache-2.0
 *
@@ -2305,7 +2305,7 @@ var n=t(1851),o=t(6310),a=t(1550),i=t(4193),u=t(7999);r.exports=function(r,e){va
 * LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 * ```
 */
-var n=t(2334),o=t(905),a=t(6260),i=t(6310),u=t(1550),s=t(8159),f=t(3424),p=t(4193),c=t(3781),x=t(7078),v=t(5120),l=t(5852),g=t(712),h=t(7178),y=t(4175),d=t(97),w=t(386);r.exports=function(r,e,t,b){var m,N,A,k,_,E,U,I,S,F,V,j;switch(E=0,U=b,e<30&&e<=r+1&&r<p?A=!(I=(V=n(e))===e)&&.5===a(V-e):(I=!1,A=!1),I&&r>.6?(U=!U,N=0):A&&r>.2?(U=!U,N=1):r<s&&e>1?N=6:r>1e3&&(e<r||a(e-50)/r<1)?(U=!U,N=7):r<.5?N=-.4/u(r)<e?2:3:r<1.1?N=.75*r<e?2:3:(_=!1,t&&e>20&&(S=a((r-e)/e),e>200?20/e>S*S&&(_=!0):S<.4&&(_=!0)),_?N=5:r-1/(3*r)<e?N=2:(N=4,U=!U)),N){case 0:E=x(e,r),!1===t&&(E*=o(e));break;case 1:E=v(e,r),!1===t&&(E*=o(e));break;case 2:0!==(E=t?y(e,r):l(e,r))&&(k=0,m=!1,U&&(k=t?1:o(e),t||E>=1||f*E>k?(k/=E,t||e<1||f/e>k?(k*=-e,m=!0):k=0):k=0),E*=h(e,r,k)/e,m&&(U=!1,E=-E));break;case 3:E=(F=d(e,r,U=!U))[0],j=F[1],U=!1,t&&(E/=j);break;case 4:0!==(E=t?y(e,r):l(e,r))&&(E*=w(e,r));break;case 5:E=g(e,r),r>=e&&(U=!U);break;case 6:E=t?i(r,e)/o(e+1):i(r,e)/e,E*=1-e*r/(e+1);break;case 7:E=t?y(e,r):l(e,r),0!==(E/=r)&&(E*=c(e,r))}return t&&E>1&&(E=1),U&&(E=(t?1:o(e))-E),E}},712:(r,e,t)=>{
+var n=t(2334),o=t(905),a=t(6260),i=t(6310),u=t(1550),s=t(8159),f=t(1043),p=t(4193),c=t(3781),x=t(7078),v=t(5120),l=t(5852),g=t(712),h=t(7178),y=t(4175),d=t(97),w=t(386);r.exports=function(r,e,t,b){var m,N,A,k,_,E,U,I,S,F,V,j;switch(E=0,U=b,e<30&&e<=r+1&&r<p?A=!(I=(V=n(e))===e)&&.5===a(V-e):(I=!1,A=!1),I&&r>.6?(U=!U,N=0):A&&r>.2?(U=!U,N=1):r<s&&e>1?N=6:r>1e3&&(e<r||a(e-50)/r<1)?(U=!U,N=7):r<.5?N=-.4/u(r)<e?2:3:r<1.1?N=.75*r<e?2:3:(_=!1,t&&e>20&&(S=a((r-e)/e),e>200?20/e>S*S&&(_=!0):S<.4&&(_=!0)),_?N=5:r-1/(3*r)<e?N=2:(N=4,U=!U)),N){case 0:E=x(e,r),!1===t&&(E*=o(e));break;case 1:E=v(e,r),!1===t&&(E*=o(e));break;case 2:0!==(E=t?y(e,r):l(e,r))&&(k=0,m=!1,U&&(k=t?1:o(e),t||E>=1||f*E>k?(k/=E,t||e<1||f/e>k?(k*=-e,m=!0):k=0):k=0),E*=h(e,r,k)/e,m&&(U=!1,E=-E));break;case 3:E=(F=d(e,r,U=!U))[0],j=F[1],U=!1,t&&(E/=j);break;case 4:0!==(E=t?y(e,r):l(e,r))&&(E*=w(e,r));break;case 5:E=g(e,r),r>=e&&(U=!U);break;case 6:E=t?i(r,e)/o(e+1):i(r,e)/e,E*=1-e*r/(e+1);break;case 7:E=t?y(e,r):l(e,r),0!==(E/=r)&&(E*=c(e,r))}return t&&E>1&&(E=1),U&&(E=(t?1:o(e))-E),E}},712:(r,e,t)=>{
 /**
 * @license Apache-2.0
 *
@@ -2649,7 +2649,7 @@ function(r){return 0===r?-.0006526239185953094:r*(.0008394987206720873+-.0004382
 * LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 * ```
 */
-var n=t(2638),o=t(7711),a=t(905),i=t(5430),u=t(5478),s=t(6260),f=t(1851),p=t(6310),c=t(2974),x=t(8008),v=t(1550),l=t(3424),g=t(4193),h=t(7999),y=t(3822),d=t(45);r.exports=function(r,e){var t,w,b,m,N,A,k;return k=(e-r-y+.5)/(b=r+y-.5),r<1?e<=h||r<1/l?f(r*v(e)-e-o(r)):p(e,r)*f(-e)/a(r):(s(k*k*r)<=100&&r>150?(t=r*i(k)+e*(.5-y)/b,t=f(t)):(m=r*v(e/b),x(m,N=r-e)<=h||c(m,N)>=g?(w=N/r,x(m,N)/2>h&&c(m,N)/2<g?t=(A=p(e/b,r/2)*f(N/2))*A:x(m,N)/4>h&&c(m,N)/4<g&&e>r?(t=(A=p(e/b,r/4)*f(N/4))*A,t*=t):t=w>h&&w<g?p(e*f(w)/b,r):f(m+N)):t=p(e/b,r)*f(N)),t*=u(b/d)/n(r))}},7708:r=>{r.exports=
+var n=t(2638),o=t(7711),a=t(905),i=t(5430),u=t(5478),s=t(6260),f=t(1851),p=t(6310),c=t(2974),x=t(8008),v=t(1550),l=t(1043),g=t(4193),h=t(7999),y=t(3822),d=t(45);r.exports=function(r,e){var t,w,b,m,N,A,k;return k=(e-r-y+.5)/(b=r+y-.5),r<1?e<=h||r<1/l?f(r*v(e)-e-o(r)):p(e,r)*f(-e)/a(r):(s(k*k*r)<=100&&r>150?(t=r*i(k)+e*(.5-y)/b,t=f(t)):(m=r*v(e/b),x(m,N=r-e)<=h||c(m,N)>=g?(w=N/r,x(m,N)/2>h&&c(m,N)/2<g?t=(A=p(e/b,r/2)*f(N/2))*A:x(m,N)/4>h&&c(m,N)/4<g&&e>r?(t=(A=p(e/b,r/4)*f(N/4))*A,t*=t):t=w>h&&w<g?p(e*f(w)/b,r):f(m+N)):t=p(e/b,r)*f(N)),t*=u(b/d)/n(r))}},7708:r=>{r.exports=
 /**
 * @license Apache-2.0
 *
@@ -2713,7 +2713,7 @@ function(r,e){var t,n,o,a;return t=-e,e=-e,n=r+1,o=1,function(){return a=t/n,t*=
 * LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 * ```
 */
-var n=t(6491),o=t(7190);r.exports=function(r,e){var t;return t=o(r,e),n(t)}},7190:r=>{r.exports=
+var n=t(6491),o=t(4809);r.exports=function(r,e){var t;return t=o(r,e),n(t)}},4809:r=>{r.exports=
 /**
 * @license Apache-2.0
 *

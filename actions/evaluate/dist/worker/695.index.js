@@ -1,1 +1,0 @@
-export const id=695;export const ids=[695];export const modules={1695:(o,t,s)=>{s.d(t,{Cq:()=>c,dO:()=>d,uY:()=>e});const d=0,c=1,e=2}};
