@@ -6,6 +6,7 @@
  * arrays counting all the values at once gives.
  */
 import { mergeValueCounts, withCumulative, type ValueCounts } from './value-counts.js';
+import { zeroedTable } from '../zeroed-table.js';
 
 /** Powers of ten a decimal value may be scaled by (0 to 6 decimal places). */
 const SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
@@ -40,7 +41,7 @@ export function denseCount(blocks: readonly Float64Array[]): ValueCounts | undef
   const range = hi - lo + 1;
   if (!(Math.abs(lo) < 2 ** 52 && Math.abs(hi) < 2 ** 52 && range <= Math.min(DENSE_MAX_RANGE, 4 * n)))
     return undefined;
-  const slots = new Uint32Array(range);
+  const slots = zeroedTable(Uint32Array, range);
   for (const sample of blocks) for (let i = 0; i < sample.length; i++) slots[Math.round(sample[i]! * scale) - lo]!++;
   return countsOfSlots(slots, lo, scale, n);
 }
@@ -185,7 +186,9 @@ export class DenseCounter {
 
   /** Moves the counts to scale 10^d and a slot array of `size` slots from `lo`. */
   private regrid(d: number, lo: number, size: number): void {
-    const slots = new Uint32Array(size);
+    // Counting reads each slot before it writes it: see zeroed-table.ts for why the pages are
+    // written first.
+    const slots = zeroedTable(Uint32Array, size);
     const factor = SCALES[d - this.d]!;
     const old = this.slots;
     for (let k = 0; k < old.length; k++) {
@@ -256,7 +259,7 @@ export function countDense(parts: readonly DenseCounts[]): ValueCounts {
   if (total === 0) return withCumulative(new Float64Array(0), new Float64Array(0), 0);
   if (!(Math.abs(lo) < 2 ** 52 && Math.abs(hi) < 2 ** 52 && hi - lo + 1 <= DENSE_MAX_RANGE))
     return mergeValueCounts(parts.map((p) => countsOfSlots(p.slots, p.lo, SCALES[p.d]!, p.total)));
-  const slots = new Uint32Array(hi - lo + 1);
+  const slots = zeroedTable(Uint32Array, hi - lo + 1);
   for (const p of parts) {
     const factor = SCALES[d - p.d]!;
     const from = p.slots;
