@@ -9,7 +9,7 @@
  * interrupt per page while worker threads run. Filling the array first writes every page once (one
  * fault each, no flush). Measured on P1's 1M-row CSV with `--workers 2` (perf: `do_wp_page` →
  * `flush_tlb_mm_range` under the id column's table growth): the main thread's CPU time fell from
- * 0.62–0.65 s to 0.50–0.53 s when DistinctTexts' table was filled first.
+ * 0.62–0.64 s to 0.50–0.53 s when DistinctTexts' table was filled first.
  */
 export function zeroedTable<T extends Int32Array | Uint32Array | Uint16Array>(
   Type: new (length: number) => T,

@@ -33,7 +33,7 @@ import type { SourceFile, StreamContext } from './source-file.js';
  * Bytes per range: about 19,000 rows of P1's 20-column file (under one batch), large enough that the
  * per-task cost (a message, a tokenizer, builders) stays small, small enough that the ranges in
  * flight (one per worker, plus one) add little to the memory. 2 MiB rather than 4: P1's 10M-row run
- * (2 workers, `unique` on 10M ids) peaked at 336–359 MB against 374–396 MB, in 12.0–12.5 s against
+ * (2 workers, `unique` on 10M ids) peaked at 344–365 MB against 383–406 MB, in 12.0–12.5 s against
  * 11.0–11.5 s; at 1M rows (1.66–1.76 s against 1.74–1.86 s) and for P2's drift (1.98–2.11 s against
  * 1.99–2.12 s) no slower (3 interleaved rounds each).
  */

@@ -219,7 +219,7 @@ class ThreadPool implements WorkerPool {
  * A small young generation per worker (V8 lets it grow to 48 MB, 3 × 16 MB semi-spaces, per
  * isolate): tasks hand their results back and keep little, so short-lived garbage is all the young
  * generation holds, and the memory bar (P1: 400 MB at 10M rows) counts every thread's heap. 4 MB
- * rather than 8: P1's 10M-row run peaked at 370–375 MB against 386–405 MB, and the 1M-row run on 2
+ * rather than 8: P1's 10M-row run peaked at 379–384 MB against 395–415 MB, and the 1M-row run on 2
  * workers took the same time (1.63–1.67 s against 1.59–1.79 s, 3 interleaved rounds).
  */
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4 };
