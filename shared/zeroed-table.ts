@@ -1,6 +1,6 @@
 /**
- * Zero-filled typed arrays for open-addressing hash tables, whose empty slots are probed (read)
- * before anything is written to them.
+ * Zero-filled typed arrays for tables that are read before they are written: open-addressing hash
+ * tables probe their empty slots, and counters increment theirs.
  *
  * A large array is fresh memory from `mmap`, left untouched by `calloc` (the kernel's pages are
  * already zero). The first read of each page then maps the kernel's shared zero page, and the first

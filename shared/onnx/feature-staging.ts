@@ -105,8 +105,8 @@ function copyClean(
  * against 60 ms for the 16-row tiles it replaced and 56 ms for a row-by-row loop over the columns;
  * eight columns per pass gained nothing more. The four columns stay in registers as four locals,
  * which a loop over the columns cannot do. The NaN check sums the pass's values (a NaN makes the sum
- * NaN) and tests the sums once per pass: 24.5–26.0 ms for the whole copy, against 27.5–30.2 ms for
- * a test of every value and 22.3–25.8 ms with no check (plain node, 8 rounds). A sum can also turn
+ * NaN) and tests the sums once per pass: 24.5–27.6 ms for the whole copy, against 27.5–30.2 ms for
+ * a test of every value and 22.3–25.8 ms with no check (plain node, 7 rounds after a warm-up). A sum can also turn
  * NaN without one (∞ − ∞); the column-by-column copy then finds none and copies the same values.
  */
 function copyMatrix(

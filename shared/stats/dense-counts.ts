@@ -186,8 +186,6 @@ export class DenseCounter {
 
   /** Moves the counts to scale 10^d and a slot array of `size` slots from `lo`. */
   private regrid(d: number, lo: number, size: number): void {
-    // Counting reads each slot before it writes it: see zeroed-table.ts for why the pages are
-    // written first.
     const slots = zeroedTable(Uint32Array, size);
     const factor = SCALES[d - this.d]!;
     const old = this.slots;
