@@ -1,9 +1,10 @@
 /**
- * Every module the CLI's verbs run, as one namespace per module, loaded on demand through
- * implementations-loader.ts (see there for why it is one module). Add a verb's new module here,
- * never as a top-level import of a verb file (test/cli/start-up.test.ts checks the entry stays small).
+ * Every module the CLI's data and model verbs run (validate, profile, expectations, drift, evaluate,
+ * explain), as one namespace per module, loaded on demand through implementations-loader.ts (see
+ * there for why it is one module, and why the GitHub and serving verbs have their own,
+ * github-implementations.ts). Add a verb's new module here, never as a top-level import of a verb
+ * file (test/cli/start-up.test.ts checks the entry stays small).
  */
-export * as adminToken from '../../serving/admin-token.js';
 export * as data from '../../shared/data/index.js';
 export * as drift from '../../shared/drift/index.js';
 export * as evaluateRender from '../../shared/evaluate/render.js';
@@ -12,21 +13,14 @@ export * as explainDataset from '../../shared/explain/explain-dataset.js';
 export * as explainRender from '../../shared/explain/render.js';
 export * as failOn from '../../shared/validate/fail-on.js';
 export * as inferExpectations from '../../shared/validate/infer.js';
-export * as loadVersion from '../../serving/load-version.js';
 export * as metricValue from '../../shared/explain/metric-value.js';
-export * as octokit from '../../shared/github/octokit.js';
-export * as octokitClient from '../../shared/github/octokit-client.js';
 export * as onnxRuntime from './onnx-runtime.js';
 export * as output from './output.js';
 export * as policy from '../../shared/config/policy.js';
 export * as pool from '../../shared/parallel/pool.js';
-export * as predictionLog from '../../serving/prediction-log.js';
 export * as profile from '../../shared/profile/index.js';
 export * as progress from './progress.js';
 export * as readProfiles from '../../shared/profile/read-profiles.js';
-export * as registry from '../../shared/registry/index.js';
-export * as registryReport from '../../shared/report/registry.js';
-export * as server from '../../serving/server.js';
 export * as validateFiles from '../../shared/validate/validate-files.js';
 export * as validationSummary from '../../shared/report/validation-summary.js';
 export * as workspacePolicy from '../../shared/config/workspace-policy.js';

@@ -10,7 +10,7 @@ import type { Registry } from '../../shared/registry/index.js';
 import type { RegistryFormat } from '../../shared/report/registry.js';
 import { DEFAULT_API_URL, parseRepository } from '../../shared/run-context/run-context.js';
 import { formatOption } from './options.js';
-import { implementations } from './implementations-loader.js';
+import { githubImplementations } from './implementations-loader.js';
 
 /** The flags every registry verb takes. */
 export interface CommonFlags {
@@ -49,7 +49,7 @@ export async function withRegistry<T>(flags: CommonFlags, body: (registry: Regis
     octokitClient: { createOctokitClient },
     registry: { Registry },
     output: { stderrLogger },
-  } = await implementations();
+  } = await githubImplementations();
   const logger = stderrLogger(false);
   const octokit = createOctokit({
     token: flags.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN,

@@ -11,11 +11,11 @@ import type { VersionView } from '../../../shared/report/registry.js';
 import { EXIT } from '../exit-codes.js';
 import { wholeOption } from '../options.js';
 import { common, withRegistry, type CommonFlags } from '../registry-session.js';
-import { implementations } from '../implementations-loader.js';
+import { githubImplementations } from '../implementations-loader.js';
 
 /** The registry's renderers and the CLI's output, loaded when a registry verb runs. */
 const load = async () => {
-  const { registryReport, output } = await implementations();
+  const { registryReport, output } = await githubImplementations();
   return [registryReport, output] as const;
 };
 

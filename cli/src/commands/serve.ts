@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BATCH_SIZE, DEFAULT_MAX_BODY_BYTES } from '../../../serving
 import { EXIT } from '../exit-codes.js';
 import { portFlag, wholeFlag, wholeOption } from '../options.js';
 import { withRegistry } from '../registry-session.js';
-import { implementations } from '../implementations-loader.js';
+import { githubImplementations } from '../implementations-loader.js';
 
 interface ServeFlags {
   model: string;
@@ -115,7 +115,7 @@ async function run(flags: ServeFlags, setExit: (code: number) => void): Promise<
     onnxRuntime: { cliOnnxRuntime },
     output: { stderrLogger },
     progress: { printLine },
-  } = await implementations();
+  } = await githubImplementations();
   checkModelName(flags.model);
   const initial = initialVersion({
     model: flags.model,
