@@ -53,7 +53,7 @@ async function bundle(entry) {
   return out;
 }
 
-/** The worker's folder in dist/ (shared/parallel/pool.ts's BUNDLED_ENTRY, without `index.js`). */
+/** The worker's folder in dist/ (shared/parallel/thread-pool.ts's BUNDLED_ENTRY, without `index.js`). */
 const WORKER_DIR = 'worker';
 /** Whether a bundle starts worker threads: some file of it names the bundled worker entry. */
 function startsWorkers(out) {

@@ -39,12 +39,6 @@ import type { SourceFile, StreamContext } from './source-file.js';
  */
 export const RANGE_BYTES = 2 << 20;
 
-/**
- * Below this size a file is read on one thread: starting workers and cutting the file costs more
- * than the parse it would spread (a 16 MB CSV parses in about 0.15 s).
- */
-export const PARALLEL_MIN_BYTES = 16 << 20;
-
 /** One range to parse: the `csv-range` task's input. */
 export interface CsvRangeInput {
   readonly path: string;

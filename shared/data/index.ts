@@ -7,6 +7,6 @@ export { DEFAULT_NULL_VALUES } from './null-values.js';
 export { DEFAULT_SAMPLE_ROWS, inferColumnType } from './infer-types.js';
 export { parseNumberText } from './parse-number.js';
 export { parseTimestamp } from './parse-timestamp.js';
-export { detectFormat } from './resolve-files.js';
+export { detectFormat } from './detect-format.js';
 export * from './batch.js';
 export type { DataFormat, Dataset, ReadOptions } from './dataset.js';

@@ -11,10 +11,8 @@
  */
 import { defaultPolicy } from '../config/policy.js';
 import type { ColumnType } from '../data/batch.js';
-import { PARALLEL_MIN_BYTES } from '../data/csv-ranges.js';
 import { openDataset } from '../data/index.js';
 import { UserError } from '../errors.js';
-import type { WorkerPool } from '../parallel/pool.js';
 import { collectColumns, type ColumnSample, type WantedColumn } from './collect.js';
 import type { DriftOptions } from './drift-options.js';
 import { testDriftColumn, type DriftColumnOutput } from './drift-task.js';
@@ -23,6 +21,7 @@ import { openReference } from './open-reference.js';
 import { planColumns } from './plan-columns.js';
 import type { DriftMode, DriftReport } from './report.js';
 import { resolveWindow } from './resolve-window.js';
+import { startWorkers } from './start-workers.js';
 import { DEFAULT_MIN_EFFECT_SIZE, describeRule, type RuleSettings } from './rule.js';
 import { testSketchColumn } from './sketch-column.js';
 import type { TestContext } from './test-context.js';
@@ -38,16 +37,6 @@ function numericValues(...sides: (ReadonlyMap<string, ColumnSample> | undefined)
   let n = 0;
   for (const side of sides) for (const s of side?.values() ?? []) if (s.kind === 'numeric') n += s.size;
   return n;
-}
-
-/**
- * Starts every worker of `pool` now (pool.warm), so the threads load their entry while this
- * thread opens the current data (schema inference reads and parses the start of the file) instead
- * of after: the first byte ranges then find their workers ready. Only for a reference large enough
- * to be read on the pool (below that, starting workers costs more than it saves).
- */
-function startWorkers(pool: WorkerPool | undefined, referenceBytes: number): void {
-  if (pool !== undefined && pool.size > 1 && referenceBytes >= PARALLEL_MIN_BYTES) pool.warm();
 }
 
 /** Reads both sides, tests every column and returns the report. */

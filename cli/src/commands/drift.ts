@@ -19,6 +19,8 @@ import {
   workersFlag,
 } from '../options.js';
 import { implementations } from '../implementations-loader.js';
+import { startWorkersForReference } from '../../../shared/drift/start-workers.js';
+import { openThreads } from '../../../shared/parallel/thread-pool.js';
 
 interface DriftFlags {
   reference: string[];
@@ -99,39 +101,45 @@ export function registerDrift(program: Command, setExit: (code: number) => void)
 
 /** Tests the columns and writes the report, with the drift tests and the worker pool loaded on demand. */
 async function run(flags: DriftFlags, setExit: (code: number) => void): Promise<void> {
-  const {
-    drift: { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText },
-    pool: { openPool },
-    output: { emit, formatReport },
-    progress: { progressBar },
-  } = await implementations();
+  // The worker threads first, started now for a large reference: they load their entry while this
+  // thread loads the tests (shared/drift/start-workers.ts).
   const cwd = process.cwd();
-  const window = driftWindowOf({ column: flags.windowColumn, from: flags.from, to: flags.to }, WINDOW_FLAGS);
-  const columns = listFlag(flags.columns);
-  const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
-  const progress = progressBar('drift');
-  const clock = flags.timings ? driftTimings() : undefined;
-  const pool = openPool(workersFlag(flags.workers));
-  const report = await computeDrift({
-    reference,
-    current: flags.current,
-    cwd,
-    policy: (await cliModelPolicy(flags.policy, flags.model, cwd)).drift,
-    method: flags.method,
-    ...(columns && { columns }),
-    ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
-    ...(window && { window }),
-    ...(flags.type && { types: parseTypeFlags(flags.type) }),
-    minEffectSize: flags.minEffectSize,
-    onProgress: (done, total) => progress.update(done, total),
-    pool,
-    ...(clock && { onPhase: clock.mark }),
-  }).finally(() => {
-    progress.done();
-    return pool.close();
-  });
-  const text = formatReport(report, flags.format, { markdown: renderDriftMarkdown, text: renderDriftText });
-  await emit(text, flags.output);
-  if (clock) process.stderr.write(`${clock.line()}\n`);
-  setExit(driftExitCode(driftVerdict(report)));
+  const workers = workersFlag(flags.workers);
+  const threads = openThreads(workers);
+  startWorkersForReference(threads, flags.reference, cwd);
+  try {
+    const {
+      drift: { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText },
+      pool: { openPool },
+      output: { emit, formatReport },
+      progress: { progressBar },
+    } = await implementations();
+    const window = driftWindowOf({ column: flags.windowColumn, from: flags.from, to: flags.to }, WINDOW_FLAGS);
+    const columns = listFlag(flags.columns);
+    const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
+    const progress = progressBar('drift');
+    const clock = flags.timings ? driftTimings() : undefined;
+    const pool = threads ?? openPool(workers);
+    const report = await computeDrift({
+      reference,
+      current: flags.current,
+      cwd,
+      policy: (await cliModelPolicy(flags.policy, flags.model, cwd)).drift,
+      method: flags.method,
+      ...(columns && { columns }),
+      ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
+      ...(window && { window }),
+      ...(flags.type && { types: parseTypeFlags(flags.type) }),
+      minEffectSize: flags.minEffectSize,
+      onProgress: (done, total) => progress.update(done, total),
+      pool,
+      ...(clock && { onPhase: clock.mark }),
+    }).finally(() => progress.done());
+    const text = formatReport(report, flags.format, { markdown: renderDriftMarkdown, text: renderDriftText });
+    await emit(text, flags.output);
+    if (clock) process.stderr.write(`${clock.line()}\n`);
+    setExit(driftExitCode(driftVerdict(report)));
+  } finally {
+    await threads?.close();
+  }
 }

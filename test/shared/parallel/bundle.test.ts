@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARALLEL_MIN_BYTES } from '../../../shared/data/csv-ranges.js';
+import { PARALLEL_MIN_BYTES } from '../../../shared/data/parallel-threshold.js';
 import { spawnNode } from '../../helpers/spawn.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -105,6 +105,19 @@ describe.skipIf(!existsSync(join(dist, 'index.js')))('cli/dist with worker threa
     const report = JSON.parse(reports[0]!) as { reference: { rows: number }; columns: { column: string }[] };
     expect(report.reference.rows).toBeGreaterThan(200_000);
     expect(report.columns.map((c) => c.column)).toContain('amount');
+  });
+
+  it('drift with a large reference starts its workers before loading the tests, and still ends on a usage error', async () => {
+    // The reference is a literal path over PARALLEL_MIN_BYTES, so the threads start first
+    // (shared/drift/start-workers.ts); a missing current file must still end the run, exit 2, with
+    // the threads closed (a thread left running would keep the process alive until the test times out).
+    const run = await spawnNode(
+      [join(dist, 'index.js'), 'drift', '--reference', 'data.csv', '--current', 'missing.csv', '--workers', '2'],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/missing\.csv/);
+    expect(run.stderr).not.toMatch(/Error:|internal error/);
   });
 
   it('never detaches an ArrayBuffer, so every thread keeps V8’s fast typed-array code', async () => {
