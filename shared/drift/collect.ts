@@ -258,12 +258,21 @@ function allValid(state: Uint8Array, n: number): boolean {
   let i = 0;
   if ((state.byteOffset & 3) === 0) {
     // Four states a load (VALID is 0, so the word is 0 only when all four are).
-    const words = new Uint32Array(state.buffer, state.byteOffset, n >>> 2);
-    for (let w = 0; w < words.length; w++) any |= words[w]!;
-    i = words.length << 2;
+    any = orAll(new Uint32Array(state.buffer, state.byteOffset, n >>> 2), 0, n >>> 2);
+    i = (n >>> 2) << 2;
   }
-  for (; i < n; i++) any |= state[i]!;
-  return any === VALID;
+  return (any | orAll(state, i, n)) === VALID;
+}
+
+/**
+ * The bitwise or of `values[from, to)`. A loop of its own: a long loop that V8 compiles on stack
+ * replacement must not be followed by code that has never run (see shared/stats/value-counts.ts's
+ * `runningSums`).
+ */
+function orAll(values: Uint8Array | Uint32Array, from: number, to: number): number {
+  let any = 0;
+  for (let i = from; i < to; i++) any |= values[i]!;
+  return any;
 }
 
 /** Adds counts to `into`, keeping its order of first appearance. */

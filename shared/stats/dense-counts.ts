@@ -42,8 +42,16 @@ export function denseCount(blocks: readonly Float64Array[]): ValueCounts | undef
   if (!(Math.abs(lo) < 2 ** 52 && Math.abs(hi) < 2 ** 52 && range <= Math.min(DENSE_MAX_RANGE, 4 * n)))
     return undefined;
   const slots = zeroedTable(Uint32Array, range);
-  for (const sample of blocks) for (let i = 0; i < sample.length; i++) slots[Math.round(sample[i]! * scale) - lo]!++;
+  for (const sample of blocks) countInto(slots, sample, scale, lo);
   return countsOfSlots(slots, lo, scale, n);
+}
+
+/**
+ * Adds each value of `block` to its slot (value · scale − lo). Each long loop of this file is a
+ * function of its own that ends with the loop (see value-counts.ts's `runningSums` for why).
+ */
+function countInto(slots: Uint32Array, block: Float64Array, scale: number, lo: number): void {
+  for (let i = 0; i < block.length; i++) slots[Math.round(block[i]! * scale) - lo]!++;
 }
 
 /**
@@ -70,10 +78,22 @@ function decimalExtent(block: Float64Array, from: number): { d: number; min: num
 
 /** The counts in `slots` (slot k counts the value (lo + k) / scale) as ascending values and counts. */
 function countsOfSlots(slots: Uint32Array, lo: number, scale: number, total: number): ValueCounts {
-  let distinct = 0;
-  for (let k = 0; k < slots.length; k++) if (slots[k] !== 0) distinct++;
+  const distinct = nonZero(slots);
   const values = new Float64Array(distinct);
   const counts = new Float64Array(distinct);
+  listSlots(slots, lo, scale, values, counts);
+  return withCumulative(values, counts, total);
+}
+
+/** How many of `slots` are not 0. */
+function nonZero(slots: Uint32Array): number {
+  let distinct = 0;
+  for (let k = 0; k < slots.length; k++) if (slots[k] !== 0) distinct++;
+  return distinct;
+}
+
+/** Writes each non-zero slot's value ((lo + k) / scale) and count, in slot order. */
+function listSlots(slots: Uint32Array, lo: number, scale: number, values: Float64Array, counts: Float64Array): void {
   let v = 0;
   for (let k = 0; k < slots.length; k++) {
     const c = slots[k]!;
@@ -81,7 +101,6 @@ function countsOfSlots(slots: Uint32Array, lo: number, scale: number, total: num
     values[v] = (lo + k) / scale + 0; // + 0: −0 reads as +0
     counts[v++] = c;
   }
-  return withCumulative(values, counts, total);
 }
 
 /** An incremental counter's largest slot array (4 MB): it lives until the sample is complete. */
@@ -134,9 +153,7 @@ export class DenseCounter {
       const slack = Math.min(span >>> 2, (COUNTER_MAX_RANGE - span) >>> 1);
       this.regrid(d, lo - slack, span + 2 * slack);
     }
-    const slots = this.slots;
-    const base = this.lo;
-    for (let i = 0; i < n; i++) slots[Math.round(block[i]! * scale) - base]!++;
+    countInto(this.slots, block, scale, this.lo);
     this.total += n;
     return true;
   }
@@ -148,39 +165,19 @@ export class DenseCounter {
    */
   private addWithin(block: Float64Array): boolean {
     const { slots, lo, scale } = this;
-    const size = slots.length;
     const n = block.length;
-    let i = 0;
-    if (scale === 1) {
-      // Whole numbers: `k / 1` is k, so the exactness check needs no division.
-      for (; i < n; i++) {
-        const x = block[i]!;
-        const k = Math.round(x);
-        const at = k - lo;
-        if (!(at >= 0 && at < size) || k !== x) break;
-        slots[at]!++;
-      }
-    } else {
-      for (; i < n; i++) {
-        const x = block[i]!;
-        const k = Math.round(x * scale);
-        const at = k - lo;
-        if (!(at >= 0 && at < size) || k / scale !== x) break;
-        slots[at]!++;
-      }
-    }
-    if (i === n) {
+    const counted = scale === 1 ? countWhole(slots, block, lo) : countScaled(slots, block, lo, scale);
+    if (counted === n) {
       this.total += n;
       return true;
     }
-    for (let j = 0; j < i; j++) slots[Math.round(block[j]! * scale) - lo]!--;
+    uncount(slots, block, counted, scale, lo);
     return false;
   }
 
   /** Takes out the values of a block that `add` counted (and that are counted still). */
   remove(block: Float64Array): void {
-    const { slots, lo, scale } = this;
-    for (let i = 0; i < block.length; i++) slots[Math.round(block[i]! * scale) - lo]!--;
+    uncount(this.slots, block, block.length, this.scale, this.lo);
     this.total -= block.length;
   }
 
@@ -260,14 +257,54 @@ export function countDense(parts: readonly DenseCounts[]): ValueCounts {
   const slots = zeroedTable(Uint32Array, hi - lo + 1);
   for (const p of parts) {
     const factor = SCALES[d - p.d]!;
-    const from = p.slots;
-    const base = p.lo * factor - lo;
-    if (factor === 1) for (let k = 0; k < from.length; k++) slots[base + k]! += from[k]!;
-    else
-      for (let k = 0; k < from.length; k++) {
-        const c = from[k]!;
-        if (c !== 0) slots[base + k * factor]! += c;
-      }
+    addSlots(slots, p.slots, p.lo * factor - lo, factor);
   }
   return countsOfSlots(slots, lo, SCALES[d]!, total);
+}
+
+/**
+ * Counts `block`'s whole numbers into `slots` (value − lo) up to the first value that is not a whole
+ * number inside the slots; returns how many were counted. `k / 1` is k, so the exactness check
+ * needs no division.
+ */
+function countWhole(slots: Uint32Array, block: Float64Array, lo: number): number {
+  const size = slots.length;
+  let i = 0;
+  for (; i < block.length; i++) {
+    const x = block[i]!;
+    const k = Math.round(x);
+    const at = k - lo;
+    if (!(at >= 0 && at < size) || k !== x) break;
+    slots[at]!++;
+  }
+  return i;
+}
+
+/** `countWhole` at `scale`: a value counts when it is exactly k / scale with slot k − lo inside the slots. */
+function countScaled(slots: Uint32Array, block: Float64Array, lo: number, scale: number): number {
+  const size = slots.length;
+  let i = 0;
+  for (; i < block.length; i++) {
+    const x = block[i]!;
+    const k = Math.round(x * scale);
+    const at = k - lo;
+    if (!(at >= 0 && at < size) || k / scale !== x) break;
+    slots[at]!++;
+  }
+  return i;
+}
+
+/** Takes the first `n` values of `block` out of their slots. */
+function uncount(slots: Uint32Array, block: Float64Array, n: number, scale: number, lo: number): void {
+  for (let i = 0; i < n; i++) slots[Math.round(block[i]! * scale) - lo]!--;
+}
+
+/** Adds `from`'s slot k to `slots`' slot base + k · factor. */
+function addSlots(slots: Uint32Array, from: Uint32Array, base: number, factor: number): void {
+  if (factor === 1) for (let k = 0; k < from.length; k++) slots[base + k]! += from[k]!;
+  else
+    for (let k = 0; k < from.length; k++) {
+      const c = from[k]!;
+      if (c !== 0) slots[base + k * factor]! += c;
+    }
 }

@@ -42,10 +42,21 @@ export function runLengths(sorted: Float64Array): ValueCounts {
 
 /** Values and counts as a ValueCounts, with the cumulative counts (exact integers) and `total`. */
 export function withCumulative(values: Float64Array, counts: Float64Array, total: number): ValueCounts {
-  const cumulative = new Float64Array(values.length);
+  return { values, counts, cumulative: runningSums(counts), total };
+}
+
+/**
+ * The running sums of `counts`. Each long loop of this file and of dense-counts.ts is a function of
+ * its own that ends with the loop: V8 compiles a loop that runs long on its first call on stack
+ * replacement, before the code after the loop has ever run, and that code then deoptimized the
+ * compiled loop each time it was reached, call after call (P2's drift: 35 such deoptimizations of
+ * the dense counter's `add` alone, and one recompilation after another; `node --trace-deopt`).
+ */
+function runningSums(counts: Float64Array): Float64Array {
+  const cumulative = new Float64Array(counts.length);
   let sum = 0;
-  for (let i = 0; i < values.length; i++) cumulative[i] = sum += counts[i]!;
-  return { values, counts, cumulative, total };
+  for (let i = 0; i < counts.length; i++) cumulative[i] = sum += counts[i]!;
+  return cumulative;
 }
 
 /**
@@ -136,13 +147,23 @@ export function countedBinCounts(counted: ValueCounts, edges: readonly number[],
 /** Population standard deviation (numpy `np.std`, ddof 0) of counted values. */
 export function countedPopulationStd(counted: ValueCounts): number {
   const { values, counts, total } = counted;
+  const mean = weightedSum(values, counts) / total;
+  return Math.sqrt(weightedSquares(values, counts, mean) / total);
+}
+
+/** Σ values·counts (a loop of its own: see `runningSums`). */
+function weightedSum(values: Float64Array, counts: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i]! * counts[i]!;
-  const mean = sum / total;
+  return sum;
+}
+
+/** Σ counts·(values − mean)² (a loop of its own: see `runningSums`). */
+function weightedSquares(values: Float64Array, counts: Float64Array, mean: number): number {
   let ss = 0;
   for (let i = 0; i < values.length; i++) {
     const d = values[i]! - mean;
     ss += counts[i]! * d * d;
   }
-  return Math.sqrt(ss / total);
+  return ss;
 }
