@@ -13,7 +13,7 @@
  */
 import type { Batch } from '../data/batch.js';
 import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/csv-ranges.js';
-import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
+import type { ParquetGroupInput } from '../data/parquet-reader.js';
 import { countBlocks } from '../stats/count-values.js';
 import { DenseCounter, type DenseCounts } from '../stats/dense-counts.js';
 import { mergeValueCounts, type ValueCounts } from '../stats/value-counts.js';
@@ -133,6 +133,8 @@ export async function collectParquetGroup(
   input: ParquetGroupInput & { readonly work: DriftRangePlan },
 ): Promise<{ readonly batches: Batch[]; readonly work: DriftRangePart }> {
   const { work: plan, ...group } = input;
+  // Loaded on first use, as in shared/validate/range-checks.ts: a CSV job never needs it.
+  const { readParquetRowGroup } = await import('../data/parquet-reader.js');
   const batches = await readParquetRowGroup(group);
   const work = collectPart(plan, `${group.path}#g${group.group}`, batches, () => readParquetRowGroup(group));
   return { batches: batches.map(withoutColumns), work };

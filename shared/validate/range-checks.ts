@@ -10,7 +10,7 @@
  */
 import type { Batch, Column, Schema } from '../data/batch.js';
 import { readCsvRange, type CsvRangeInput, type CsvRangeOutput } from '../data/csv-ranges.js';
-import { readParquetRowGroup, type ParquetGroupInput } from '../data/parquet-reader.js';
+import type { ParquetGroupInput } from '../data/parquet-reader.js';
 import type { ExpectationSuite } from '../config/expectations.js';
 import { ViewCache } from './column-views.js';
 import { packTexts } from './packed-texts.js';
@@ -62,6 +62,10 @@ export async function checkParquetGroup(
   input: ParquetGroupInput & { readonly work: RangeChecksPlan },
 ): Promise<{ readonly batches: Batch[]; readonly work: TallyPart[] }> {
   const { work: plan, ...group } = input;
+  // Loaded here, not with this module: the CSV task's workers (and the calling thread) would
+  // otherwise load and initialise the Parquet reader and its decompressors (hyparquet-compressors
+  // builds its tables when loaded) for nothing.
+  const { readParquetRowGroup } = await import('../data/parquet-reader.js');
   return runChecks(plan, group.schema, await readParquetRowGroup(group));
 }
 
