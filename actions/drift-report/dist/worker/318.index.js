@@ -2713,7 +2713,7 @@ function(r,e){var t,n,o,a;return t=-e,e=-e,n=r+1,o=1,function(){return a=t/n,t*=
 * LICENSE or copy at http://www.boost.org/LICENSE_1_0.txt)
 * ```
 */
-var n=t(6491),o=t(4809);r.exports=function(r,e){var t;return t=o(r,e),n(t)}},4809:r=>{r.exports=
+var n=t(6491),o=t(7190);r.exports=function(r,e){var t;return t=o(r,e),n(t)}},7190:r=>{r.exports=
 /**
 * @license Apache-2.0
 *
