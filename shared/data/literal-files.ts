@@ -10,7 +10,8 @@ import type { SourceFile } from './source-file.js';
 
 /**
  * Characters that can make a path a glob: a conservative test (a literal name with one is taken
- * for a glob here, and only gets its threads once the readers resolve it).
+ * for a glob here, and only gets its threads once the readers resolve it), not resolve-files.ts's
+ * `isDynamicPattern`, which would bring tinyglobby and picomatch into the CLI's entry.
  */
 const GLOB = /[*?[\]{}()!]/;
 
