@@ -54,6 +54,8 @@ export interface CsvRangeInput {
   readonly schema: Schema;
   readonly nullValues: readonly string[];
   readonly batchSize: number;
+  /** Rows in the range's first batch (StreamContext.firstBatchSize). Default: `batchSize`. */
+  readonly firstBatchSize?: number;
 }
 
 /** A parsed range: its batches with range-local row and line numbers, and where it really ended. */
@@ -82,6 +84,7 @@ export async function readCsvRange(input: CsvRangeInput): Promise<CsvRangeOutput
     schema: input.schema,
     nulls: new NullMatcher(input.nullValues),
     batchSize: input.batchSize,
+    ...(input.firstBatchSize !== undefined && { firstBatchSize: input.firstBatchSize }),
     firstRow: 1,
   };
   const sink = new BatchSink(source, ctx);
@@ -239,6 +242,9 @@ export async function* readCsvBatchesParallel(
       schema: ctx.schema,
       nullValues: ctx.nulls.tokens,
       batchSize,
+      // Each worker's first range (the pool hands the first ranges to its idle workers in order)
+      // starts with the short warm-up batch, and no other range does (see WARM_BATCH_ROWS).
+      ...(k < pool.size && ctx.firstBatchSize !== undefined && { firstBatchSize: ctx.firstBatchSize }),
     };
     if (work === undefined) return pool.run('csv-range', input);
     // A range-work kind takes this input plus `work` and answers a CsvRangeOutput plus `work` (see

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import type { Batch, ColumnType, Schema } from './batch.js';
 import { MAX_BATCH_CELLS, rowsWithinCellBudget } from './cell-budget.js';
 import type { Dataset, RangeWork, ReadOptions } from './dataset.js';
-import { readCsvBatches, sampleCsv } from './csv-reader.js';
+import { readCsvBatches, sampleCsv, WARM_BATCH_ROWS } from './csv-reader.js';
 import { readCsvBatchesParallel } from './csv-ranges.js';
 import { toFileError } from './file-errors.js';
 import { PARALLEL_MIN_BYTES } from './parallel-threshold.js';
@@ -127,7 +127,16 @@ export async function openSources(sources: readonly SourceFile[], options: ReadO
           }
         : undefined;
       for (const source of sources) {
-        const ctx: StreamContext = { schema, nulls, batchSize, firstRow, onBytes, pool: options.pool, rangeWork };
+        const ctx: StreamContext = {
+          schema,
+          nulls,
+          batchSize,
+          firstBatchSize: WARM_BATCH_ROWS,
+          firstRow,
+          onBytes,
+          pool: options.pool,
+          rangeWork,
+        };
         try {
           for await (const batch of streamFile(source, ctx)) {
             firstRow += batch.length;

@@ -31,6 +31,11 @@ export interface StreamContext {
   readonly schema: Schema;
   readonly nulls: NullMatcher;
   readonly batchSize: number;
+  /**
+   * Rows in the stream's first batch when fewer than `batchSize` (CSV/TSV; see WARM_BATCH_ROWS in
+   * csv-reader.ts). Default: `batchSize`.
+   */
+  readonly firstBatchSize?: number;
   /** 1-based dataset row number of the file's first row. */
   readonly firstRow: number;
   readonly onBytes?: (bytes: number) => void;

@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCsvBatchesParallel, readCsvRange, rowsPerRange } from '../../../shared/data/csv-ranges.js';
-import { readCsvBatches } from '../../../shared/data/csv-reader.js';
+import { readCsvBatches, WARM_BATCH_ROWS } from '../../../shared/data/csv-reader.js';
 import { openDataset } from '../../../shared/data/open-dataset.js';
 import { DEFAULT_NULL_VALUES, NullMatcher } from '../../../shared/data/null-values.js';
 import type { SourceFile, StreamContext } from '../../../shared/data/source-file.js';
@@ -75,4 +75,51 @@ describe('CSV ranges with more rows than estimated', () => {
     expect(output.batches.reduce((n, b) => n + b.length, 0)).toBe(101);
     expect(output.lineBreaks).toBe(104); // the header's, 100 rows', and the row's 3
   });
+
+  it('start each worker with a short warm-up batch, and only its first range, with the same rows and lines', async () => {
+    const lines = ['id,amount,segment'];
+    for (let i = 0; i < 30_000; i++) lines.push(`${i},${i / 4},s${i % 5}`);
+    const dir = await tempFiles({ 'data.csv': lines.join('\n') + '\n' });
+    const path = join(dir, 'data.csv');
+    const size = statSync(path).size;
+    const dataset = await openDataset(path);
+    const source: SourceFile = { path, display: 'data.csv', format: 'csv', gzip: false, size };
+    const ctx: StreamContext = {
+      schema: dataset.schema,
+      nulls: new NullMatcher(DEFAULT_NULL_VALUES),
+      batchSize: 4_096,
+      firstBatchSize: WARM_BATCH_ROWS,
+      firstRow: 1,
+    };
+    const expected = await readAll(readCsvBatches(source, { ...ctx, firstBatchSize: undefined }));
+    // One thread: the stream's first batch is the short one.
+    const oneThread = await readAll(readCsvBatches(source, ctx));
+    expect(oneThread.rows).toEqual(expected.rows);
+    expect(oneThread.lines).toEqual(expected.lines);
+    expect(oneThread.firstRows.slice(0, 3)).toEqual([1, 1 + WARM_BATCH_ROWS, 1 + WARM_BATCH_ROWS + 4_096]);
+    // Two workers, ranges of 64 KB (about 4,000 rows each): ranges 0 and 1 start with a short batch.
+    const pool = openPool(2);
+    pools.push(pool);
+    const rangeBytes = 64 << 10;
+    const inputs = { path, display: 'data.csv', format: 'csv' as const, size, schema: dataset.schema };
+    const first = await readCsvRange({
+      ...inputs,
+      start: 0,
+      end: rangeBytes,
+      nullValues: DEFAULT_NULL_VALUES,
+      batchSize: 8_192,
+      firstBatchSize: WARM_BATCH_ROWS,
+    });
+    expect(first.batches.map((b) => b.length)[0]).toBe(WARM_BATCH_ROWS);
+    expect(first.batches.length).toBe(2);
+    // Full batches of 65,536 rows: each range (under rowsPerRange's estimate) is one batch, but for
+    // the first two, which are two.
+    const table = await readAll(readCsvBatchesParallel(source, { ...ctx, batchSize: 65_536 }, pool, rangeBytes));
+    expect(table.rows).toEqual(expected.rows);
+    expect(table.lines).toEqual(expected.lines);
+    const sizes = table.firstRows.map((row, k) => (table.firstRows[k + 1] ?? table.rows.length + 1) - row);
+    expect(sizes.length).toBe(Math.ceil(size / rangeBytes) + 2);
+    expect(sizes[0]).toBe(WARM_BATCH_ROWS);
+    expect(sizes[2]).toBe(WARM_BATCH_ROWS);
+  }, 60_000);
 });
