@@ -21,23 +21,29 @@ afterEach(async () => {
   for (const pool of pools.splice(0)) await pool.close();
 });
 
+/** `lines` written as data.csv, with its source and a stream context for the schema openDataset infers. */
+async function csvFile(lines: readonly string[], batches: Pick<StreamContext, 'batchSize' | 'firstBatchSize'>) {
+  const dir = await tempFiles({ 'data.csv': lines.join('\n') + '\n' });
+  const path = join(dir, 'data.csv');
+  const size = statSync(path).size;
+  const dataset = await openDataset(path);
+  const source: SourceFile = { path, display: 'data.csv', format: 'csv', gzip: false, size };
+  const ctx: StreamContext = {
+    schema: dataset.schema,
+    nulls: new NullMatcher(DEFAULT_NULL_VALUES),
+    ...batches,
+    firstRow: 1,
+  };
+  return { path, size, source, ctx };
+}
+
 describe('CSV ranges with more rows than estimated', () => {
   it('yield several batches per range, with the one-thread rows and lines', async () => {
     // 100 rows of about 1 KB, then 40,000 short ones.
     const lines = ['id,amount,note'];
     for (let i = 0; i < 100; i++) lines.push(`${i},${i / 4},${'x'.repeat(1_000)}`);
     for (let i = 100; i < 40_100; i++) lines.push(`${i},${i / 4},n${i % 7}`);
-    const dir = await tempFiles({ 'data.csv': lines.join('\n') + '\n' });
-    const path = join(dir, 'data.csv');
-    const size = statSync(path).size;
-    const dataset = await openDataset(path);
-    const source: SourceFile = { path, display: 'data.csv', format: 'csv', gzip: false, size };
-    const ctx: StreamContext = {
-      schema: dataset.schema,
-      nulls: new NullMatcher(DEFAULT_NULL_VALUES),
-      batchSize: 65_536,
-      firstRow: 1,
-    };
+    const { path, size, source, ctx } = await csvFile(lines, { batchSize: 65_536 });
     const rangeBytes = 64 << 10;
     // About 80 rows per 64 KB at the head of the file; a range further on holds about 4,000.
     expect(await rowsPerRange(path, size, rangeBytes)).toBeLessThan(200);
@@ -79,18 +85,7 @@ describe('CSV ranges with more rows than estimated', () => {
   it('start each worker with a short warm-up batch, and only its first range, with the same rows and lines', async () => {
     const lines = ['id,amount,segment'];
     for (let i = 0; i < 30_000; i++) lines.push(`${i},${i / 4},s${i % 5}`);
-    const dir = await tempFiles({ 'data.csv': lines.join('\n') + '\n' });
-    const path = join(dir, 'data.csv');
-    const size = statSync(path).size;
-    const dataset = await openDataset(path);
-    const source: SourceFile = { path, display: 'data.csv', format: 'csv', gzip: false, size };
-    const ctx: StreamContext = {
-      schema: dataset.schema,
-      nulls: new NullMatcher(DEFAULT_NULL_VALUES),
-      batchSize: 4_096,
-      firstBatchSize: WARM_BATCH_ROWS,
-      firstRow: 1,
-    };
+    const { path, size, source, ctx } = await csvFile(lines, { batchSize: 4_096, firstBatchSize: WARM_BATCH_ROWS });
     const expected = await readAll(readCsvBatches(source, { ...ctx, firstBatchSize: undefined }));
     // One thread: the stream's first batch is the short one.
     const oneThread = await readAll(readCsvBatches(source, ctx));
@@ -101,7 +96,7 @@ describe('CSV ranges with more rows than estimated', () => {
     const pool = openPool(2);
     pools.push(pool);
     const rangeBytes = 64 << 10;
-    const inputs = { path, display: 'data.csv', format: 'csv' as const, size, schema: dataset.schema };
+    const inputs = { path, display: 'data.csv', format: 'csv' as const, size, schema: ctx.schema };
     const first = await readCsvRange({
       ...inputs,
       start: 0,
