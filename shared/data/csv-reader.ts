@@ -173,7 +173,8 @@ export async function sampleCsv(
 }
 
 /**
- * Rows in the first batch a thread reads (`StreamContext.firstBatchSize`): a warm-up for V8. The code
+ * Rows in a CSV/TSV file's first batch on each thread (`StreamContext.firstBatchSize`; on workers,
+ * each one's first range): a warm-up for V8. The code
  * that handles a batch (the tokenizer's row loop, the column builders, every check's and counter's
  * loop over the batch) first runs on a few hundred rows, so each loop runs to its end once and the
  * code after it has type feedback before V8 compiles the loop while it runs (on-stack replacement,

@@ -149,9 +149,10 @@ export class ColumnCollector {
     this.rows += kept;
     if (kept === 0) return undefined;
     const mask = window ? this.keep : undefined;
-    // The common case inline (every value valid, every row kept); the others in methods of their
-    // own, which V8 then leaves out of this one's optimized code (it compiled them in, at 15–20 ms per
-    // optimization of this method on P2's workers, several per worker).
+    // Only the common numeric case is inline (every value valid, every row kept); the rest are
+    // methods of their own, which V8 leaves out of this one's optimized code where they are rare
+    // (it compiled them in, at 15–20 ms per optimization of this method on P2's workers, several per
+    // worker).
     for (let c = 0; c < this.wanted.length; c++) {
       const w = this.wanted[c]!;
       const column = batch.columns[this.index[c]!]!;
