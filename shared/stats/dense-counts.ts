@@ -133,9 +133,10 @@ export class DenseCounter {
 
   /**
    * `add` for a block that needs more places or a wider range than the slots have (or the first
-   * block): a method of its own, called rarely, so that V8 does not compile it into `add` each time
-   * it optimizes the common path (it did, at about 19 ms of compile per optimization of `add` on
-   * P2's workers, several times per worker).
+   * block): a method of its own, called rarely, so that V8 leaves it out of `add`'s optimized code,
+   * which then holds only the common path (`addWithin`). Measured together with the same split of
+   * the drift collector's `add` (shared/drift/collect.ts), which carried most of the gain; this one
+   * alone measured none (bench/README.md, P2).
    */
   private addRegridded(block: Float64Array): boolean {
     const n = block.length;
