@@ -47,14 +47,22 @@ interface OpenParquet {
   close(): Promise<void>;
 }
 
-async function openParquet(source: SourceFile): Promise<OpenParquet> {
+/**
+ * The footer a worker read last, by file path, size and modification time: a worker decodes several
+ * row groups of one file, one task each, and parsing the footer for every one of them cost each
+ * worker a few milliseconds per group and the CPU to optimize the footer parser (the Thrift reader),
+ * in every worker. See `openParquet`'s `reuseFooter`.
+ */
+let lastFooter: { readonly key: string; readonly metadata: FileMetaData } | undefined;
+
+async function openParquet(source: SourceFile, reuseFooter = false): Promise<OpenParquet> {
   let handle: FileHandle;
   try {
     handle = await open(source.path, 'r');
   } catch (error) {
     throw toFileError(error, source.display);
   }
-  const { size } = await handle.stat();
+  const { size, mtimeMs } = await handle.stat();
   const file: AsyncBuffer = {
     byteLength: size,
     async slice(start: number, end?: number): Promise<ArrayBuffer> {
@@ -70,7 +78,13 @@ async function openParquet(source: SourceFile): Promise<OpenParquet> {
     },
   };
   try {
-    const metadata = await parquetMetadataAsync(file, { parsers });
+    const key = `${source.path}\0${size}\0${mtimeMs}`;
+    let metadata: FileMetaData;
+    if (reuseFooter && lastFooter?.key === key) metadata = lastFooter.metadata;
+    else {
+      metadata = await parquetMetadataAsync(file, { parsers });
+      if (reuseFooter) lastFooter = { key, metadata };
+    }
     return { file, metadata, close: () => handle.close() };
   } catch (error) {
     await handle.close();
@@ -305,7 +319,7 @@ export async function readParquetRowGroup(input: ParquetGroupInput): Promise<Bat
     gzip: false,
     size: input.size,
   };
-  const pq = await openParquet(source);
+  const pq = await openParquet(source, true);
   try {
     const layout = layoutOf(pq, source, input);
     const bytes = await readGroupBytes(pq, input.group);

@@ -3,6 +3,7 @@
 // 1, 2 and 4 workers and ranges small enough that cuts land inside quoted line breaks and examples lie in many ranges; the calling
 // thread receives only the columns its own checks read.
 import { statSync } from 'node:fs';
+import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -133,5 +134,34 @@ describe('checks on the workers', () => {
     const report = await validate(input, suite, { checksOnWorkers: true });
     expect(JSON.stringify(report)).toBe(JSON.stringify(expected));
     expect([...seen]).toEqual(['x']);
+  });
+
+  it('read a Parquet file rewritten between two reads on the same workers afresh (each keeps the footer it read last)', async () => {
+    const write = (n: number, offset: number) =>
+      new Uint8Array(
+        parquetWriteBuffer({
+          columnData: [{ name: 'x', data: Array.from({ length: n }, (_, i) => i + offset), type: 'DOUBLE' }],
+          rowGroupSize: 500,
+        }),
+      );
+    const dir = await tempFiles({ 'a.parquet': write(3_000, 0) });
+    const suite = loadExpectations('version: 1\ncolumns:\n  x: { type: number, max: 2999 }\n', 'suite.yml');
+    const pool = openPool(2);
+    pools.push(pool);
+    const run = async () =>
+      validate(await openDataset('a.parquet', { cwd: dir, pool }), suite, { checksOnWorkers: true });
+    const first = await run();
+    expect(first.row_count).toBe(3_000);
+    expect(first.passed).toBe(true);
+    // The same size and row groups, other values: only the modification time tells the files apart.
+    await writeFile(join(dir, 'a.parquet'), write(3_000, 1));
+    await utimes(join(dir, 'a.parquet'), new Date(), new Date(Date.now() + 5_000));
+    const second = await run();
+    expect(second.row_count).toBe(3_000);
+    expect(second.passed).toBe(false);
+    // A longer file: new groups past the old footer's.
+    await writeFile(join(dir, 'a.parquet'), write(4_000, 0));
+    const third = await run();
+    expect(third.row_count).toBe(4_000);
   });
 });
