@@ -8,7 +8,7 @@
 
 /**
  * Most cells one batch holds: 2^21, about 19 MB of number columns (8 bytes of value plus 1 of
- * state per cell). A 20-column file keeps the default 65,536 rows per batch; 50,000 columns get 41.
+ * state per cell). A 64-column file keeps the default 32,768 rows per batch; 50,000 columns get 41.
  */
 export const MAX_BATCH_CELLS = 1 << 21;
 

@@ -195,7 +195,7 @@ export async function guessRangeStarts(path: string, size: number, rangeBytes: n
  * About how many rows a range of `rangeBytes` holds, a little over (a quarter more, from the lines
  * of the file's first 64 KB; a quoted line break only makes rows look shorter, so more): the batch
  * size a range's builders are made for. A range parses about 19,000 rows of P1's file, and
- * builders made for a full batch (65,536 rows) allocated, zeroed and collected several times the
+ * builders made for a full batch (65,536 rows then) allocated, zeroed and collected several times the
  * memory its rows fill (about 10% of a worker's time on the P2 data). A range with more rows than this only
  * yields two batches; the rows are the same.
  */

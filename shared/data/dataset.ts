@@ -23,7 +23,7 @@ export interface ReadOptions {
   nullValues?: readonly string[];
   /** Rows of the first file sampled to infer column types. Default 1,000 (see docs/data-types.md). */
   sampleRows?: number;
-  /** Rows per batch. Default 65,536. */
+  /** Rows per batch. Default 32,768 (DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Called with bytes read so far and total bytes, for progress bars. */
   onProgress?: (readBytes: number, totalBytes: number) => void;
