@@ -228,7 +228,11 @@ export async function* readCsvBatchesParallel(
   const { names: header } = await sampleCsv(source, 0);
   const starts = await guessRangeStarts(source.path, source.size, rangeBytes);
   const ends = [...starts.slice(1), source.size];
-  const batchSize = Math.min(ctx.batchSize, await rowsPerRange(source.path, source.size, rangeBytes));
+  const perRange = Math.max(1, Math.floor(ctx.batchesPerRange ?? 1));
+  const batchSize = Math.min(
+    ctx.batchSize,
+    Math.ceil((await rowsPerRange(source.path, source.size, rangeBytes)) / perRange),
+  );
   const work = ctx.rangeWork;
   const task = (k: number, start: number): Promise<CsvRangeOutput> => {
     const input: CsvRangeInput = {

@@ -146,6 +146,7 @@ export async function openSources(sources: readonly SourceFile[], options: ReadO
           firstRow,
           onBytes,
           pool: options.pool,
+          ...(options.batchesPerRange !== undefined && { batchesPerRange: options.batchesPerRange }),
           rangeWork,
         };
         try {

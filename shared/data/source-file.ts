@@ -41,6 +41,8 @@ export interface StreamContext {
   readonly onBytes?: (bytes: number) => void;
   /** Worker threads for large files (see ReadOptions.pool). */
   readonly pool?: WorkerPool;
+  /** Batches a CSV/TSV range parsed on a worker is cut into (see ReadOptions.batchesPerRange). */
+  readonly batchesPerRange?: number;
   /** Work done on the workers beside the parse of each range (see Dataset.batches). */
   readonly rangeWork?: RangeWork;
 }

@@ -57,6 +57,29 @@ describe('CSV ranges with more rows than estimated', () => {
     expect(table.firstRows.length).toBeGreaterThan(5 * ranges);
   }, 60_000);
 
+  it('cut each range into the batches asked for (batchesPerRange), with the one-thread rows and lines', async () => {
+    const lines = ['id,amount,segment'];
+    for (let i = 0; i < 30_000; i++) lines.push(`${i},${i / 4},s${i % 5}`);
+    const { path, size, source, ctx } = await csvFile(lines, { batchSize: 65_536 });
+    const expected = await readAll(readCsvBatches(source, ctx));
+    const pool = openPool(2);
+    pools.push(pool);
+    const rangeBytes = 64 << 10;
+    const perRange = await rowsPerRange(path, size, rangeBytes);
+    const whole = await readAll(readCsvBatchesParallel(source, ctx, pool, rangeBytes));
+    const halves = await readAll(readCsvBatchesParallel(source, { ...ctx, batchesPerRange: 2 }, pool, rangeBytes));
+    for (const table of [whole, halves]) {
+      expect(table.rows).toEqual(expected.rows);
+      expect(table.lines).toEqual(expected.lines);
+    }
+    const ranges = Math.ceil(size / rangeBytes);
+    const sizes = (t: typeof whole) => t.firstRows.map((row, k) => (t.firstRows[k + 1] ?? t.rows.length + 1) - row);
+    // One batch a range (each range is under the estimate), or two of at most half the estimate.
+    expect(whole.firstRows.length).toBe(ranges);
+    expect(halves.firstRows.length).toBe(2 * ranges - 1); // the last range is short: one batch
+    expect(Math.max(...sizes(halves))).toBeLessThanOrEqual(Math.ceil(perRange / 2));
+  }, 60_000);
+
   it('ends a range with the row that straddles its end, even inside a quoted line break', async () => {
     const lines = ['id,note'];
     for (let i = 0; i < 5_000; i++) lines.push(i === 100 ? `${i},"one\ntwo\nthree"` : `${i},n${i % 7}`);
