@@ -25,12 +25,12 @@ import type { SourceFile, StreamContext } from './source-file.js';
  * 32,768 rather than 65,536: a batch of P1's 20 columns then holds about 6 MB of values and states
  * instead of 12, which the checks and counters read back column by column while more of it is
  * still in the core's cache (this machine: 4 MB of L2 per core). Measured on the batches this
- * thread reads (P1's 1M rows, `cli/dist`, interleaved rounds, reports byte-identical): Parquet on
- * one thread 1.375 against 1.315 s (1.76 against 1.65 s of CPU, 8 rounds), on 2 workers 1.40
- * against 1.35 s (5 rounds); CSV on one thread 1.485 against 1.43 s (6 rounds), its 10M rows 13.86
- * against 13.61 s at 322 against 300 MB; `modelship profile` of the CSV 2.085 against 1.95 s (4
- * rounds). 16,384 rows measured 1.365 s and 8,192 1.395 s on the Parquet file: smaller batches pay
- * their per-batch costs more often. CSV ranges parsed on workers are cut smaller still (about 24,000
+ * thread reads (P1's 1M rows, `cli/dist`, interleaved rounds, reports byte-identical; 32,768 rows
+ * against 65,536): Parquet on one thread 1.315 against 1.375 s (1.65 against 1.76 s of CPU, 8
+ * rounds), on 2 workers 1.35 against 1.40 s (5 rounds); CSV on one thread 1.43 against 1.485 s (6
+ * rounds), its 10M rows 13.61 against 13.86 s at 300 against 322 MB; `modelship profile` of the CSV
+ * 1.95 against 2.085 s (4 rounds). 16,384 rows measured 1.365 s and 8,192 1.395 s on the Parquet
+ * file in the same rounds: smaller batches pay their per-batch costs more often. CSV ranges parsed on workers are cut smaller still (about 24,000
  * rows of P1's file, see csv-ranges.ts' `rowsPerRange`), so the default run of P1's CSV is unchanged.
  */
 export const DEFAULT_BATCH_SIZE = 32_768;

@@ -153,7 +153,8 @@ describe('checks on the workers', () => {
     const first = await run();
     expect(first.row_count).toBe(3_000);
     expect(first.passed).toBe(true);
-    // The same size and row groups, other values: only the modification time tells the files apart.
+    // The same size and row groups, other values: the footer describes both files alike, and the
+    // values are read from the new bytes.
     await writeFile(join(dir, 'a.parquet'), write(3_000, 1));
     await utimes(join(dir, 'a.parquet'), new Date(), new Date(Date.now() + 5_000));
     const second = await run();
