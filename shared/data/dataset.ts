@@ -34,9 +34,9 @@ export interface ReadOptions {
   pool?: WorkerPool;
   /**
    * About how many batches each CSV/TSV byte range parsed on a worker is cut into (default 1: one
-   * batch of about the range's rows, see csv-ranges.ts' `rowsPerRange`). A range of 2 MiB of text
-   * becomes about 4 MB of columns whatever the file's width; a reader that goes over a batch column
-   * by column more than once (validation's checks) is faster when each batch fits the core's cache.
+   * batch of about the range's rows, see csv-ranges.ts' `rowsPerRange`). A range of 2 MiB of P1's
+   * text becomes about 4 MB of columns (9 bytes a cell); a reader that goes over a batch column by
+   * column more than once (validation's checks) is faster when each batch fits the core's cache.
    * The rows are the same whatever the cut.
    */
   batchesPerRange?: number;

@@ -37,6 +37,11 @@ async function csvFile(lines: readonly string[], batches: Pick<StreamContext, 'b
   return { path, size, source, ctx };
 }
 
+/** The row count of each batch `readAll` saw, from the batches' first rows. */
+function batchSizes(table: { firstRows: number[]; rows: unknown[] }): number[] {
+  return table.firstRows.map((row, k) => (table.firstRows[k + 1] ?? table.rows.length + 1) - row);
+}
+
 describe('CSV ranges with more rows than estimated', () => {
   it('yield several batches per range, with the one-thread rows and lines', async () => {
     // 100 rows of about 1 KB, then 40,000 short ones.
@@ -73,11 +78,10 @@ describe('CSV ranges with more rows than estimated', () => {
       expect(table.lines).toEqual(expected.lines);
     }
     const ranges = Math.ceil(size / rangeBytes);
-    const sizes = (t: typeof whole) => t.firstRows.map((row, k) => (t.firstRows[k + 1] ?? t.rows.length + 1) - row);
     // One batch a range (each range is under the estimate), or two of at most half the estimate.
     expect(whole.firstRows.length).toBe(ranges);
     expect(halves.firstRows.length).toBe(2 * ranges - 1); // the last range is short: one batch
-    expect(Math.max(...sizes(halves))).toBeLessThanOrEqual(Math.ceil(perRange / 2));
+    expect(Math.max(...batchSizes(halves))).toBeLessThanOrEqual(Math.ceil(perRange / 2));
   }, 60_000);
 
   it('ends a range with the row that straddles its end, even inside a quoted line break', async () => {
@@ -135,7 +139,7 @@ describe('CSV ranges with more rows than estimated', () => {
     const table = await readAll(readCsvBatchesParallel(source, { ...ctx, batchSize: 65_536 }, pool, rangeBytes));
     expect(table.rows).toEqual(expected.rows);
     expect(table.lines).toEqual(expected.lines);
-    const sizes = table.firstRows.map((row, k) => (table.firstRows[k + 1] ?? table.rows.length + 1) - row);
+    const sizes = batchSizes(table);
     expect(sizes.length).toBe(Math.ceil(size / rangeBytes) + 2);
     expect(sizes[0]).toBe(WARM_BATCH_ROWS);
     expect(sizes[2]).toBe(WARM_BATCH_ROWS);
