@@ -172,6 +172,28 @@ function suiteWithoutUnique(root: string): Suite {
 }
 
 /**
+ * The reading floor: every column of the suite read and counted once, nothing else checked. Each
+ * column keeps only its declared `type` (so modelship reads it as the full suite does) and gains
+ * `nullable: false`, a null count, which makes every engine parse every column (a check that a
+ * column's type already settles would let polars and DuckDB skip reading it); the table checks stay.
+ * Run beside the full suite, it splits each engine's time into reading and checking.
+ */
+function suiteReadingOnly(root: string): Suite {
+  const doc = parseDocument(readFileSync(join(root, SUITE), 'utf8'));
+  const columns = doc.get('columns') as YAMLMap | undefined;
+  for (const item of columns?.items ?? []) {
+    const column = item.value as YAMLMap;
+    for (const key of column.items.map((pair) => String((pair.key as { value?: unknown }).value ?? pair.key))) {
+      if (key !== 'type') column.delete(key);
+    }
+    column.set('nullable', false);
+  }
+  const yml = '.bench/p1-reading.expectations.yml';
+  writeFileSync(join(root, yml), doc.toString());
+  return loadSuite(root, yml, 'p1-reading');
+}
+
+/**
  * Runs every contender on `data` for `rounds` interleaved rounds, checking after each round that all
  * engines report the same count for every check. Returns the measurements and the problems found.
  */
@@ -378,6 +400,19 @@ export async function runP1(root: string, opts: P1Options): Promise<boolean> {
         diagnostic: true,
       });
     }
+    problems.push(...r.problems);
+  }
+  // The reading floor of each format (see suiteReadingOnly), for modelship and the native peers.
+  const reading = suiteReadingOnly(root);
+  const readers = list.filter((c) => c.engine === 'modelship' || NATIVE.includes(c.engine));
+  for (const [label, file] of [
+    ['CSV', dataset.csv],
+    ['Parquet', dataset.parquet!],
+  ] as const) {
+    log(`P1 ${label}, reading only: ${opts.rounds} interleaved rounds of ${readers.map((c) => c.engine).join(', ')}`);
+    const label2 = `${label}, reading every column only (diagnostic)`;
+    const r = await runFormat(root, label2, dataset.rows, file, readers, reading, opts.rounds, log);
+    results.push({ ...r.result, diagnostic: true });
     problems.push(...r.problems);
   }
 
