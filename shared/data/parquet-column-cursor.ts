@@ -28,7 +28,7 @@ import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
 import { NULL } from './batch.js';
 import { InvalidUtf8Error } from './byte-interner.js';
-import { MAX_HYBRID_WIDTH, decodeHybrid } from './parquet-rle.js';
+import { HybridDecoder, MAX_HYBRID_WIDTH, decodeHybrid } from './parquet-rle.js';
 import { CategoryBuilder, NumberBuilder, type ColumnBuilder } from './column-builders.js';
 
 /** The byte range of a column chunk in the file. */
@@ -108,7 +108,13 @@ export class ParquetColumnCursor {
   private definitions: ArrayLike<number> | undefined;
   private kind = PageKind.Values;
   private values: DecodedArray = [];
+  /**
+   * Dictionary indices: the whole page's (when `streamed` is false), else the current fill's,
+   * decoded by `stream` just before they are looked up (see HybridDecoder).
+   */
   private indices = new Int32Array(0);
+  private readonly stream = new HybridDecoder();
+  private streamed = false;
   /** Definition levels of the current page (reused from page to page, like `indices`). */
   private levelBuffer = new Int32Array(0);
   private pageBytes: Buffer = Buffer.alloc(0);
@@ -231,15 +237,17 @@ export class ParquetColumnCursor {
     }
     if (dictionaryPage) {
       const width = view.getUint8(reader.offset++);
-      // The previous page's indices are consumed by now (a page is loaded only when the last one
-      // ran out), so the buffer is reused: no allocation and zeroing per page.
-      if (this.indices.length < present) this.indices = new Int32Array(present);
-      const indices = this.indices;
-      if (width > 0 && width <= MAX_HYBRID_WIDTH)
-        decodeHybrid(bytes, reader.offset, bytes.length, width, indices, present);
-      else if (width > 0)
-        readRleBitPackedHybrid(reader, width, indices.subarray(0, present), view.byteLength - reader.offset);
-      else indices.fill(0, 0, present);
+      this.streamed = width > 0 && width <= MAX_HYBRID_WIDTH;
+      if (this.streamed) this.stream.reset(bytes, reader.offset, bytes.length, width);
+      else {
+        // The previous page's indices are consumed by now (a page is loaded only when the last one
+        // ran out), so the buffer is reused: no allocation and zeroing per page.
+        if (this.indices.length < present) this.indices = new Int32Array(present);
+        const indices = this.indices;
+        if (width > 0)
+          readRleBitPackedHybrid(reader, width, indices.subarray(0, present), view.byteLength - reader.offset);
+        else indices.fill(0, 0, present);
+      }
       this.kind = PageKind.Indices;
     } else if (this.plainText) {
       this.pageBytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -326,11 +334,22 @@ export class ParquetColumnCursor {
 
   private fillIndices(builder: ColumnBuilder, row: number, take: number): void {
     const definitions = this.definitions;
-    const indices = this.indices;
     const max = this.maxDefinition;
     const size = this.dictionary!.length;
     let pageRow = this.pageRow;
     let vi = this.valueIndex;
+    if (this.streamed) {
+      // Decode the indices of this fill's present rows only, into the start of the buffer.
+      let present = take;
+      if (definitions !== undefined) {
+        present = 0;
+        for (let k = pageRow; k < pageRow + take; k++) if (definitions[k] === max) present++;
+      }
+      if (this.indices.length < present) this.indices = new Int32Array(Math.max(present, 2 * this.indices.length));
+      this.stream.read(this.indices, 0, present);
+      vi = 0;
+    }
+    const indices = this.indices;
     // One row loop per builder type on purpose: each writes its typed array directly, with no call
     // or type test per row (this is the per-cell path of every dictionary-encoded Parquet column).
     if (builder instanceof NumberBuilder) {
