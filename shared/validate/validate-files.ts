@@ -33,10 +33,10 @@ export interface ValidateFilesOptions {
 }
 
 /**
- * Uncompressed CSV/TSV of at least this many bytes in all get a worker per CPU by default (see
- * `defaultWorkers`): about 600,000 rows of P1's 20 columns.
+ * Uncompressed CSV/TSV, or Parquet, of at least this many bytes in all get a worker per CPU by
+ * default (see `defaultWorkers`): about 600,000 rows of P1's 20 columns as CSV, 1.4M as Parquet.
  */
-export const LARGE_TEXT_BYTES = 64 * 1024 * 1024;
+export const LARGE_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Batches each CSV range parsed on a worker is cut into for validation (ReadOptions.batchesPerRange):
@@ -53,19 +53,29 @@ export const VALIDATION_BATCHES_PER_RANGE = 2;
 /**
  * The default number of worker threads for validating `files` on a machine with `cpus` CPUs: one
  * per CPU but one, since the main thread runs `unique`, the distribution checks and the merge; and
- * one per CPU for uncompressed CSV/TSV of LARGE_TEXT_BYTES or more, where the workers' parsing
- * outweighs the main thread's share and the cost of starting them. On 2 CPUs (P1's suite, 3
- * interleaved rounds each, `cli/dist`): 600,000 rows (66 MB) took 1.11–1.15 s on 2 workers against
- * 1.13–1.22 s on one thread, 300,000 rows (33 MB) 0.87–0.91 s against 0.83–0.84 s; 1M rows
- * (111 MB) 1.48–1.57 s against 1.66–1.78 s; 10M rows (1.1 GB) 11.5–12.2 s against 14.7–16.0 s
- * (bench/README.md, P1). Parquet keeps the first rule: 2 workers were no faster at 1M rows
- * (1.58–1.63 s against 1.54–1.56 s).
+ * one per CPU for LARGE_FILE_BYTES or more of uncompressed CSV/TSV, or of Parquet, where the
+ * workers' parsing outweighs the main thread's share and the cost of starting them (each worker
+ * compiles the reader for itself). Measured on 2 CPUs with P1's suite, interleaved rounds
+ * (bench/README.md, P1):
+ * - CSV (`cli/dist`): 600,000 rows (66 MB) took 1.11–1.15 s on 2 workers against 1.13–1.22 s on one thread,
+ *   300,000 rows (33 MB) 0.87–0.91 s against 0.83–0.84 s; 1M rows (111 MB) 1.48–1.57 s against
+ *   1.66–1.78 s; 10M rows (1.1 GB) 11.5–12.2 s against 14.7–16.0 s (3 rounds each).
+ * - Parquet (DuckDB's row groups of 122,880 rows; an unminified bundle of the CLI unless said): 1M
+ *   rows (47 MB) 1.355 against 1.26 s (6 rounds); 1.4M rows (66 MB) 1.79 against 1.75 s (6
+ *   rounds); 2M rows (94 MB) 2.17 against 2.275 s (4 rounds); 4M rows (188 MB) 3.66 against 4.32 s
+ *   with `cli/dist` (3 rounds), at 386 against 262 MB of peak RSS. A file of one row group is read
+ *   on the calling thread whatever the count (the workers start only when given a task).
  */
 export function defaultWorkers(cpus: number, files: readonly Pick<SourceFile, 'format' | 'gzip' | 'size'>[]): number {
   const n = Math.max(1, Math.floor(cpus));
   let text = 0;
-  for (const file of files) if ((file.format === 'csv' || file.format === 'tsv') && !file.gzip) text += file.size;
-  return text >= LARGE_TEXT_BYTES ? n : Math.max(1, n - 1);
+  let parquet = 0;
+  for (const file of files) {
+    if (file.gzip) continue;
+    if (file.format === 'csv' || file.format === 'tsv') text += file.size;
+    else if (file.format === 'parquet') parquet += file.size;
+  }
+  return text >= LARGE_FILE_BYTES || parquet >= LARGE_FILE_BYTES ? n : Math.max(1, n - 1);
 }
 
 /**

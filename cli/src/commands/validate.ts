@@ -32,7 +32,7 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .option('--verbose', 'text format: list passed checks too')
     .option(
       '--workers <n>',
-      'worker threads that parse large CSV/TSV and Parquet files (default: one per CPU for 64 MiB of uncompressed CSV/TSV or more, else the number of CPUs minus one, as the main thread runs the checks; 1 reads on one thread; the report is the same for any number)',
+      'worker threads that parse large CSV/TSV and Parquet files (default: one per CPU for 64 MiB or more of uncompressed CSV/TSV, or of Parquet, else the number of CPUs minus one, as the main thread runs the checks; 1 reads on one thread; the report is the same for any number)',
     )
     .addOption(
       new Option('--fail-on <level>', 'which failed checks give exit code 1')

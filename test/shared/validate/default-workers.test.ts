@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultWorkers, LARGE_TEXT_BYTES, validateFiles } from '../../../shared/validate/validate-files.js';
+import { defaultWorkers, LARGE_FILE_BYTES, validateFiles } from '../../../shared/validate/validate-files.js';
 import { tempFiles } from '../data/read-all.js';
 
 /** The patterns of every tinyglobby call: the globs are resolved once, not again to open the data. */
@@ -31,23 +31,32 @@ const csv = (size: number) => ({ format: 'csv' as const, gzip: false, size });
 describe('defaultWorkers', () => {
   it('keeps a CPU for the main thread below the large-text size', () => {
     expect(defaultWorkers(2, [csv(33_000_000)])).toBe(1);
-    expect(defaultWorkers(8, [csv(LARGE_TEXT_BYTES - 1)])).toBe(7);
-    expect(defaultWorkers(1, [csv(LARGE_TEXT_BYTES * 4)])).toBe(1);
+    expect(defaultWorkers(8, [csv(LARGE_FILE_BYTES - 1)])).toBe(7);
+    expect(defaultWorkers(1, [csv(LARGE_FILE_BYTES * 4)])).toBe(1);
     expect(defaultWorkers(0.5, [])).toBe(1);
   });
 
   it('gives a worker per CPU to large uncompressed CSV/TSV, summed over the files', () => {
-    expect(defaultWorkers(2, [csv(LARGE_TEXT_BYTES)])).toBe(2);
+    expect(defaultWorkers(2, [csv(LARGE_FILE_BYTES)])).toBe(2);
     expect(defaultWorkers(2, [csv(111_000_000)])).toBe(2);
     expect(
-      defaultWorkers(4, [csv(LARGE_TEXT_BYTES / 2), { format: 'tsv', gzip: false, size: LARGE_TEXT_BYTES / 2 }]),
+      defaultWorkers(4, [csv(LARGE_FILE_BYTES / 2), { format: 'tsv', gzip: false, size: LARGE_FILE_BYTES / 2 }]),
     ).toBe(4);
   });
 
-  it('does not count gzipped text (read on one thread) or Parquet', () => {
-    expect(defaultWorkers(2, [{ format: 'csv', gzip: true, size: LARGE_TEXT_BYTES * 2 }])).toBe(1);
-    expect(defaultWorkers(2, [{ format: 'parquet', gzip: false, size: LARGE_TEXT_BYTES * 2 }])).toBe(1);
-    expect(defaultWorkers(2, [{ format: 'jsonl', gzip: false, size: LARGE_TEXT_BYTES * 2 }])).toBe(1);
+  it('gives a worker per CPU to large Parquet, summed over the files apart from the text', () => {
+    const parquet = (size: number) => ({ format: 'parquet' as const, gzip: false, size });
+    expect(defaultWorkers(2, [parquet(47_000_000)])).toBe(1);
+    expect(defaultWorkers(2, [parquet(LARGE_FILE_BYTES - 1)])).toBe(1);
+    expect(defaultWorkers(2, [parquet(LARGE_FILE_BYTES)])).toBe(2);
+    expect(defaultWorkers(4, [parquet(LARGE_FILE_BYTES / 2), parquet(LARGE_FILE_BYTES / 2)])).toBe(4);
+    // Text and Parquet are read at different speeds per byte: each kind is held to the size alone.
+    expect(defaultWorkers(2, [parquet(LARGE_FILE_BYTES / 2), csv(LARGE_FILE_BYTES / 2)])).toBe(1);
+  });
+
+  it('does not count gzipped text (read on one thread) or JSON Lines', () => {
+    expect(defaultWorkers(2, [{ format: 'csv', gzip: true, size: LARGE_FILE_BYTES * 2 }])).toBe(1);
+    expect(defaultWorkers(2, [{ format: 'jsonl', gzip: false, size: LARGE_FILE_BYTES * 2 }])).toBe(1);
   });
 });
 
