@@ -30,8 +30,9 @@ import type { SourceFile, StreamContext } from './source-file.js';
  * rounds), on 2 workers 1.35 against 1.40 s (5 rounds); CSV on one thread 1.43 against 1.485 s (6
  * rounds), its 10M rows 13.61 against 13.86 s at 300 against 322 MB; `modelship profile` of the CSV
  * 1.95 against 2.085 s (4 rounds). 16,384 rows measured 1.365 s and 8,192 1.395 s on the Parquet
- * file in the same rounds: smaller batches pay their per-batch costs more often. CSV ranges parsed on workers are cut smaller still (about 24,000
- * rows of P1's file, see csv-ranges.ts' `rowsPerRange`), so the default run of P1's CSV is unchanged.
+ * file in the same rounds: smaller batches pay their per-batch costs more often. CSV ranges parsed
+ * on workers are cut smaller still (about 24,000 rows of P1's file, see csv-ranges.ts'
+ * `rowsPerRange`), so this default alone left the default run of P1's CSV unchanged.
  */
 export const DEFAULT_BATCH_SIZE = 32_768;
 

@@ -57,9 +57,9 @@ export const VALIDATION_BATCHES_PER_RANGE = 2;
  * workers' parsing outweighs the main thread's share and the cost of starting them (each worker
  * compiles the reader for itself). Measured on 2 CPUs with P1's suite, interleaved rounds
  * (bench/README.md, P1):
- * - CSV (`cli/dist`): 600,000 rows (66 MB) took 1.11–1.15 s on 2 workers against 1.13–1.22 s on one thread,
- *   300,000 rows (33 MB) 0.87–0.91 s against 0.83–0.84 s; 1M rows (111 MB) 1.48–1.57 s against
- *   1.66–1.78 s; 10M rows (1.1 GB) 11.5–12.2 s against 14.7–16.0 s (3 rounds each).
+ * - CSV (`cli/dist`): 600,000 rows (66 MB) took 1.11–1.15 s on 2 workers against 1.13–1.22 s on
+ *   one thread, 300,000 rows (33 MB) 0.87–0.91 s against 0.83–0.84 s; 1M rows (111 MB) 1.48–1.57 s
+ *   against 1.66–1.78 s; 10M rows (1.1 GB) 11.5–12.2 s against 14.7–16.0 s (3 rounds each).
  * - Parquet (DuckDB's row groups of 122,880 rows; an unminified bundle of the CLI unless said): 1M
  *   rows (47 MB) 1.355 against 1.26 s (6 rounds); 1.4M rows (66 MB) 1.79 against 1.75 s (6
  *   rounds); 2M rows (94 MB) 2.17 against 2.275 s (4 rounds); 4M rows (188 MB) 3.66 against 4.32 s
