@@ -11,3 +11,5 @@ export { pairedBootstrapOnPool } from '../shared/evaluate/bootstrap.js';
 export { evaluateOnPool } from '../shared/evaluate/evaluate.js';
 export { openPool } from '../shared/parallel/pool.js';
 export { DEFAULT_PROBE_RUNS, DEFAULT_SCORE_BATCH, scoreModels } from '../shared/onnx/score.js';
+export { columnsAsBatch, FeatureStaging } from '../shared/onnx/feature-staging.js';
+export { planFeeds } from '../shared/onnx/signature.js';
