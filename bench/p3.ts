@@ -6,7 +6,9 @@
  * does). Scoring is compared with raw onnxruntime: `session.run` over pre-built row-major float32
  * tensors, same batch size, for both models, and nothing else; modelship's scoring is the pass over
  * the rows, and the batch-1 latency probe that follows it has its own row (a measurement for the
- * latency budget, not scoring: ScoreResult.probeMs). All of it is measured in a plain `node` process
+ * latency budget, not scoring: ScoreResult.probeMs). Diagnostic floor rows (no bar) time the staging
+ * copy alone and raw ORT with its input in cache, whose sum is the least a one-thread pass can take
+ * (`stagingAlone`, `rawInCache`). All of it is measured in a plain `node` process
  * running an esbuild bundle of bench/p3-child.ts, with the pool's worker entry beside it, as the
  * bundled CLI runs: not in the bench's own tsx process, whose module loading detaches an ArrayBuffer
  * in the main thread once onnxruntime-node is loaded, which the CLI never does (that invalidates
@@ -125,7 +127,7 @@ function stagingAlone(lib: Library, model: OnnxModel, columns: Holdout['columns'
   const staging = new lib.FeatureStaging(batch, true, false);
   staging.groupFor(lib.planFeeds(model, memory.schema, { featureColumns: Object.keys(columns) }));
   const cols = staging.columnsOf(memory.batch);
-  for (let r = 0; r < memory.batch.length; ) {
+  for (let r = 0; r < memory.batch.length;) {
     r += staging.append(memory.batch, cols, r);
     if (staging.full) staging.clear();
   }
@@ -138,7 +140,12 @@ function stagingAlone(lib: Library, model: OnnxModel, columns: Holdout['columns'
  * Staging alone plus this is the least a pass on one thread can take: ORT's `session.run` is
  * synchronous, so the copy of the next batch cannot overlap the runs of this one.
  */
-async function rawInCache(models: readonly OnnxModel[], matrix: Float32Array, rows: number, batch: number): Promise<number> {
+async function rawInCache(
+  models: readonly OnnxModel[],
+  matrix: Float32Array,
+  rows: number,
+  batch: number,
+): Promise<number> {
   let checksum = 0;
   const staged = matrix.slice(0, batch * FEATURES);
   for (let start = 0; start < rows; start += batch) {
