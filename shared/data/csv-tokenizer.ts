@@ -215,10 +215,17 @@ export class CsvTokenizer {
           if (b === delimiter) i++;
           else if (b === LF || b === CR) ended = true;
           else {
+            const hint = 'A quoted field must end at its closing `"`; double any `"` inside it (`""`)';
+            const char = `unexpected character \`${String.fromCharCode(b)}\``;
+            // A quote that spans lines before this usually opened a field whose own closing quote is
+            // missing: point at the line where it opened (a count of lines, not a line number, so a
+            // worker's range-relative lines stay right when the error is relocated).
+            const below = line - fieldLine;
+            if (below === 0) throw this.error(line, `${char} after the closing quote of field ${f}`, hint);
             throw this.error(
-              line,
-              `unexpected character \`${String.fromCharCode(b)}\` after the closing quote of field ${f}`,
-              'A quoted field must end at its closing `"`; double any `"` inside it (`""`)',
+              fieldLine,
+              `quoted field ${f} opens on this line and closes ${below} line${below === 1 ? '' : 's'} below, where an ${char} follows the closing quote: this field's own closing \`"\` is probably missing`,
+              hint,
             );
           }
         } else {
