@@ -14,6 +14,7 @@ import { openDataset } from '../../../shared/data/open-dataset.js';
 import { DEFAULT_NULL_VALUES, NullMatcher } from '../../../shared/data/null-values.js';
 import type { SourceFile, StreamContext } from '../../../shared/data/source-file.js';
 import { openPool, type WorkerPool } from '../../../shared/parallel/pool.js';
+import { expectUserError } from '../../helpers/expect-user-error.js';
 import { readAll, tempFiles } from './read-all.js';
 
 const pools: WorkerPool[] = [];
@@ -143,5 +144,35 @@ describe('CSV ranges with more rows than estimated', () => {
     expect(sizes.length).toBe(Math.ceil(size / rangeBytes) + 2);
     expect(sizes[0]).toBe(WARM_BATCH_ROWS);
     expect(sizes[2]).toBe(WARM_BATCH_ROWS);
+  }, 60_000);
+
+  it('report a broken row in a later range at its line in the whole file, with the one-thread message', async () => {
+    // Quoted line breaks every 97 rows, so lines and rows part ways before the broken row.
+    const row = (i: number) => (i % 97 === 0 ? `${i},"a\nb",s${i % 5}` : `${i},n${i % 7},s${i % 5}`);
+    const broken = {
+      ragged: (i: number) => (i === 25_000 ? `${i},n0` : row(i)),
+      // An unclosed quote runs on to the next quoted field, whose opening quote closes it.
+      unclosed: (i: number) => (i === 25_000 ? `${i},"never closed,s0` : row(i)),
+    };
+    const pool = openPool(2);
+    pools.push(pool);
+    for (const [kind, make] of Object.entries(broken)) {
+      const lines = ['id,note,segment'];
+      for (let i = 0; i < 30_000; i++) lines.push(make(i));
+      const { source, ctx } = await csvFile(lines, { batchSize: 4_096 });
+      const one = await expectUserError(readAll(readCsvBatches(source, ctx)));
+      const two = await expectUserError(readAll(readCsvBatchesParallel(source, ctx, pool, 64 << 10)));
+      // Row 25,000 is data row 25,001, on line 25,002 plus the 258 quoted line breaks before it.
+      expect(one.location, kind).toEqual({ file: 'data.csv', line: 25_002 + 258 });
+      expect(two.message, kind).toBe(one.message);
+      expect(two.location, kind).toEqual(one.location);
+    }
+    const unclosed = await csvFile(
+      ['id,note,segment', ...Array.from({ length: 30_000 }, (_, i) => broken.unclosed(i))],
+      { batchSize: 4_096 },
+    );
+    const error = await expectUserError(readAll(readCsvBatches(unclosed.source, unclosed.ctx)));
+    // The next quoted field is row 25,026's (258 × 97 = 25,026): 26 lines below.
+    expect(error.message).toContain('quoted field 2 opens on this line and closes 26 lines below');
   }, 60_000);
 });
