@@ -38,7 +38,12 @@ export interface CategoryColumn {
   readonly name: string;
   /** Index into `dictionary`, or -1 for null. Categories are never INVALID. */
   readonly codes: Int32Array;
-  /** Distinct values seen in this batch, in order of first appearance. Batch-local. */
+  /**
+   * The values of this batch, in order of first appearance. Batch-local. Usually each value once;
+   * a column whose values are nearly all distinct (ids) may hold a value under several codes, since
+   * the reader stops looking values up (shared/data/byte-interner.ts), so read it by code and count
+   * values by their text, never by the dictionary's length.
+   */
   readonly dictionary: string[];
 }
 

@@ -99,10 +99,22 @@ function shortAscii(b: Buffer, s: number, n: number): string {
   }
 }
 
+/** Cells a batch interns before `ByteInterner` judges whether its values are all but distinct. */
+export const DISTINCT_PROBE_CELLS = 4096;
+/** New values among those cells (95%) from which the rest of the batch is appended, not interned. */
+const DISTINCT_PROBE_NEW = (DISTINCT_PROBE_CELLS * 19) / 20;
+
 /**
  * A batch-local dictionary of category values keyed by their bytes. With a null matcher, null
  * tokens are entries too, with code -1 and no dictionary value: a repeated cell then costs one
  * lookup, where checking every cell against the null tokens first cost a second pass over its bytes.
+ *
+ * A column of ids brings a new value in (almost) every row, and then the table only costs: a hash,
+ * a probe that misses, and a copy of the bytes per cell, for no repeat found. So once the batch's
+ * first DISTINCT_PROBE_CELLS cells held at least 95% new values, every later cell of the batch is
+ * appended: decoded and given a code of its own, without a lookup. The dictionary may then hold a
+ * value under more than one code (see `CategoryColumn.dictionary`); every consumer reads a batch by
+ * code and merges values by their text, so only the work changes, never a result.
  */
 export class ByteInterner {
   /** The values, in order of first appearance; the index is the category code. */
@@ -116,6 +128,10 @@ export class ByteInterner {
   private offsets = new Int32Array(65);
   private arena = new Uint8Array(4096);
   private used = 0;
+  /** Cells interned so far, up to DISTINCT_PROBE_CELLS. */
+  private cells = 0;
+  /** True once the batch's values proved all but distinct: later cells are appended (see the class comment). */
+  private appending = false;
 
   constructor(
     /** When given, cells that are null tokens intern to -1 (see the class comment). */
@@ -127,6 +143,8 @@ export class ByteInterner {
    * is a null token of the interner's matcher.
    */
   intern(buf: Buffer, start: number, end: number): number {
+    if (this.appending) return this.append(buf, start, end);
+    if (++this.cells === DISTINCT_PROBE_CELLS && this.entries >= DISTINCT_PROBE_NEW) this.appending = true;
     let h = 0x811c9dc5 | 0;
     for (let k = start; k < end; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
     const length = end - start;
@@ -151,6 +169,14 @@ export class ByteInterner {
     const code = this.dictionary.length;
     this.dictionary.push(text);
     return this.add(h, slot, buf, start, end, code);
+  }
+
+  /** Appending: the code of a new dictionary entry for `buf[start..end)`, or -1 for a null token. */
+  private append(buf: Buffer, start: number, end: number): number {
+    if (this.nulls !== undefined && this.nulls.matchBytes(buf, start, end)) return -1;
+    const code = this.dictionary.length;
+    this.dictionary.push(decodeUtf8Strict(buf, start, end));
+    return code;
   }
 
   private add(h: number, slot: number, buf: Uint8Array, start: number, end: number, code: number): number {
