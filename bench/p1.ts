@@ -280,7 +280,7 @@ function uniqueModes(report: { results: UniqueResult[] }): string[] {
       const checked =
         d.hash_matches === undefined
           ? ''
-          : ` (texts on disk; ${d.hash_matches.toLocaleString('en-US')} hash matches checked, ${d.hash_collisions ?? 0} collisions)`;
+          : ` (texts on disk; ${d.hash_matches.toLocaleString('en-US')} repeats counted by fingerprint, ${d.hash_collisions ?? 0} collisions)`;
       return `\`${r.column}\`: ${d.distinct?.toLocaleString('en-US') ?? '?'} distinct, ${d.mode ?? 'exact'}${checked}`;
     });
 }

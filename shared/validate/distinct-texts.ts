@@ -51,7 +51,12 @@ export interface DistinctTextsMode {
   mode: 'exact' | 'hashed';
   /** Distinct values kept in memory before switching to hashed mode. */
   exact_limit: number;
-  /** In hashed mode: values whose fingerprint had been seen before, each checked against the texts on disk. */
+  /**
+   * In hashed mode: rows counted as repeats once the set was hashed (values whose fingerprint had
+   * been seen before), collisions included. The `unique` check counts them row by row, so the
+   * number does not depend on how the rows were cut into batches (see row-checks.ts); `mode()`
+   * leaves it out.
+   */
   hash_matches?: number;
   /** In hashed mode: of those, the values that were new (a different text with the same fingerprint). */
   hash_collisions?: number;
@@ -61,6 +66,11 @@ export interface DistinctTextsMode {
 export class DistinctTexts {
   /** Distinct values added so far. */
   size = 0;
+  /**
+   * The entry (`d`) of the last `addMany` or `addPacked` call at which the set switched to hashed
+   * mode, or -1 when that call did not switch it.
+   */
+  switchedAt = -1;
   // Exact mode. Slots are pairs (high hash half, entry + 1), so probing a slot is one memory access;
   // per entry: the low hash half and its text's place in the arena.
   private slots: Uint32Array | undefined = new Uint32Array(2048);
@@ -138,8 +148,14 @@ export class DistinctTexts {
         units += texts[d]!.length;
       }
     }
+    this.switchedAt = -1;
     if (!this.sortable(count, units)) {
-      for (let d = 0; d < texts.length; d++) if (used[d] === 1) state[d] = this.answer(texts[d]!);
+      const exact = this.hashed === undefined;
+      for (let d = 0; d < texts.length; d++) {
+        if (used[d] !== 1) continue;
+        state[d] = this.answer(texts[d]!);
+        if (exact && this.switchedAt < 0 && this.hashed !== undefined) this.switchedAt = d;
+      }
       return;
     }
     const base = this.stage(count, units);
@@ -179,9 +195,13 @@ export class DistinctTexts {
         units += from[d + 1]! - from[d]!;
       }
     }
+    this.switchedAt = -1;
     if (!this.sortable(count, units)) {
+      const exact = this.hashed === undefined;
       for (let d = 0; d < entries; d++) {
-        if (used[d] === 1) state[d] = this.insert(entryHis[d]!, los[d]!, source, from[d]!, from[d + 1]! - from[d]!);
+        if (used[d] !== 1) continue;
+        state[d] = this.insert(entryHis[d]!, los[d]!, source, from[d]!, from[d + 1]! - from[d]!);
+        if (exact && this.switchedAt < 0 && this.hashed !== undefined) this.switchedAt = d;
       }
       return;
     }
@@ -399,6 +419,11 @@ export class DistinctTexts {
     return this.spill?.matchCount ?? 0;
   }
 
+  /** True once the set keeps fingerprints (hashed mode). */
+  get isHashed(): boolean {
+    return this.hashed !== undefined;
+  }
+
   /** Removes hashed mode's temporary files without resolving (when the check is abandoned). */
   close(): void {
     this.spill?.close();
@@ -407,12 +432,7 @@ export class DistinctTexts {
   /** Which mode counted (after `resolve` in hashed mode). */
   mode(): DistinctTextsMode {
     if (this.hashed === undefined) return { mode: 'exact', exact_limit: this.exactLimit };
-    return {
-      mode: 'hashed',
-      exact_limit: this.exactLimit,
-      hash_matches: this.matches,
-      hash_collisions: this.collisions,
-    };
+    return { mode: 'hashed', exact_limit: this.exactLimit, hash_collisions: this.collisions };
   }
 
   private growSlots(): void {

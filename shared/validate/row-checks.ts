@@ -273,6 +273,8 @@ export function unique(
   let texts: DistinctTexts | undefined;
   /** Hashed mode: the examples taken on a hash match, by the match's ordinal (taken back if it was new). */
   const matchExamples = new Map<number, ValidationExample>();
+  /** Rows counted as repeats once the set of texts was hashed (the details' `hash_matches`). */
+  let hashedRepeats = 0;
   const bits = new Float64Array(1);
   const halves = new Uint32Array(bits.buffer);
   return {
@@ -301,8 +303,16 @@ export function unique(
           if (c >= 0) used[c] = 1;
         }
         const firstMatch = texts.matches;
+        const hashedBefore = texts.isHashed;
         if (packed === undefined) texts.addMany(dictionary, used, state);
         else texts.addPacked(packed, used, state);
+        // The first row counted in hashed mode: every row when the set was hashed before this batch,
+        // else the first row of the entry it switched at (none when it did not). Counting repeats
+        // by row from there, rather than the matches the set answered, keeps `hash_matches` the
+        // same however the rows were cut into batches: the reader merges repeats within a batch of
+        // most columns into one entry, but not within an id column (shared/data/byte-interner.ts).
+        let hashedFrom = hashedBefore ? 0 : n;
+        if (!hashedBefore && texts.switchedAt >= 0) hashedFrom = codes.indexOf(texts.switchedAt);
         // The ordinal of each entry's match: matches are answered in entry order.
         let ordinals: Int32Array | undefined;
         if (texts.matches > firstMatch) {
@@ -328,6 +338,7 @@ export function unique(
               }
             }
             if (answer === DISTINCT_MATCH) state[c] = 0;
+            if (i >= hashedFrom) hashedRepeats++;
             unexpected++;
           }
         }
@@ -360,6 +371,7 @@ export function unique(
       return rowResult(expectation, tally, 'values', 'repeat a value from an earlier row', {
         distinct: (numbers?.size ?? 0) + (texts?.size ?? 0),
         ...(texts !== undefined && texts.mode()),
+        ...(texts?.isHashed && { hash_matches: hashedRepeats }),
       });
     },
   };
