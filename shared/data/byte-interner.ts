@@ -128,7 +128,7 @@ export class ByteInterner {
   private offsets = new Int32Array(65);
   private arena = new Uint8Array(4096);
   private used = 0;
-  /** Cells interned so far, up to DISTINCT_PROBE_CELLS. */
+  /** Cells interned so far (judged once, at DISTINCT_PROBE_CELLS). */
   private cells = 0;
   /** True once the batch's values proved all but distinct: later cells are appended (see the class comment). */
   private appending = false;
