@@ -159,80 +159,80 @@ describe('unique on a text column with hash collisions', () => {
     return { column, batch: { length: values.length, columns: [column], file: 'data.csv', firstRow } };
   }
 
+  /** Batches of cells (null: a null cell), an exact limit and a number of examples. */
+  const checkRuns = [
+    fc.array(fc.array(fc.option(word, { nil: null }), { maxLength: 25 }), { maxLength: 6 }),
+    fc.integer({ min: 0, max: 5 }),
+    fc.integer({ min: 1, max: 6 }),
+  ] as const;
+  /** A `unique` check whose set of texts keeps `limit` values exactly, spilling to the test's folder. */
+  const newCheck = (limit: number, maxExamples: number) =>
+    unique(expectation, maxExamples, () => new DistinctTexts(limit, 1 << 24, 4, spillParent()));
+
   it('randomized: counts every repeat and only repeats, in hashed mode as in exact mode, with the first repeats as examples', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.option(word, { nil: null }), { maxLength: 25 }), { maxLength: 6 }),
-        fc.integer({ min: 0, max: 5 }),
-        fc.integer({ min: 1, max: 6 }),
-        (batches, limit, maxExamples) => {
-          const check = unique(expectation, maxExamples, () => new DistinctTexts(limit, 1 << 24, 4, spillParent()));
-          const seen = new Set<string>();
-          const repeats: number[] = [];
-          let row = 1;
-          let element = 0;
-          for (const values of batches) {
-            const { column, batch: b } = batch(values, row);
-            check.onBatch!(column, b, undefined as never);
-            for (const v of values) {
-              if (v !== null) {
-                element++;
-                if (seen.has(v)) repeats.push(row);
-                seen.add(v);
-              }
-              row++;
+      fc.property(...checkRuns, (batches, limit, maxExamples) => {
+        const check = newCheck(limit, maxExamples);
+        const seen = new Set<string>();
+        const repeats: number[] = [];
+        let row = 1;
+        let element = 0;
+        for (const values of batches) {
+          const { column, batch: b } = batch(values, row);
+          check.onBatch!(column, b, undefined as never);
+          for (const v of values) {
+            if (v !== null) {
+              element++;
+              if (seen.has(v)) repeats.push(row);
+              seen.add(v);
             }
+            row++;
           }
-          const result = check.finish({ rowCount: row - 1, columns: ['id'] });
-          expect(result.element_count).toBe(element);
-          expect(result.unexpected_count).toBe(repeats.length);
-          expect(result.details?.distinct).toBe(seen.size);
-          // Examples: the first real repeats in row order, at most maxExamples. A collision's example
-          // is taken back and each match held leaves room for one more (up to maxExamples more), so
-          // the list is short only when over maxExamples matches were collisions.
-          const rows = result.examples.map((e) => e.row);
-          expect(rows.length).toBeLessThanOrEqual(maxExamples);
-          expect(rows).toEqual(repeats.slice(0, rows.length));
-          if (Number(result.details?.hash_collisions ?? 0) <= maxExamples) {
-            expect(rows).toEqual(repeats.slice(0, maxExamples));
-          }
-        },
-      ),
+        }
+        const result = check.finish({ rowCount: row - 1, columns: ['id'] });
+        expect(result.element_count).toBe(element);
+        expect(result.unexpected_count).toBe(repeats.length);
+        expect(result.details?.distinct).toBe(seen.size);
+        // Examples: the first real repeats in row order, at most maxExamples. A collision's example
+        // is taken back and each match held leaves room for one more (up to maxExamples more), so
+        // the list is short only when over maxExamples matches were collisions.
+        const rows = result.examples.map((e) => e.row);
+        expect(rows.length).toBeLessThanOrEqual(maxExamples);
+        expect(rows).toEqual(repeats.slice(0, rows.length));
+        if (Number(result.details?.hash_collisions ?? 0) <= maxExamples) {
+          expect(rows).toEqual(repeats.slice(0, maxExamples));
+        }
+      }),
       { numRuns: 300 },
     );
   });
 
   it('randomized: gives the same counts and details however the rows are cut into batches and whether values repeat within a batch entry', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.array(fc.option(word, { nil: null }), { maxLength: 25 }), { maxLength: 6 }),
-        fc.integer({ min: 0, max: 5 }),
-        fc.integer({ min: 1, max: 6 }),
-        (batches, limit, maxExamples) => {
-          const run = (cut: readonly (readonly (string | null)[])[], appended: boolean) => {
-            const check = unique(expectation, maxExamples, () => new DistinctTexts(limit, 1 << 24, 4, spillParent()));
-            let row = 1;
-            for (const values of cut) {
-              const { column, batch: b } = batch(values, row, appended);
-              check.onBatch!(column, b, undefined as never);
-              row += values.length;
-            }
-            return check.finish({ rowCount: row - 1, columns: ['id'] });
-          };
-          const whole = batches.length > 0 ? [batches.flat()] : [];
-          const merged = run(batches, false);
-          for (const other of [run(batches, true), run(whole, false), run(whole, true)]) {
-            expect(other.element_count).toBe(merged.element_count);
-            expect(other.unexpected_count).toBe(merged.unexpected_count);
-            expect(other.details).toEqual(merged.details);
-            // The examples are the first repeats in row order unless over maxExamples matches were
-            // collisions (see the test above).
-            if (Number(merged.details?.hash_collisions ?? 0) <= maxExamples) {
-              expect(other.examples).toEqual(merged.examples);
-            }
+      fc.property(...checkRuns, (batches, limit, maxExamples) => {
+        const run = (cut: readonly (readonly (string | null)[])[], appended: boolean) => {
+          const check = newCheck(limit, maxExamples);
+          let row = 1;
+          for (const values of cut) {
+            const { column, batch: b } = batch(values, row, appended);
+            check.onBatch!(column, b, undefined as never);
+            row += values.length;
           }
-        },
-      ),
+          return check.finish({ rowCount: row - 1, columns: ['id'] });
+        };
+        const whole = batches.length > 0 ? [batches.flat()] : [];
+        const merged = run(batches, false);
+        for (const other of [run(batches, true), run(whole, false), run(whole, true)]) {
+          expect(other.element_count).toBe(merged.element_count);
+          expect(other.unexpected_count).toBe(merged.unexpected_count);
+          expect(other.details).toEqual(merged.details);
+          // The examples are the first repeats in row order unless over maxExamples matches were
+          // collisions (see the test above).
+          if (Number(merged.details?.hash_collisions ?? 0) <= maxExamples) {
+            expect(other.examples).toEqual(merged.examples);
+          }
+        }
+      }),
       { numRuns: 300 },
     );
   });
