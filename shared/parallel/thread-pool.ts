@@ -13,6 +13,8 @@
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { rebuildError, type SerializedError } from './errors.js';
@@ -157,7 +159,7 @@ class ThreadPool implements WorkerPool {
   }
 
   private start(): Slot {
-    const worker = startWorker();
+    const worker = startWorker(this.size + 1 >= availableParallelism());
     const slot: Slot = { worker, task: undefined };
     this.slots.push(slot);
     worker.on('message', (reply: TaskReply) => {
@@ -202,8 +204,56 @@ class ThreadPool implements WorkerPool {
  */
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
-/** Starts one worker on the bundled entry when there is one, else on the TypeScript source through tsx. */
-function startWorker(): Worker {
+/**
+ * Whether the user set V8's `concurrent_recompilation` themselves (`node --no-concurrent-recompilation`
+ * or `--concurrent-recompilation`): then `startWorker` leaves it alone.
+ */
+const userSetRecompilation = process.execArgv.some((arg) => /^--(no-)?concurrent[-_]recompilation$/.test(arg));
+/** Workers being started with V8's optimizing compiler on their own thread (see `startWorker`). */
+let startingInline = 0;
+
+/**
+ * Starts one worker. With `busy` (the pool's threads and the calling thread take every CPU), its V8
+ * isolate optimizes hot functions on its own thread rather than on V8's background threads.
+ *
+ * By default V8 hands a hot function to a background thread for TurboFan and goes on running it
+ * unoptimized meanwhile. When every core already runs a JavaScript thread, that background job waits
+ * for a core: the function runs unoptimized for longer, and the compile then takes a core from a
+ * worker. Measured on the 2-CPU bench machine, `validate --workers 2`, interleaved rounds, reports
+ * identical (bench/README.md, P1, evening of 2026-12-07): Parquet 1.21–1.27 s and 1.77–1.90 s of CPU
+ * against 1.34–1.41 s and 2.05–2.20 s; the CSV file 1.13–1.15 s against 1.17–1.19 s. With a spare
+ * core (one thread, or fewer workers than CPUs) background compiling is the faster one, so it stays.
+ *
+ * `concurrent_recompilation` is read once, when an isolate is created (it decides whether the isolate
+ * gets a background compile queue), so the flag is switched off only while workers start and switched
+ * back on once each is online: the calling thread's isolate and later pools are not affected.
+ * `v8.setFlagsFromString` after start-up is documented as unsafe for flags in general; this one is
+ * read at isolate creation only.
+ */
+function startWorker(busy: boolean): Worker {
+  if (!busy || userSetRecompilation) return newWorker();
+  if (startingInline++ === 0) setFlagsFromString('--no-concurrent-recompilation');
+  let worker: Worker;
+  try {
+    worker = newWorker();
+  } catch (error) {
+    if (--startingInline === 0) setFlagsFromString('--concurrent-recompilation');
+    throw error;
+  }
+  let started = false;
+  const online = () => {
+    if (started) return;
+    started = true;
+    if (--startingInline === 0) setFlagsFromString('--concurrent-recompilation');
+  };
+  worker.once('online', online);
+  worker.once('error', online);
+  worker.once('exit', online);
+  return worker;
+}
+
+/** A worker on the bundled entry when there is one, else on the TypeScript source through tsx. */
+function newWorker(): Worker {
   const bundled = new URL(`./${BUNDLED_ENTRY}`, import.meta.url);
   if (existsSync(fileURLToPath(bundled))) return new Worker(bundled, { resourceLimits: RESOURCE_LIMITS });
   // From sources, this module is thread-pool.ts (never `new URL('./worker-entry.ts', …)`: ncc
