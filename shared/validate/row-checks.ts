@@ -290,7 +290,6 @@ export function unique(
         // A column a worker parsed comes with its dictionary packed (see range-checks.ts).
         const packed = (column as PackedCategoryColumn).packed;
         const entries = packed === undefined ? dictionary.length : packed.los.length;
-        texts ??= newTexts();
         // Each batch-dictionary entry is looked up once, as if in code order (the order of first
         // appearance; addMany probes them in table order, with the same answers); per row it is
         // then a lookup by code. NEW = first seen in this batch and new to the dataset; MATCH
@@ -298,10 +297,17 @@ export function unique(
         // repeat now, checked at the end; every other row with this code is a repeat.
         const state = new Uint8Array(entries);
         const used = new Uint8Array(entries);
+        let present = 0;
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
-          if (c >= 0) used[c] = 1;
+          if (c >= 0) {
+            used[c] = 1;
+            present++;
+          }
         }
+        // No value, no set: a column of nulls reports what an empty file does (no `mode`).
+        if (present === 0) return;
+        texts ??= newTexts();
         const firstMatch = texts.matches;
         const hashedBefore = texts.isHashed;
         if (packed === undefined) texts.addMany(dictionary, used, state);

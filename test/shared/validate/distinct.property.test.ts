@@ -239,6 +239,23 @@ describe('unique', () => {
     });
     expect(s!.examples.map((e) => e.row)).toEqual([3, 6]);
   });
+
+  it('reports a text column of nulls as it reports an empty file: no values, no set, no mode', async () => {
+    const suite = loadExpectations('version: 1\ncolumns:\n  s: { type: category, unique: true }\n', 'e.yml');
+    const details = async (values: (string | null)[]) => {
+      const ds = makeDataset({ s: { type: 'category', values } }, { batchSize: 2 });
+      const report = await validate(ds, suite);
+      return report.results.find((r) => r.expectation.endsWith('unique'))!.details;
+    };
+    expect(await details([])).toEqual({ distinct: 0 });
+    expect(await details([null, null, null])).toEqual({ distinct: 0 });
+    // A batch of nulls before the values changes nothing either.
+    expect(await details([null, null, 'a', 'a'])).toEqual({
+      distinct: 1,
+      mode: 'exact',
+      exact_limit: EXACT_TEXT_LIMIT,
+    });
+  });
 });
 
 describe('fmt', () => {
