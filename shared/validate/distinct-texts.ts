@@ -16,11 +16,17 @@
  * returns the matches that were new values (collisions), so the count stays exact. The report's
  * `details` say which mode was used and how many matches were checked.
  *
+ * Deferred entries (`deferMany`, `deferPacked`, then `settle`): until the first value that must be
+ * answered at once, and while the entries fit the exact limits, values are only appended to the
+ * arena with their hashes, and `settle` answers them all at the end with one sort by hash, where
+ * probing the table value by value waited on a cache miss each (see `addMany`). The answers are the
+ * ones `addMany` gives entry by entry; `unique` counts a deferred entry's first row late (row-checks.ts).
+ *
  * Hand-written for the same reason as KeySet64 (see key-set.ts).
  */
 import { FingerprintSet48 } from './key-set.js';
 import { hashLo, hashText, type PackedTexts } from './packed-texts.js';
-import { TextSpill } from './text-spill.js';
+import { TextSpill, textOfUnits } from './text-spill.js';
 import { zeroedTable } from '../zeroed-table.js';
 
 /** `addMany`'s answers per entry: new to the set. */
@@ -78,6 +84,11 @@ export class DistinctTexts {
   private hashLow: Uint32Array | undefined = new Uint32Array(512);
   private offsets: Uint32Array | undefined = new Uint32Array(513);
   private arena: Uint16Array | undefined = new Uint16Array(4096);
+  // Deferred entries: the first `deferred` entries of the arrays above, none of them in the table yet.
+  private deferring = true;
+  private deferred = 0;
+  /** Per deferred entry, the high half of its hash (a table slot holds it once the entry is settled). */
+  private deferredHi: Uint32Array | undefined = new Uint32Array(512);
   // Hashed mode.
   private hashed: FingerprintSet48 | undefined;
   private spill: TextSpill | undefined;
@@ -116,6 +127,7 @@ export class DistinctTexts {
 
   /** Adds `text`: DISTINCT_NEW, DISTINCT_REPEAT or (hashed mode) DISTINCT_MATCH. */
   answer(text: string): Answer {
+    this.addingNow();
     const hi = hashText(text);
     const lo = hashLo;
     const n = text.length;
@@ -140,6 +152,7 @@ export class DistinctTexts {
    * Small calls, hashed mode, and a call that would cross the exact limits go entry by entry.
    */
   addMany(texts: readonly string[], used: Uint8Array, state: Uint8Array): void {
+    this.addingNow();
     let count = 0;
     let units = 0;
     for (let d = 0; d < texts.length; d++) {
@@ -185,6 +198,7 @@ export class DistinctTexts {
    * texts `unpackText(packed, d)`.
    */
   addPacked(packed: PackedTexts, used: Uint8Array, state: Uint8Array): void {
+    this.addingNow();
     const { his: entryHis, los, offsets: from, units: source } = packed;
     const entries = los.length;
     let count = 0;
@@ -223,6 +237,173 @@ export class DistinctTexts {
       ids[j++] = d;
     }
     this.probeStaged(base, count, state);
+  }
+
+  /**
+   * Defers the entries `texts[d]` with `used[d] === 1`, in order of `d`: appends them with their
+   * hashes, to be answered by `settle`. False, and nothing done, once values were answered at once
+   * (`answer`, `addMany`, `addPacked` or `settle`), or when the deferred entries would pass the exact
+   * limits; the caller then settles and adds them at once.
+   */
+  deferMany(texts: readonly string[], used: Uint8Array): boolean {
+    let count = 0;
+    let units = 0;
+    for (let d = 0; d < texts.length; d++) {
+      if (used[d] === 1) {
+        count++;
+        units += texts[d]!.length;
+      }
+    }
+    const base = this.deferred;
+    if (!this.deferrable(count, units)) return false;
+    const { offsets, arena, hashLow, his } = this.deferredArrays(count, units);
+    for (let d = 0, entry = base; d < texts.length; d++) {
+      if (used[d] !== 1) continue;
+      const text = texts[d]!;
+      his[entry] = hashText(text);
+      hashLow[entry] = hashLo;
+      const start = offsets[entry]!;
+      const n = text.length;
+      for (let u = 0; u < n; u++) arena[start + u] = text.charCodeAt(u);
+      offsets[++entry] = start + n;
+    }
+    this.deferred = base + count;
+    return true;
+  }
+
+  /** `deferMany` for texts packed on a worker thread (see `addPacked`). */
+  deferPacked(packed: PackedTexts, used: Uint8Array): boolean {
+    const { his: entryHis, los, offsets: from, units: source } = packed;
+    const entries = los.length;
+    let count = 0;
+    let units = 0;
+    for (let d = 0; d < entries; d++) {
+      if (used[d] === 1) {
+        count++;
+        units += from[d + 1]! - from[d]!;
+      }
+    }
+    const base = this.deferred;
+    if (!this.deferrable(count, units)) return false;
+    const { offsets, arena, hashLow, his } = this.deferredArrays(count, units);
+    for (let d = 0, entry = base; d < entries; d++) {
+      if (used[d] !== 1) continue;
+      his[entry] = entryHis[d]!;
+      hashLow[entry] = los[d]!;
+      const start = offsets[entry]!;
+      const at = from[d]!;
+      const n = from[d + 1]! - at;
+      for (let u = 0; u < n; u++) arena[start + u] = source[at + u]!;
+      offsets[++entry] = start + n;
+    }
+    this.deferred = base + count;
+    return true;
+  }
+
+  /**
+   * Answers the deferred entries: the ones that repeat an earlier entry's text (what `addMany` would
+   * have answered DISTINCT_REPEAT), ascending, and the texts of the first `exampleTexts` of them;
+   * every other entry was new. Ends deferral; `moreToAdd` false leaves no table for later adds
+   * (compacting the entries and building the table cost passes that a last call does not need).
+   */
+  settle(exampleTexts: number, moreToAdd: boolean): { repeats: Int32Array; texts: string[] } {
+    const n = this.deferred;
+    this.deferring = false;
+    this.deferred = 0;
+    const his = this.deferredHi!;
+    this.deferredHi = undefined;
+    const offsets = this.offsets!;
+    const arena = this.arena!;
+    const lo = this.hashLow!;
+    // Entries by hash, in entry order among equal hashes: an entry repeats the earliest entry of its
+    // run with the same text. Different texts share a high half about n²/2^33 times (116 at 1M).
+    const { order, sorted } = sortedByHash(his, n);
+    const repeated = new Uint8Array(n);
+    let count = 0;
+    for (let k = 0; k < n;) {
+      const hi = sorted[k]!;
+      let end = k + 1;
+      while (end < n && sorted[end] === hi) end++;
+      if (end - k > 1) count += markRepeats(order, k, end, lo, arena, offsets, repeated);
+      k = end;
+    }
+    const repeats = new Int32Array(count);
+    const texts: string[] = [];
+    for (let entry = 0, r = 0; r < count; entry++) {
+      if (repeated[entry] === 0) continue;
+      repeats[r++] = entry;
+      if (texts.length < exampleTexts) texts.push(textOfUnits(arena.subarray(offsets[entry], offsets[entry + 1])));
+    }
+    this.size = n - count;
+    if (!moreToAdd) {
+      this.slots = undefined;
+      return { repeats, texts };
+    }
+    if (count > 0) {
+      // Keep the first of each text, in entry order (the repeats' units are overwritten).
+      let kept = repeats[0]!;
+      for (let entry = kept; entry < n; entry++) {
+        if (repeated[entry] === 1) continue;
+        const from = offsets[entry]!;
+        const length = offsets[entry + 1]! - from;
+        const to = offsets[kept]!;
+        for (let u = 0; u < length; u++) arena[to + u] = arena[from + u]!;
+        offsets[kept + 1] = to + length;
+        lo[kept] = lo[entry]!;
+        his[kept] = his[entry]!;
+        kept++;
+      }
+    }
+    const size = this.size;
+    let slotCount = this.mask + 1;
+    while (size * 2 > slotCount) slotCount *= 2;
+    const slots = zeroedTable(Uint32Array, slotCount * 2);
+    const mask = slotCount - 1;
+    for (let entry = 0; entry < size; entry++) {
+      const hi = his[entry]!;
+      let slot = hi & mask;
+      while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+      slots[slot << 1] = hi;
+      slots[(slot << 1) + 1] = entry + 1;
+    }
+    this.slots = slots;
+    this.mask = mask;
+    return { repeats, texts };
+  }
+
+  /** Entries deferred and not yet settled. */
+  get deferredCount(): number {
+    return this.deferred;
+  }
+
+  /** Before a value is answered at once: ends deferral, which must hold no entry. */
+  private addingNow(): void {
+    if (this.deferring) {
+      if (this.deferred > 0) throw new Error('DistinctTexts: settle() the deferred entries before adding at once');
+      this.deferring = false;
+      this.deferredHi = undefined;
+    }
+    if (this.slots === undefined && this.hashed === undefined)
+      throw new Error('DistinctTexts: settled as the last call; no value can be added after it');
+  }
+
+  /** True when `count` more entries of `units` units can be deferred. */
+  private deferrable(count: number, units: number): boolean {
+    return (
+      this.deferring &&
+      this.deferred + count <= this.exactLimit &&
+      this.offsets![this.deferred]! + units <= this.exactUnits
+    );
+  }
+
+  /** The entry arrays, grown for `count` more deferred entries of `units` units. */
+  private deferredArrays(count: number, units: number) {
+    const entries = this.deferred + count;
+    this.reserve(entries, this.offsets![this.deferred]! + units);
+    if (this.deferredHi!.length < entries) {
+      this.deferredHi = grown(this.deferredHi!, Math.max(entries, this.deferredHi!.length * 2), Uint32Array);
+    }
+    return { offsets: this.offsets!, arena: this.arena!, hashLow: this.hashLow!, his: this.deferredHi! };
   }
 
   /** The probe buffers, with room for `count` values. */
@@ -489,4 +670,70 @@ function grown<T extends Uint32Array | Uint16Array>(array: T, size: number, Type
   const next = new Type(size);
   next.set(array);
   return next;
+}
+
+/**
+ * Indices 0..n-1 ordered by `his[i]`, ascending, equal keys in index order (`order`), and the keys in
+ * that order (`sorted`, so that runs of equal keys are found in one sequential pass): a stable LSD
+ * radix sort of 16 bits a pass (two passes over n values, against a cache miss per value for table
+ * probes).
+ */
+function sortedByHash(his: Uint32Array, n: number): { order: Int32Array; sorted: Uint32Array } {
+  const first = new Int32Array(n);
+  const order = new Int32Array(n);
+  const sorted = new Uint32Array(n);
+  const starts = new Int32Array(65537);
+  for (let i = 0; i < n; i++) starts[(his[i]! & 0xffff) + 1]!++;
+  for (let b = 1; b <= 65536; b++) starts[b]! += starts[b - 1]!;
+  for (let i = 0; i < n; i++) first[starts[his[i]! & 0xffff]!++] = i;
+  starts.fill(0);
+  for (let i = 0; i < n; i++) starts[(his[i]! >>> 16) + 1]!++;
+  for (let b = 1; b <= 65536; b++) starts[b]! += starts[b - 1]!;
+  for (let k = 0; k < n; k++) {
+    const i = first[k]!;
+    const hi = his[i]!;
+    const at = starts[hi >>> 16]!++;
+    order[at] = i;
+    sorted[at] = hi;
+  }
+  return { order, sorted };
+}
+
+/**
+ * Marks, in `repeated`, the entries `order[from..to)` (one high hash half, in entry order) that
+ * repeat an earlier entry of the run with the same low half and text; returns how many.
+ */
+function markRepeats(
+  order: Int32Array,
+  from: number,
+  to: number,
+  lo: Uint32Array,
+  arena: Uint16Array,
+  offsets: Uint32Array,
+  repeated: Uint8Array,
+): number {
+  let count = 0;
+  for (let j = from + 1; j < to; j++) {
+    const entry = order[j]!;
+    for (let k = from; k < j; k++) {
+      const first = order[k]!;
+      if (repeated[first] === 0 && lo[first] === lo[entry] && sameText(arena, offsets, first, entry)) {
+        repeated[entry] = 1;
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+/** True when entries `a` and `b` of the arena hold the same units. */
+function sameText(arena: Uint16Array, offsets: Uint32Array, a: number, b: number): boolean {
+  const at = offsets[a]!;
+  const bt = offsets[b]!;
+  const n = offsets[a + 1]! - at;
+  if (offsets[b + 1]! - bt !== n) return false;
+  let u = 0;
+  while (u < n && arena[at + u] === arena[bt + u]) u++;
+  return u === n;
 }

@@ -251,6 +251,43 @@ export function lengths(expectation: LengthsExpectation, maxExamples: number): E
  */
 export type PackedCategoryColumn = CategoryColumn & { readonly packed?: PackedTexts };
 
+/** Where the first row of each entry deferred by `unique` is: its dataset row, file and line. */
+class DeferredRows {
+  private rows = new Float64Array(1024);
+  /** 1-based line, or 0 for a format without lines. */
+  private lines = new Uint32Array(1024);
+  private fileOf = new Int32Array(1024);
+  private readonly files: string[] = [];
+  private count = 0;
+
+  /** The next entry's first row: row `i` of `batch`. */
+  add(batch: Batch, i: number): void {
+    const entry = this.count++;
+    if (entry === this.rows.length) {
+      const grow = <T extends Float64Array | Uint32Array | Int32Array>(a: T, Type: new (n: number) => T) => {
+        const next = new Type(a.length * 2);
+        next.set(a);
+        return next;
+      };
+      this.rows = grow(this.rows, Float64Array);
+      this.lines = grow(this.lines, Uint32Array);
+      this.fileOf = grow(this.fileOf, Int32Array);
+    }
+    if (this.files.at(-1) !== batch.file) this.files.push(batch.file);
+    this.rows[entry] = batch.firstRow + i;
+    this.lines[entry] = batch.lines?.[i] ?? 0;
+    this.fileOf[entry] = this.files.length - 1;
+  }
+
+  /** Entry `entry`'s first row as an example with `value`, as `Tally.example` writes one. */
+  example(entry: number, value: string): ValidationExample {
+    const row = this.rows[entry]!;
+    const file = this.files[this.fileOf[entry]!]!;
+    const line = this.lines[entry]!;
+    return line === 0 ? { row, value, file } : { row, value, file, line };
+  }
+}
+
 /**
  * Uniqueness over the whole dataset. element_count: non-null values; unexpected: rows whose value
  * already appeared in an earlier row (so the first occurrence is not counted; examples are the
@@ -261,6 +298,11 @@ export type PackedCategoryColumn = CategoryColumn & { readonly packed?: PackedTe
  * repeat at once and checked against the texts at the end, where a collision is taken back (its
  * example too, and the next repeat's example takes its place). The
  * result's details say which mode counted (`mode`; `hash_matches` and `hash_collisions` when hashed).
+ *
+ * Text is deferred while it can be (DistinctTexts.deferMany): a batch's rows that repeat a code of
+ * the same batch are counted at once, and each code's first row is recorded and counted at the end
+ * (or when the set stops deferring) if the set answers its entry as a repeat; the examples are then
+ * put back in row order. The counts and examples are the ones counting entry by entry gives.
  */
 export function unique(
   expectation: UniqueExpectation,
@@ -275,6 +317,20 @@ export function unique(
   const matchExamples = new Map<number, ValidationExample>();
   /** Rows counted as repeats once the set of texts was hashed (the details' `hash_matches`). */
   let hashedRepeats = 0;
+  /** While the set defers its entries: where each deferred entry's first row is (undefined after). */
+  let deferredRows: DeferredRows | undefined = new DeferredRows();
+  /** Counts and takes the examples of the deferred entries that repeat an earlier value; ends deferral. */
+  const settle = (moreToAdd: boolean) => {
+    const rows = deferredRows!;
+    deferredRows = undefined;
+    const { repeats, texts: values } = texts!.settle(maxExamples, moreToAdd);
+    tally.unexpected += repeats.length;
+    for (let k = 0; k < values.length; k++) tally.examples.push(rows.example(repeats[k]!, values[k]!));
+    if (values.length > 0) {
+      tally.examples.sort((a, b) => a.row - b.row);
+      if (tally.examples.length > maxExamples) tally.examples.length = maxExamples;
+    }
+  };
   const bits = new Float64Array(1);
   const halves = new Uint32Array(bits.buffer);
   return {
@@ -297,17 +353,39 @@ export function unique(
         // repeat now, checked at the end; every other row with this code is a repeat.
         const state = new Uint8Array(entries);
         const used = new Uint8Array(entries);
+        // Each code's first row in the batch; the rows after it with the same code repeat it.
+        const firstAt = new Int32Array(entries).fill(-1);
         let present = 0;
+        let repeatsInBatch = 0;
         for (let i = 0; i < n; i++) {
           const c = codes[i]!;
-          if (c >= 0) {
+          if (c < 0) continue;
+          present++;
+          if (firstAt[c]! >= 0) repeatsInBatch++;
+          else {
+            firstAt[c] = i;
             used[c] = 1;
-            present++;
           }
         }
         // No value, no set: a column of nulls reports what an empty file does (no `mode`).
         if (present === 0) return;
         texts ??= newTexts();
+        if (deferredRows !== undefined) {
+          if (packed === undefined ? texts.deferMany(dictionary, used) : texts.deferPacked(packed, used)) {
+            // The rows that repeat a code of this batch count now; each code's first row when the
+            // set answers its entry.
+            for (let i = 0; repeatsInBatch > 0 && tally.room() > 0 && i < n; i++) {
+              const c = codes[i]!;
+              if (c >= 0 && firstAt[c] !== i)
+                tally.example(batch, i, packed === undefined ? dictionary[c] : unpackText(packed, c));
+            }
+            for (let d = 0; d < entries; d++) if (used[d] === 1) deferredRows.add(batch, firstAt[d]!);
+            tally.element += present;
+            tally.unexpected += repeatsInBatch;
+            return;
+          }
+          settle(true);
+        }
         const firstMatch = texts.matches;
         const hashedBefore = texts.isHashed;
         if (packed === undefined) texts.addMany(dictionary, used, state);
@@ -367,6 +445,7 @@ export function unique(
       tally.unexpected += unexpected;
     },
     finish: () => {
+      if (deferredRows !== undefined && texts !== undefined) settle(false);
       // Hashed mode: a match that was a new value (a hash collision) is not a repeat.
       for (const ordinal of texts?.resolve() ?? []) {
         tally.unexpected--;

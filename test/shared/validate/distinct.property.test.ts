@@ -99,6 +99,72 @@ describe('DistinctTexts', () => {
     );
   });
 
+  it('deferred entries get, at settle(), the answers addMany() gives at once, and the set goes on as the same set', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(text, fc.boolean()), { maxLength: 120 }), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 4 }),
+        (chunks, limit, unitLimit, settleAfter, packedInput, exampleTexts) => {
+          const seen = new Set<string>();
+          const expectedDeferred: number[] = [];
+          const repeatTexts: string[] = [];
+          const deferring = new DistinctTexts(limit, unitLimit, 0);
+          const direct = new DistinctTexts(limit, unitLimit, 0);
+          // The deferred entries addMany() answered DISTINCT_REPEAT, in entry order.
+          const repeatEntries = () => expectedDeferred.flatMap((answer, entry) => (answer === 2 ? [entry] : []));
+          let deferred = true;
+          let settled = false;
+          chunks.forEach((chunk, c) => {
+            const texts = chunk.map(([t]) => t);
+            const used = Uint8Array.from(chunk, ([, u]) => (u ? 1 : 0));
+            const state = new Uint8Array(texts.length);
+            direct.addMany(texts, used, state);
+            const packed = packTexts(texts);
+            // Deferral ends at `settleAfter` chunks, or earlier when the entries would pass a limit.
+            if (deferred && c < settleAfter) {
+              deferred = packedInput ? deferring.deferPacked(packed, used) : deferring.deferMany(texts, used);
+              if (deferred) {
+                texts.forEach((t, d) => {
+                  if (used[d] !== 1) return;
+                  expectedDeferred.push(state[d]!);
+                  if (seen.has(t) && repeatTexts.length < exampleTexts) repeatTexts.push(t);
+                  seen.add(t);
+                });
+                return;
+              }
+            }
+            if (!settled) {
+              const { repeats, texts: values } = deferring.settle(exampleTexts, true);
+              expect([...repeats]).toEqual(repeatEntries());
+              expect(values).toEqual(repeatTexts);
+              deferred = false;
+              settled = true;
+            }
+            const again = new Uint8Array(texts.length);
+            if (packedInput) deferring.addPacked(packed, used, again);
+            else deferring.addMany(texts, used, again);
+            expect(again).toEqual(state);
+            expect(deferring.size).toBe(direct.size);
+            expect(deferring.mode()).toEqual(direct.mode());
+          });
+          if (!settled) {
+            const { repeats, texts: values } = deferring.settle(exampleTexts, false);
+            expect([...repeats]).toEqual(repeatEntries());
+            expect(values).toEqual(repeatTexts);
+            expect(deferring.size).toBe(direct.size);
+            // Settled as the last call: no value can be added after it.
+            expect(() => deferring.add('x')).toThrow(/settled as the last call/);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('addMany() keeps a large call exact: repeats within the call and against earlier calls', () => {
     const d = new DistinctTexts();
     const first = Array.from({ length: 70_000 }, (_, i) => `C${String(i * 7919).padStart(9, '0')}`);
