@@ -251,6 +251,12 @@ export function lengths(expectation: LengthsExpectation, maxExamples: number): E
  */
 export type PackedCategoryColumn = CategoryColumn & { readonly packed?: PackedTexts };
 
+/** `into` with `from` copied to its start. */
+function grown<T extends Float64Array | Uint32Array | Int32Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}
+
 /** Where the first row of each entry deferred by `unique` is: its dataset row, file and line. */
 class DeferredRows {
   private rows = new Float64Array(1024);
@@ -260,23 +266,29 @@ class DeferredRows {
   private readonly files: string[] = [];
   private count = 0;
 
-  /** The next entry's first row: row `i` of `batch`. */
-  add(batch: Batch, i: number): void {
-    const entry = this.count++;
-    if (entry === this.rows.length) {
-      const grow = <T extends Float64Array | Uint32Array | Int32Array>(a: T, Type: new (n: number) => T) => {
-        const next = new Type(a.length * 2);
-        next.set(a);
-        return next;
-      };
-      this.rows = grow(this.rows, Float64Array);
-      this.lines = grow(this.lines, Uint32Array);
-      this.fileOf = grow(this.fileOf, Int32Array);
+  /** The next entries' first rows: for each entry `d` of `batch` with `used[d]`, its row `firstAt[d]`. */
+  addBatch(batch: Batch, used: Uint8Array, firstAt: Int32Array): void {
+    let entry = this.count;
+    const needed = entry + used.length;
+    if (needed > this.rows.length) {
+      const size = Math.max(needed, this.rows.length * 2);
+      this.rows = grown(this.rows, new Float64Array(size));
+      this.lines = grown(this.lines, new Uint32Array(size));
+      this.fileOf = grown(this.fileOf, new Int32Array(size));
     }
-    if (this.files.at(-1) !== batch.file) this.files.push(batch.file);
-    this.rows[entry] = batch.firstRow + i;
-    this.lines[entry] = batch.lines?.[i] ?? 0;
-    this.fileOf[entry] = this.files.length - 1;
+    if (this.files.length === 0 || this.files[this.files.length - 1] !== batch.file) this.files.push(batch.file);
+    const file = this.files.length - 1;
+    const { rows, lines, fileOf } = this;
+    const firstRow = batch.firstRow;
+    const batchLines = batch.lines;
+    for (let d = 0; d < used.length; d++) {
+      if (used[d] !== 1) continue;
+      const i = firstAt[d]!;
+      rows[entry] = firstRow + i;
+      lines[entry] = batchLines === undefined ? 0 : batchLines[i]!;
+      fileOf[entry++] = file;
+    }
+    this.count = entry;
   }
 
   /** Entry `entry`'s first row as an example with `value`, as `Tally.example` writes one. */
@@ -351,7 +363,6 @@ export function unique(
         // then a lookup by code. NEW = first seen in this batch and new to the dataset; MATCH
         // (hashed mode) = the first row with this code matches an earlier hash: counted as a
         // repeat now, checked at the end; every other row with this code is a repeat.
-        const state = new Uint8Array(entries);
         const used = new Uint8Array(entries);
         // Each code's first row in the batch; the rows after it with the same code repeat it.
         const firstAt = new Int32Array(entries).fill(-1);
@@ -379,13 +390,14 @@ export function unique(
               if (c >= 0 && firstAt[c] !== i)
                 tally.example(batch, i, packed === undefined ? dictionary[c] : unpackText(packed, c));
             }
-            for (let d = 0; d < entries; d++) if (used[d] === 1) deferredRows.add(batch, firstAt[d]!);
+            deferredRows.addBatch(batch, used, firstAt);
             tally.element += present;
             tally.unexpected += repeatsInBatch;
             return;
           }
           settle(true);
         }
+        const state = new Uint8Array(entries);
         const firstMatch = texts.matches;
         const hashedBefore = texts.isHashed;
         if (packed === undefined) texts.addMany(dictionary, used, state);
