@@ -220,8 +220,8 @@ let startingInline = 0;
  * unoptimized meanwhile. When every core already runs a JavaScript thread, that background job waits
  * for a core: the function runs unoptimized for longer, and the compile then takes a core from a
  * worker. Measured on the 2-CPU bench machine, `validate --workers 2`, interleaved rounds, reports
- * identical (bench/README.md, P1, evening of 2026-12-07): Parquet 1.21–1.27 s and 1.77–1.90 s of CPU
- * against 1.34–1.41 s and 2.05–2.20 s; the CSV file 1.13–1.15 s against 1.17–1.19 s. With a spare
+ * identical (bench/README.md, P1, evening of 2026-12-07): Parquet 1.19–1.24 s and 1.85–1.86 s of CPU
+ * against 1.35–1.40 s and 2.10–2.15 s; the CSV file 1.15–1.19 s against 1.16–1.24 s. With a spare
  * core (one thread, or fewer workers than CPUs) background compiling is the faster one, so it stays.
  *
  * V8 reads `concurrent_recompilation` when it creates an isolate: `Isolate::Init` gives the isolate
