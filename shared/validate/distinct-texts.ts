@@ -153,14 +153,7 @@ export class DistinctTexts {
    */
   addMany(texts: readonly string[], used: Uint8Array, state: Uint8Array): void {
     this.addingNow();
-    let count = 0;
-    let units = 0;
-    for (let d = 0; d < texts.length; d++) {
-      if (used[d] === 1) {
-        count++;
-        units += texts[d]!.length;
-      }
-    }
+    const { count, units } = usedTexts(texts, used);
     this.switchedAt = -1;
     if (!this.sortable(count, units)) {
       const exact = this.hashed === undefined;
@@ -201,14 +194,7 @@ export class DistinctTexts {
     this.addingNow();
     const { his: entryHis, los, offsets: from, units: source } = packed;
     const entries = los.length;
-    let count = 0;
-    let units = 0;
-    for (let d = 0; d < entries; d++) {
-      if (used[d] === 1) {
-        count++;
-        units += from[d + 1]! - from[d]!;
-      }
-    }
+    const { count, units } = usedPacked(packed, used);
     this.switchedAt = -1;
     if (!this.sortable(count, units)) {
       const exact = this.hashed === undefined;
@@ -246,14 +232,7 @@ export class DistinctTexts {
    * limits; the caller then settles and adds them at once.
    */
   deferMany(texts: readonly string[], used: Uint8Array): boolean {
-    let count = 0;
-    let units = 0;
-    for (let d = 0; d < texts.length; d++) {
-      if (used[d] === 1) {
-        count++;
-        units += texts[d]!.length;
-      }
-    }
+    const { count, units } = usedTexts(texts, used);
     const base = this.deferred;
     if (!this.deferrable(count, units)) return false;
     const { offsets, arena, hashLow, his } = this.deferredArrays(count, units);
@@ -275,14 +254,7 @@ export class DistinctTexts {
   deferPacked(packed: PackedTexts, used: Uint8Array): boolean {
     const { his: entryHis, los, offsets: from, units: source } = packed;
     const entries = los.length;
-    let count = 0;
-    let units = 0;
-    for (let d = 0; d < entries; d++) {
-      if (used[d] === 1) {
-        count++;
-        units += from[d + 1]! - from[d]!;
-      }
-    }
+    const { count, units } = usedPacked(packed, used);
     const base = this.deferred;
     if (!this.deferrable(count, units)) return false;
     const { offsets, arena, hashLow, his } = this.deferredArrays(count, units);
@@ -736,4 +708,31 @@ function sameText(arena: Uint16Array, offsets: Uint32Array, a: number, b: number
   let u = 0;
   while (u < n && arena[at + u] === arena[bt + u]) u++;
   return u === n;
+}
+
+/** How many of `texts` `used` marks, and their UTF-16 units in all. */
+function usedTexts(texts: readonly string[], used: Uint8Array): { count: number; units: number } {
+  let count = 0;
+  let units = 0;
+  for (let d = 0; d < texts.length; d++) {
+    if (used[d] === 1) {
+      count++;
+      units += texts[d]!.length;
+    }
+  }
+  return { count, units };
+}
+
+/** `usedTexts` for packed texts. */
+function usedPacked(packed: PackedTexts, used: Uint8Array): { count: number; units: number } {
+  const from = packed.offsets;
+  let count = 0;
+  let units = 0;
+  for (let d = 0; d < packed.los.length; d++) {
+    if (used[d] === 1) {
+      count++;
+      units += from[d + 1]! - from[d]!;
+    }
+  }
+  return { count, units };
 }
