@@ -20,7 +20,7 @@
  * answered at once, and while the entries fit the exact limits, values are only appended to the
  * arena with their hashes, and `settle` answers them all at the end with one sort by hash, where
  * probing the table value by value waited on a cache miss each (see `addMany`). The answers are the
- * ones `addMany` gives entry by entry; `unique` counts a deferred entry's first row late (row-checks.ts).
+ * ones `addMany` gives entry by entry; `unique` counts a deferred entry's first row late (unique-check.ts).
  *
  * Hand-written for the same reason as KeySet64 (see key-set.ts).
  */
@@ -60,7 +60,7 @@ export interface DistinctTextsMode {
   /**
    * In hashed mode: rows counted as repeats once the set was hashed (values whose fingerprint had
    * been seen before), collisions included. The `unique` check counts them row by row, so the
-   * number does not depend on how the rows were cut into batches (see row-checks.ts); `mode()`
+   * number does not depend on how the rows were cut into batches (see unique-check.ts); `mode()`
    * leaves it out.
    */
   hash_matches?: number;

@@ -14,7 +14,7 @@ import type { ParquetGroupInput } from '../data/parquet-reader.js';
 import type { ExpectationSuite } from '../config/expectations.js';
 import { ViewCache } from './column-views.js';
 import { packTexts } from './packed-texts.js';
-import type { PackedCategoryColumn } from './row-checks.js';
+import type { PackedCategoryColumn } from './unique-check.js';
 import type { Evaluator, TallyPart } from './evaluator.js';
 import { compile } from './validate.js';
 

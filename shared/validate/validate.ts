@@ -1,7 +1,7 @@
 /**
  * The validator: compiles every expectation of a suite into an evaluator, then streams the dataset
  * once, handing each batch to every evaluator that reads one of its columns. Memory is bounded by
- * the batch size, except uniqueness (8–50 bytes per distinct value, see row-checks.ts) and quantile
+ * the batch size, except uniqueness (8–50 bytes per distinct value, see unique-check.ts) and quantile
  * checks (a bounded reservoir per column).
  */
 import type { Batch, Column, ColumnType, Schema } from '../data/batch.js';
@@ -24,7 +24,8 @@ import { ViewCache } from './column-views.js';
 import { fixedResult, type Evaluator, type TallyPart } from './evaluator.js';
 import { workerCheckIndexes, type RangeChecksPlan } from './range-checks.js';
 import type { ValidationReport } from './report.js';
-import { between, inSet, lengths, matchRegex, notNull, ofType, unique } from './row-checks.js';
+import { between, inSet, lengths, matchRegex, notNull, ofType } from './row-checks.js';
+import { unique } from './unique-check.js';
 
 /** Options of `validate`. */
 export interface ValidateOptions {

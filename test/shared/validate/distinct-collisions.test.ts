@@ -21,7 +21,7 @@ import {
   DistinctTexts,
 } from '../../../shared/validate/distinct-texts.js';
 import { packTexts, type PackedTexts } from '../../../shared/validate/packed-texts.js';
-import { unique, type PackedCategoryColumn } from '../../../shared/validate/row-checks.js';
+import { unique, type PackedCategoryColumn } from '../../../shared/validate/unique-check.js';
 import { expectUserError } from '../../helpers/expect-user-error.js';
 import { fingerprintTwin } from './fingerprint-twin.js';
 
