@@ -331,21 +331,10 @@ export class DistinctTexts {
     while (size * 2 > slotCount) slotCount *= 2;
     const slots = zeroedTable(Uint32Array, slotCount * 2);
     const mask = slotCount - 1;
-    for (let entry = 0; entry < size; entry++) {
-      const hi = his[entry]!;
-      let slot = hi & mask;
-      while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
-      slots[slot << 1] = hi;
-      slots[(slot << 1) + 1] = entry + 1;
-    }
+    for (let entry = 0; entry < size; entry++) place(slots, mask, his[entry]!, entry + 1);
     this.slots = slots;
     this.mask = mask;
     return { repeats, texts };
-  }
-
-  /** Entries deferred and not yet settled. */
-  get deferredCount(): number {
-    return this.deferred;
   }
 
   /** Before a value is answered at once: ends deferral, which must hold no entry. */
@@ -595,11 +584,7 @@ export class DistinctTexts {
     for (let k = 0; k < old.length; k += 2) {
       const entry = old[k + 1]!;
       if (entry === 0) continue;
-      const hi = old[k]!;
-      let slot = hi & mask;
-      while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
-      slots[slot << 1] = hi;
-      slots[(slot << 1) + 1] = entry;
+      place(slots, mask, old[k]!, entry);
     }
     this.slots = slots;
     this.mask = mask;
@@ -735,4 +720,12 @@ function usedPacked(packed: PackedTexts, used: Uint8Array): { count: number; uni
     }
   }
   return { count, units };
+}
+
+/** Puts `hi` and `value` (an entry + 1) in the first free slot from hi's home slot on, in a table being filled (no key is there twice). */
+function place(slots: Uint32Array, mask: number, hi: number, value: number): void {
+  let slot = hi & mask;
+  while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+  slots[slot << 1] = hi;
+  slots[(slot << 1) + 1] = value;
 }
