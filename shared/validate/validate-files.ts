@@ -6,12 +6,14 @@ import { loadExpectations } from '../config/expectations.js';
 import type { ReadOptions } from '../data/dataset.js';
 import { openSources } from '../data/open-dataset.js';
 import { resolveFiles } from '../data/resolve-files.js';
-import type { SourceFile } from '../data/source-file.js';
-import { openPool } from '../parallel/pool.js';
+import { openPool, type WorkerPool } from '../parallel/pool.js';
 import { readUserFile } from '../read-user-file.js';
 import { parseProfile } from '../profile/index.js';
 import type { Profile } from '../profile/types.js';
 import { validate } from './index.js';
+import { defaultWorkers } from './validation-workers.js';
+
+export { defaultWorkers, LARGE_FILE_BYTES } from './validation-workers.js';
 
 /** What to validate, as the user named it. */
 export interface ValidateFilesOptions {
@@ -30,13 +32,13 @@ export interface ValidateFilesOptions {
   workers?: number;
   /** CPUs of the machine (the adapter asks the OS), for the default worker count. Default 1. */
   cpus?: number;
+  /**
+   * Worker threads the caller started early for this validation (`startValidationWorkers`, same
+   * count rule): the data is read on them, and the caller closes them. Absent: a pool of `workers`
+   * is opened for this call and closed after it.
+   */
+  threads?: WorkerPool;
 }
-
-/**
- * Uncompressed CSV/TSV, or Parquet, of at least this many bytes in all get a worker per CPU by
- * default (see `defaultWorkers`): about 600,000 rows of P1's 20 columns as CSV, 1.4M as Parquet.
- */
-export const LARGE_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Batches each CSV range parsed on a worker is cut into for validation (ReadOptions.batchesPerRange):
@@ -49,34 +51,6 @@ export const LARGE_FILE_BYTES = 64 * 1024 * 1024;
  * 1.40 against 1.35 s).
  */
 export const VALIDATION_BATCHES_PER_RANGE = 2;
-
-/**
- * The default number of worker threads for validating `files` on a machine with `cpus` CPUs: one
- * per CPU but one, since the main thread runs `unique`, the distribution checks and the merge; and
- * one per CPU for LARGE_FILE_BYTES or more of uncompressed CSV/TSV, or of Parquet, where the
- * workers' parsing outweighs the main thread's share and the cost of starting them (each worker
- * compiles the reader for itself). Measured on 2 CPUs with P1's suite, interleaved rounds
- * (bench/README.md, P1):
- * - CSV (`cli/dist`): 600,000 rows (66 MB) took 1.11–1.15 s on 2 workers against 1.13–1.22 s on
- *   one thread, 300,000 rows (33 MB) 0.87–0.91 s against 0.83–0.84 s; 1M rows (111 MB) 1.48–1.57 s
- *   against 1.66–1.78 s; 10M rows (1.1 GB) 11.5–12.2 s against 14.7–16.0 s (3 rounds each).
- * - Parquet (DuckDB's row groups of 122,880 rows; an unminified bundle of the CLI unless said): 1M
- *   rows (47 MB) 1.355 against 1.26 s (6 rounds); 1.4M rows (66 MB) 1.79 against 1.75 s (6
- *   rounds); 2M rows (94 MB) 2.17 against 2.275 s (4 rounds); 4M rows (188 MB) 3.66 against 4.32 s
- *   with `cli/dist` (3 rounds), at 386 against 262 MB of peak RSS. A file of one row group is read
- *   on the calling thread whatever the count (the workers start only when given a task).
- */
-export function defaultWorkers(cpus: number, files: readonly Pick<SourceFile, 'format' | 'gzip' | 'size'>[]): number {
-  const n = Math.max(1, Math.floor(cpus));
-  let text = 0;
-  let parquet = 0;
-  for (const file of files) {
-    if (file.gzip) continue;
-    if (file.format === 'csv' || file.format === 'tsv') text += file.size;
-    else if (file.format === 'parquet') parquet += file.size;
-  }
-  return text >= LARGE_FILE_BYTES || parquet >= LARGE_FILE_BYTES ? n : Math.max(1, n - 1);
-}
 
 /**
  * Validates the dataset against the expectations file; see `validate` for the report's shape. The
@@ -99,7 +73,7 @@ export async function validateFiles(options: ValidateFilesOptions) {
   const sources = await resolveFiles(globs, options.cwd);
   const workers = options.workers ?? defaultWorkers(options.cpus ?? 1, sources);
   // Declared types decide how columns are read, so unparseable cells surface as type violations.
-  const pool = openPool(workers);
+  const pool = options.threads ?? openPool(workers);
   try {
     const dataset = await openSources(sources, {
       cwd: options.cwd,
@@ -111,6 +85,6 @@ export async function validateFiles(options: ValidateFilesOptions) {
     const report = await validate(dataset, suite, { reference, now: options.now, checksOnWorkers: true });
     return { report, dataset, suite };
   } finally {
-    await pool.close();
+    if (pool !== options.threads) await pool.close();
   }
 }

@@ -8,6 +8,7 @@ import type { FailOn } from '../../../shared/validate/fail-on.js';
 import { EXIT } from '../exit-codes.js';
 import { formatOption, workersFlag } from '../options.js';
 import { implementations } from '../implementations-loader.js';
+import { startValidationWorkers } from '../../../shared/validate/validation-workers.js';
 
 interface ValidateFlags {
   data: string[];
@@ -46,31 +47,43 @@ export function registerValidate(program: Command, setExit: (code: number) => vo
     .action((flags: ValidateFlags) => run(flags, setExit));
 }
 
-/** Validates the data and writes the report, with the validator and its renderers loaded on demand. */
+/**
+ * Validates the data and writes the report, with the validator and its renderers loaded on demand.
+ * For large files named literally, the worker threads start first and load their entry while this
+ * thread loads the validator (shared/validate/validation-workers.ts).
+ */
 async function run(flags: ValidateFlags, setExit: (code: number) => void): Promise<void> {
-  const {
-    validateFiles: { validateFiles },
-    validationSummary: { renderValidationMarkdown, renderValidationText },
-    failOn: { failsUnder },
-    output: { emit, formatReport },
-    progress: { progressBar },
-  } = await implementations();
+  const cwd = process.cwd();
+  const cpus = availableParallelism();
   const workers = flags.workers === undefined ? undefined : workersFlag(flags.workers);
-  const progress = progressBar('validating');
-  const { report } = await validateFiles({
-    data: flags.data,
-    expectationsFile: flags.expectations,
-    referenceFile: flags.reference,
-    cwd: process.cwd(),
-    now: Date.now(),
-    onProgress: (done, total) => progress.update(done, total),
-    workers,
-    cpus: availableParallelism(),
-  }).finally(() => progress.done());
-  const text = formatReport(report, flags.format, {
-    markdown: renderValidationMarkdown,
-    text: (r) => renderValidationText(r, { verbose: flags.verbose }),
-  });
-  await emit(text, flags.output);
-  setExit(failsUnder(report, flags.failOn) ? EXIT.failed : EXIT.ok);
+  const threads = startValidationWorkers(flags.data, cwd, workers, cpus);
+  try {
+    const {
+      validateFiles: { validateFiles },
+      validationSummary: { renderValidationMarkdown, renderValidationText },
+      failOn: { failsUnder },
+      output: { emit, formatReport },
+      progress: { progressBar },
+    } = await implementations();
+    const progress = progressBar('validating');
+    const { report } = await validateFiles({
+      data: flags.data,
+      expectationsFile: flags.expectations,
+      referenceFile: flags.reference,
+      cwd,
+      now: Date.now(),
+      onProgress: (done, total) => progress.update(done, total),
+      workers,
+      cpus,
+      ...(threads !== undefined && { threads }),
+    }).finally(() => progress.done());
+    const text = formatReport(report, flags.format, {
+      markdown: renderValidationMarkdown,
+      text: (r) => renderValidationText(r, { verbose: flags.verbose }),
+    });
+    await emit(text, flags.output);
+    setExit(failsUnder(report, flags.failOn) ? EXIT.failed : EXIT.ok);
+  } finally {
+    await threads?.close();
+  }
 }

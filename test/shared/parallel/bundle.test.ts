@@ -120,6 +120,19 @@ describe.skipIf(!existsSync(join(dist, 'index.js')))('cli/dist with worker threa
     expect(run.stderr).not.toMatch(/Error:|internal error/);
   });
 
+  it('validate on a large file starts its workers before loading the validator, and still ends on a usage error', async () => {
+    // The data is a literal path over PARALLEL_MIN_BYTES, so the threads start first
+    // (shared/validate/validation-workers.ts); a missing expectations file must still end the run,
+    // exit 2, with the threads closed (a thread left running would keep the process alive).
+    const run = await spawnNode(
+      [join(dist, 'index.js'), 'validate', '--data', 'data.csv', '--expectations', 'missing.yml', '--workers', '2'],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/missing\.yml/);
+    expect(run.stderr).not.toMatch(/Error:|internal error/);
+  });
+
   it('never detaches an ArrayBuffer, so every thread keeps V8’s fast typed-array code', async () => {
     // The first detach (a transfer) in an isolate invalidates V8's ArrayBufferDetaching protector for
     // good, and every typed-array access checks for a detached buffer from then on (see
