@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, statfsSync, statSync, writeFileSyn
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isScalar, parseDocument, type YAMLMap } from 'yaml';
-import { defaultWorkers } from '../shared/validate/validate-files.js';
+import { defaultWorkers } from '../shared/validate/validation-workers.js';
 import { ensureBundle } from './bundles.js';
 import { measure, markdownTable, median, type Measurement } from './measure.js';
 import { ensureP1Dataset, P1_DEFECTS } from './p1-data.js';

@@ -13,8 +13,6 @@ import type { Profile } from '../profile/types.js';
 import { validate } from './index.js';
 import { defaultWorkers } from './validation-workers.js';
 
-export { defaultWorkers, LARGE_FILE_BYTES } from './validation-workers.js';
-
 /** What to validate, as the user named it. */
 export interface ValidateFilesOptions {
   data: string | readonly string[];
@@ -54,8 +52,8 @@ export const VALIDATION_BATCHES_PER_RANGE = 2;
 
 /**
  * Validates the dataset against the expectations file; see `validate` for the report's shape. The
- * worker pool lives for this call only: the returned dataset is for its file list and schema (reading
- * it again would need a pool of its own).
+ * worker pool lives for this call only, unless the caller passed its own `threads`: the returned
+ * dataset is for its file list and schema (reading it again would need a pool of its own).
  */
 export async function validateFiles(options: ValidateFilesOptions) {
   const suite = loadExpectations(

@@ -4,7 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultWorkers, LARGE_FILE_BYTES, validateFiles } from '../../../shared/validate/validate-files.js';
+import { validateFiles } from '../../../shared/validate/validate-files.js';
+import { defaultWorkers, LARGE_FILE_BYTES } from '../../../shared/validate/validation-workers.js';
 import { tempFiles } from '../data/read-all.js';
 
 /** The patterns of every tinyglobby call: the globs are resolved once, not again to open the data. */
