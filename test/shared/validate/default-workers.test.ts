@@ -16,16 +16,9 @@ vi.mock('tinyglobby', async (original) =>
 
 /** The size of every pool validateFiles opened. */
 const poolSizes = vi.hoisted(() => [] as number[]);
-vi.mock('../../../shared/parallel/pool.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../shared/parallel/pool.js')>();
-  return {
-    ...actual,
-    openPool: (size: number) => {
-      poolSizes.push(size);
-      return actual.openPool(size);
-    },
-  };
-});
+vi.mock('../../../shared/parallel/pool.js', async (original) =>
+  (await import('../../helpers/pool-spy.js')).poolSpy(await original(), poolSizes),
+);
 
 const csv = (size: number) => ({ format: 'csv' as const, gzip: false, size });
 

@@ -20,16 +20,9 @@ import {
 
 /** The size of every pool validateFiles opened for itself. */
 const opened = vi.hoisted(() => [] as number[]);
-vi.mock('../../../shared/parallel/pool.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../shared/parallel/pool.js')>();
-  return {
-    ...actual,
-    openPool: (size: number) => {
-      opened.push(size);
-      return actual.openPool(size);
-    },
-  };
-});
+vi.mock('../../../shared/parallel/pool.js', async (original) =>
+  (await import('../../helpers/pool-spy.js')).poolSpy(await original(), opened),
+);
 
 let dir: string;
 beforeAll(() => {
