@@ -11,7 +11,7 @@ import type { Dataset, RangeWork, ReadOptions } from './dataset.js';
 import { readCsvBatches, sampleCsv, WARM_BATCH_ROWS } from './csv-reader.js';
 import { readCsvBatchesParallel } from './csv-ranges.js';
 import { toFileError } from './file-errors.js';
-import { PARALLEL_MIN_BYTES } from './parallel-threshold.js';
+import { splitsOnPool } from './parallel-threshold.js';
 import { DEFAULT_SAMPLE_ROWS, inferColumnType } from './infer-types.js';
 import { readJsonlBatches, sampleJsonl } from './jsonl-reader.js';
 import { DEFAULT_NULL_VALUES, NullMatcher } from './null-values.js';
@@ -76,7 +76,7 @@ function streamFile(source: SourceFile, ctx: StreamContext): AsyncGenerator<Batc
     case 'tsv':
       // gzip has no random access (a range cannot start mid-stream), and a small file parses
       // faster than workers start: both stay on this thread.
-      if (ctx.pool !== undefined && ctx.pool.size > 1 && !source.gzip && source.size >= PARALLEL_MIN_BYTES) {
+      if (ctx.pool !== undefined && ctx.pool.size > 1 && splitsOnPool(source)) {
         return readCsvBatchesParallel(source, ctx, ctx.pool);
       }
       return readCsvBatches(source, ctx);

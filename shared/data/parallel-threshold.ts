@@ -9,3 +9,12 @@
  * than the parse it would spread (a 16 MB CSV parses in about 0.15 s).
  */
 export const PARALLEL_MIN_BYTES = 16 << 20;
+
+/**
+ * Whether a CSV/TSV file is read on a pool of two or more threads (shared/data/open-dataset.ts):
+ * uncompressed (gzip has no random access, a range cannot start mid-stream) and PARALLEL_MIN_BYTES
+ * or more.
+ */
+export function splitsOnPool(file: { readonly gzip: boolean; readonly size: number }): boolean {
+  return !file.gzip && file.size >= PARALLEL_MIN_BYTES;
+}
