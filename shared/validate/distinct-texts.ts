@@ -8,11 +8,11 @@
  *
  * Hashed mode (beyond the limit): keeping every value in memory would not fit the 400 MB bar at 10M
  * distinct ids (the values alone are 100–200 MB, the table and offsets as much again), so the set
- * keeps a 48-bit fingerprint of each value's 64-bit hash in memory (FingerprintSet48, 8–16 bytes
- * each) and writes the texts, with their whole hashes, to a temporary file (text-spill.ts). A value
+ * keeps a 40-bit fingerprint of each value's 64-bit hash in memory (FingerprintSet40, 5.3–10.7
+ * bytes each) and writes the texts, with their whole hashes, to a temporary file (text-spill.ts). A value
  * whose fingerprint is new is new; a value whose fingerprint was seen is a *match*, answered MATCH:
- * a repeat unless two different texts share the fingerprint (about n²/2^49 times among n distinct
- * values: 0.18 at 10M). `resolve`, at the end, checks every match against the texts on disk and
+ * a repeat unless two different texts share the fingerprint (about n²/2^41 times among n distinct
+ * values: 45 at 10M). `resolve`, at the end, checks every match against the texts on disk and
  * returns the matches that were new values (collisions), so the count stays exact. The report's
  * `details` say which mode was used and how many matches were checked.
  *
@@ -24,7 +24,7 @@
  *
  * Hand-written for the same reason as KeySet64 (see key-set.ts).
  */
-import { FingerprintSet48 } from './key-set.js';
+import { FingerprintSet40 } from './key-set.js';
 import { hashLo, hashText, type PackedTexts } from './packed-texts.js';
 import { TextSpill, textOfUnits } from './text-spill.js';
 import { zeroedTable } from '../zeroed-table.js';
@@ -51,7 +51,7 @@ const SORT_BUCKET_BITS = 16;
 export interface DistinctTextsMode {
   /**
    * `exact`: every value kept in memory and compared by its text. `hashed`: past the exact limit,
-   * values found by a 48-bit fingerprint in memory, their texts kept on disk and every match checked
+   * values found by a 40-bit fingerprint in memory, their texts kept on disk and every match checked
    * against them at the end (exact too).
    */
   mode: 'exact' | 'hashed';
@@ -68,7 +68,7 @@ export interface DistinctTextsMode {
   hash_collisions?: number;
 }
 
-/** Distinct texts: exact up to EXACT_TEXT_LIMIT values, then by 48-bit fingerprint (see the file header). */
+/** Distinct texts: exact up to EXACT_TEXT_LIMIT values, then by 40-bit fingerprint (see the file header). */
 export class DistinctTexts {
   /** Distinct values added so far. */
   size = 0;
@@ -90,7 +90,7 @@ export class DistinctTexts {
   /** Per deferred entry, the high half of its hash (a table slot holds it once the entry is settled). */
   private deferredHi: Uint32Array | undefined = new Uint32Array(512);
   // Hashed mode.
-  private hashed: FingerprintSet48 | undefined;
+  private hashed: FingerprintSet40 | undefined;
   private spill: TextSpill | undefined;
   /** Matches that `resolve` found to be new values. */
   private collisions = 0;
@@ -590,9 +590,9 @@ export class DistinctTexts {
     this.mask = mask;
   }
 
-  /** Moves every stored value's fingerprint into a FingerprintSet48 and its text to the spill, and drops the arena. */
+  /** Moves every stored value's fingerprint into a FingerprintSet40 and its text to the spill, and drops the arena. */
   private toHashed(): void {
-    const set = new FingerprintSet48();
+    const set = new FingerprintSet40();
     const spill = new TextSpill(this.spillParent);
     const slots = this.slots!;
     const lo = this.hashLow!;

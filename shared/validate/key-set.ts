@@ -4,13 +4,13 @@
  * distinct ids; these cost 6 or 8 bytes per slot (tables are 3/8 to 3/4 full) and no
  * garbage-collector work per key:
  * - KeySet64 keeps every key exactly (numbers and timestamps, as their 64-bit patterns);
- * - FingerprintSet48 keeps 48 bits of each key (text hashes, whose matches are settled on disk).
+ * - FingerprintSet40 keeps 40 bits of each key in 4 bytes (text hashes, whose matches are settled on disk).
  *
  * Hand-written because no maintained library offers an open-addressing set over typed arrays with
  * bounded growth. Both split their table into 256 shards by the key's mixed high bits (ShardedTables),
  * each an open-addressing table with linear probing that doubles on its own: growing never holds
  * two copies of the whole table (the transient is 1/256 of it), which keeps the peak close to the
- * final size (134 MB at 10M keys for KeySet64, 100 MB for FingerprintSet48). Each writes its own
+ * final size (134 MB at 10M keys for KeySet64, 67 MB for FingerprintSet40). Each writes its own
  * probe loop over its own slot layout, which keeps V8's hot loops monomorphic.
  */
 
@@ -18,6 +18,8 @@ import { zeroedTable } from '../zeroed-table.js';
 
 const SHARD_BITS = 8;
 const SHARDS = 1 << SHARD_BITS;
+/** The bits of `keyMix` below the shard's. */
+const LOW_MIX = (1 << (32 - SHARD_BITS)) - 1;
 /** Initial slots per shard (a power of two): 256 × 8 × 8 bytes = 16 KB for an empty KeySet64. */
 const INITIAL_SLOTS = 8;
 
@@ -33,22 +35,21 @@ export function keyMix(hi: number, lo: number): number {
   return fmix32(hi ^ Math.imul(lo ^ (lo >>> 15), 0xcc9e2d51));
 }
 
-/** The 16 bits FingerprintSet48 keeps beside `keyMix`: low bits of `lo`, folded with high bits of `hi`. */
+/** The 8 bits FingerprintSet40 keeps beside `keyMix`: low bits of `lo`, folded with high bits of `hi`. */
 export function fingerprintExtra(hi: number, lo: number): number {
-  return (lo ^ (hi >>> 16)) & 0xffff;
+  return (lo ^ (hi >>> 24)) & 0xff;
 }
 
 /**
  * The shards both sets share: per shard a table of `width` units per slot (all zero: empty), its
- * slot mask and its count; the all-zero key is kept apart from the empty-slot marker.
+ * slot mask and its count. Each set keeps the keys stored as all zeros apart from the empty slots.
  */
-abstract class ShardedTables<T extends Uint16Array | Uint32Array> {
+abstract class ShardedTables<T extends Uint32Array> {
   /** Number of keys in the set. */
   size = 0;
   protected readonly tables: T[] = [];
   protected readonly masks = new Int32Array(SHARDS);
   private readonly counts = new Int32Array(SHARDS);
-  private hasZero = false;
 
   constructor(width: number, table: (units: number) => T) {
     for (let s = 0; s < SHARDS; s++) {
@@ -64,14 +65,6 @@ abstract class ShardedTables<T extends Uint16Array | Uint32Array> {
     return total;
   }
 
-  /** Adds the all-zero key; true when it was not in the set yet. */
-  protected addZero(): boolean {
-    if (this.hasZero) return false;
-    this.hasZero = true;
-    this.size++;
-    return true;
-  }
-
   /** Counts a key just stored in `shard` (of `mask + 1` slots), doubling the shard at a load of 3/4. */
   protected stored(shard: number, mask: number): void {
     this.size++;
@@ -85,6 +78,8 @@ abstract class ShardedTables<T extends Uint16Array | Uint32Array> {
 
 /** An exact set of 64-bit keys. The key (0, 0) is allowed. */
 export class KeySet64 extends ShardedTables<Uint32Array> {
+  private hasZero = false;
+
   constructor() {
     super(2, (units) => new Uint32Array(units));
   }
@@ -93,7 +88,12 @@ export class KeySet64 extends ShardedTables<Uint32Array> {
   add(hi: number, lo: number): boolean {
     hi >>>= 0;
     lo >>>= 0;
-    if (hi === 0 && lo === 0) return this.addZero();
+    if (hi === 0 && lo === 0) {
+      if (this.hasZero) return false;
+      this.hasZero = true;
+      this.size++;
+      return true;
+    }
     const h = keyMix(hi, lo);
     const shard = h >>> (32 - SHARD_BITS);
     const table = this.tables[shard]!;
@@ -135,39 +135,44 @@ export class KeySet64 extends ShardedTables<Uint32Array> {
 }
 
 /**
- * A set of 48-bit fingerprints of 64-bit keys, for `unique` on text past its in-memory limit
+ * A set of 40-bit fingerprints of 64-bit keys, for `unique` on text past its in-memory limit
  * (distinct-texts.ts), where every match is checked against the texts on disk: a match between
- * different keys is then harmless, so 48 of the 64 bits are kept, 6 bytes per slot instead of 8
- * (100 MB instead of 134 MB at 10M keys). Two different keys match with probability 2^-48 per
- * pair: about n²/2^49 matches among n keys, 0.18 at 10M. The fingerprint is `keyMix`, which places
- * the key (so growth needs nothing else), and `fingerprintExtra`, in three uint16 units per slot.
+ * different keys is then harmless, so 40 of the 64 bits are kept, in 4 bytes per slot: the key's
+ * shard is the top 8 bits of `keyMix`, so a slot stores the mix's other 24 bits (which also place
+ * it in the shard, so growth needs nothing else) and 8 bits of `fingerprintExtra`. At 10M keys that
+ * is 67 MB of table, against 100 MB for 48 bits in 6 bytes (the previous layout) and 134 MB for
+ * KeySet64: the difference is what keeps P1's 10M-row run under its 400 MB bar in every run
+ * (bench/README.md). Two different keys match with probability 2^-40 per pair: about n²/2^41
+ * matches among n keys, 45 at 10M and 0.45 at 1M, each settled by one more text read back from
+ * disk at the end. A stored word of 0 marks an empty slot; the keys whose word is 0 (one per shard)
+ * are kept apart in `zeros`.
  */
-export class FingerprintSet48 extends ShardedTables<Uint16Array> {
+export class FingerprintSet40 extends ShardedTables<Uint32Array> {
+  private readonly zeros = new Uint8Array(SHARDS);
+
   constructor() {
-    super(3, (units) => new Uint16Array(units));
+    super(1, (units) => new Uint32Array(units));
   }
 
   /** Adds the fingerprint of the key (`hi`, `lo`); returns true when it was not in the set yet. */
   add(hi: number, lo: number): boolean {
     const h = keyMix(hi, lo);
-    const a = h & 0xffff;
-    const b = h >>> 16;
-    const c = fingerprintExtra(hi, lo);
-    if (h === 0 && c === 0) return this.addZero();
     const shard = h >>> (32 - SHARD_BITS);
+    const word = ((h & LOW_MIX) | (fingerprintExtra(hi, lo) << (32 - SHARD_BITS))) >>> 0;
+    if (word === 0) {
+      if (this.zeros[shard] === 1) return false;
+      this.zeros[shard] = 1;
+      this.size++;
+      return true;
+    }
     const table = this.tables[shard]!;
     const mask = this.masks[shard]!;
     let slot = h & mask;
     for (;;) {
-      const k = slot * 3;
-      const x = table[k]!;
-      const y = table[k + 1]!;
-      const z = table[k + 2]!;
-      if (x === a && y === b && z === c) return false;
-      if (x === 0 && y === 0 && z === 0) {
-        table[k] = a;
-        table[k + 1] = b;
-        table[k + 2] = c;
+      const x = table[slot]!;
+      if (x === word) return false;
+      if (x === 0) {
+        table[slot] = word;
         break;
       }
       slot = (slot + 1) & mask;
@@ -178,21 +183,18 @@ export class FingerprintSet48 extends ShardedTables<Uint16Array> {
 
   protected grow(shard: number): void {
     const old = this.tables[shard]!;
-    const slots = (old.length / 3) * 2;
-    const table = zeroedTable(Uint16Array, slots * 3);
+    const slots = old.length * 2;
+    // The slot is placed by the mix's low bits, all stored while a shard has at most 2^24 slots
+    // (2^32 keys in all).
+    if (slots > LOW_MIX + 1) throw new RangeError('FingerprintSet40 holds at most 2^32 keys');
+    const table = zeroedTable(Uint32Array, slots);
     const mask = slots - 1;
-    for (let k = 0; k < old.length; k += 3) {
-      const a = old[k]!;
-      const b = old[k + 1]!;
-      const c = old[k + 2]!;
-      if (a === 0 && b === 0 && c === 0) continue;
-      let slot = (a | (b << 16)) & mask;
-      while (table[slot * 3] !== 0 || table[slot * 3 + 1] !== 0 || table[slot * 3 + 2] !== 0) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot * 3] = a;
-      table[slot * 3 + 1] = b;
-      table[slot * 3 + 2] = c;
+    for (let k = 0; k < old.length; k++) {
+      const word = old[k]!;
+      if (word === 0) continue;
+      let slot = word & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = word;
     }
     this.tables[shard] = table;
     this.masks[shard] = mask;

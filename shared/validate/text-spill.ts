@@ -1,7 +1,7 @@
 /**
  * The texts behind `unique`'s hashed mode, kept on disk so that the answer stays exact.
  *
- * Past EXACT_TEXT_LIMIT distinct values, DistinctTexts (distinct-texts.ts) keeps only a 48-bit
+ * Past EXACT_TEXT_LIMIT distinct values, DistinctTexts (distinct-texts.ts) keeps only a 40-bit
  * fingerprint of each value's 64-bit hash in memory: holding 10M ids exactly would not fit the
  * 400 MB bar. A value whose fingerprint is new is new; a value whose fingerprint was seen is a
  * *match*, a repeat unless two different texts share it. So every text is written here as it

@@ -68,11 +68,18 @@ class DeferredRows {
 }
 
 /**
+ * Hashed mode's examples held beyond `maxExamples` for matches that `resolve` may find were new
+ * values (collisions, about n²/2^41 among n distinct values: 45 at 10M, 4,096 only near 95M): a
+ * few hundred KB at most, so that the examples stay the first repeats in row order.
+ */
+const MATCH_EXAMPLES_HELD = 4096;
+
+/**
  * Uniqueness over the whole dataset. element_count: non-null values; unexpected: rows whose value
  * already appeared in an earlier row (so the first occurrence is not counted; examples are the
  * repeats). Numbers (and timestamps) are kept exactly as their 64-bit patterns in a KeySet64
  * (11–21 bytes per distinct value; `0` and `-0` are one value). Texts are kept in memory up to
- * EXACT_TEXT_LIMIT distinct values and beyond it by a 48-bit fingerprint, with the texts in a
+ * EXACT_TEXT_LIMIT distinct values and beyond it by a 40-bit fingerprint, with the texts in a
  * temporary file (see distinct-texts.ts): a row whose fingerprint was seen before is counted as a
  * repeat at once and checked against the texts at the end, where a collision is taken back (its
  * example too, and the next repeat's example takes its place). The
@@ -190,9 +197,9 @@ export function unique(
           if (answer === DISTINCT_NEW) state[c] = 0;
           else {
             // A match's example may be taken back at the end, so each one held leaves room for one
-            // more (up to maxExamples more): the examples that remain after `finish` are the first
-            // repeats in row order unless over maxExamples of them were collisions.
-            const beyond = Math.min(matchExamples.size, maxExamples);
+            // more (up to MATCH_EXAMPLES_HELD more): the examples that remain after `finish` are the
+            // first repeats in row order unless over MATCH_EXAMPLES_HELD of them were collisions.
+            const beyond = Math.min(matchExamples.size, MATCH_EXAMPLES_HELD);
             if (tally.examples.length < maxExamples + beyond) {
               const taken = tally.examples.length;
               tally.example(batch, i, packed === undefined ? dictionary[c] : unpackText(packed, c), beyond);

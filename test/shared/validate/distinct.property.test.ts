@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { loadExpectations } from '../../../shared/config/expectations.js';
 import { DISTINCT_MATCH, DistinctTexts, EXACT_TEXT_LIMIT } from '../../../shared/validate/distinct-texts.js';
 import { packTexts, unpackText } from '../../../shared/validate/packed-texts.js';
-import { FingerprintSet48, KeySet64 } from '../../../shared/validate/key-set.js';
-import { fingerprintTwin } from './fingerprint-twin.js';
+import { FingerprintSet40, KeySet64 } from '../../../shared/validate/key-set.js';
+import { fingerprintTwin, zeroWordKey } from './fingerprint-twin.js';
 import { fmt } from '../../../shared/validate/evaluator.js';
 import { validate } from '../../../shared/validate/index.js';
 import { makeDataset } from '../../helpers/batches.js';
@@ -225,8 +225,8 @@ describe('KeySet64', () => {
   });
 });
 
-describe('FingerprintSet48', () => {
-  it('add() is Set semantics over random 64-bit keys (different keys share a fingerprint with probability 2^-48)', () => {
+describe('FingerprintSet40', () => {
+  it('add() is Set semantics over random 64-bit keys (different keys share a fingerprint with probability 2^-40)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 0xffffffff })), {
@@ -234,7 +234,7 @@ describe('FingerprintSet48', () => {
         }),
         fc.array(fc.nat(), { maxLength: 300 }),
         (keys, picks) => {
-          const set = new FingerprintSet48();
+          const set = new FingerprintSet40();
           const seen = new Set<string>();
           // Random keys, then (0, 0), then some of the keys again.
           const order: [number, number][] = [
@@ -253,14 +253,29 @@ describe('FingerprintSet48', () => {
     );
   });
 
-  it('grows without losing fingerprints, at 6 bytes a slot', () => {
-    const set = new FingerprintSet48();
+  it('grows without losing fingerprints, at 4 bytes a slot', () => {
+    const set = new FingerprintSet40();
     for (let i = 0; i < 200_000; i++) set.add(Math.imul(i, 0x9e3779b1), i);
     for (let i = 0; i < 200_000; i += 3) expect(set.add(Math.imul(i, 0x9e3779b1), i)).toBe(false);
     expect(set.size).toBe(200_000);
-    const slots = set.bytes / 6;
+    const slots = set.bytes / 4;
     expect(set.size / slots).toBeGreaterThan(0.37);
     expect(set.size / slots).toBeLessThanOrEqual(0.75);
+  });
+
+  it('keeps the keys stored as the empty-slot word (one per shard) apart, and tells them apart by shard', () => {
+    const set = new FingerprintSet40();
+    const zeros = [0, 1, 128, 255].map(zeroWordKey);
+    for (const [hi, lo] of zeros) expect(set.add(hi, lo)).toBe(true);
+    for (const [hi, lo] of zeros) expect(set.add(hi, lo)).toBe(false);
+    // The twin of a zero-word key is a match too; other keys of those shards are still found.
+    const [hi2, lo2] = fingerprintTwin(...zeros[1]!);
+    expect(set.add(hi2, lo2)).toBe(false);
+    // (0, 0) is shard 0's zero-word key (the mix of 0 is 0), so these start at 1.
+    expect(set.add(0, 0)).toBe(false);
+    for (let i = 1; i <= 50_000; i++) expect(set.add(Math.imul(i, 0x9e3779b1), i)).toBe(true);
+    for (const [hi, lo] of zeros) expect(set.add(hi, lo)).toBe(false);
+    expect(set.size).toBe(50_004);
   });
 
   it('answers "seen" for a different key with the same fingerprint: what the disk check is for', () => {
@@ -271,7 +286,7 @@ describe('FingerprintSet48', () => {
     ] as const) {
       const [hi2, lo2] = fingerprintTwin(hi, lo);
       expect(hi2 !== hi || lo2 !== lo).toBe(true);
-      const set = new FingerprintSet48();
+      const set = new FingerprintSet40();
       expect(set.add(hi, lo)).toBe(true);
       expect(set.add(hi2, lo2)).toBe(false);
       // An exact KeySet64 tells them apart.
