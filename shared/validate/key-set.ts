@@ -1,7 +1,7 @@
 /**
  * Sets of 64-bit keys (two uint32 halves) in typed arrays, for `unique` over millions of values.
  * A JavaScript Set<string> costs about 100 bytes per short string and measured 1.1 GB at 10M
- * distinct ids; these cost 6 or 8 bytes per slot (tables are 3/8 to 3/4 full) and no
+ * distinct ids; these cost 4 or 8 bytes per slot (tables are 3/8 to 3/4 full) and no
  * garbage-collector work per key:
  * - KeySet64 keeps every key exactly (numbers and timestamps, as their 64-bit patterns);
  * - FingerprintSet40 keeps 40 bits of each key in 4 bytes (text hashes, whose matches are settled on disk).
@@ -141,8 +141,8 @@ export class KeySet64 extends ShardedTables<Uint32Array> {
  * shard is the top 8 bits of `keyMix`, so a slot stores the mix's other 24 bits (which also place
  * it in the shard, so growth needs nothing else) and 8 bits of `fingerprintExtra`. At 10M keys that
  * is 67 MB of table, against 100 MB for 48 bits in 6 bytes (the previous layout) and 134 MB for
- * KeySet64: the difference is what keeps P1's 10M-row run under its 400 MB bar in every run
- * (bench/README.md). Two different keys match with probability 2^-40 per pair: about n²/2^41
+ * KeySet64: with it P1's 10M-row run peaked at 269–361 MB, against 311–424 MB before (its bar is
+ * 400 MB; bench/README.md). Two different keys match with probability 2^-40 per pair: about n²/2^41
  * matches among n keys, 45 at 10M and 0.45 at 1M, each settled by one more text read back from
  * disk at the end. A stored word of 0 marks an empty slot; the keys whose word is 0 (one per shard)
  * are kept apart in `zeros`.
@@ -184,9 +184,9 @@ export class FingerprintSet40 extends ShardedTables<Uint32Array> {
   protected grow(shard: number): void {
     const old = this.tables[shard]!;
     const slots = old.length * 2;
-    // The slot is placed by the mix's low bits, all stored while a shard has at most 2^24 slots
-    // (2^32 keys in all).
-    if (slots > LOW_MIX + 1) throw new RangeError('FingerprintSet40 holds at most 2^32 keys');
+    // The slot is placed by the mix's low bits, all of them stored while a shard has at most 2^24
+    // slots (over 3 billion keys in all).
+    if (slots > LOW_MIX + 1) throw new RangeError('FingerprintSet40 holds at most 2^24 slots a shard');
     const table = zeroedTable(Uint32Array, slots);
     const mask = slots - 1;
     for (let k = 0; k < old.length; k++) {
