@@ -41,19 +41,19 @@ export function fingerprintExtra(hi: number, lo: number): number {
 }
 
 /**
- * The shards both sets share: per shard a table of `width` units per slot (all zero: empty), its
+ * The shards both sets share: per shard a table of `width` uint32 units per slot (all zero: empty), its
  * slot mask and its count. Each set keeps the keys stored as all zeros apart from the empty slots.
  */
-abstract class ShardedTables<T extends Uint32Array> {
+abstract class ShardedTables {
   /** Number of keys in the set. */
   size = 0;
-  protected readonly tables: T[] = [];
+  protected readonly tables: Uint32Array[] = [];
   protected readonly masks = new Int32Array(SHARDS);
   private readonly counts = new Int32Array(SHARDS);
 
-  constructor(width: number, table: (units: number) => T) {
+  constructor(width: number) {
     for (let s = 0; s < SHARDS; s++) {
-      this.tables.push(table(INITIAL_SLOTS * width));
+      this.tables.push(new Uint32Array(INITIAL_SLOTS * width));
       this.masks[s] = INITIAL_SLOTS - 1;
     }
   }
@@ -77,11 +77,11 @@ abstract class ShardedTables<T extends Uint32Array> {
 }
 
 /** An exact set of 64-bit keys. The key (0, 0) is allowed. */
-export class KeySet64 extends ShardedTables<Uint32Array> {
+export class KeySet64 extends ShardedTables {
   private hasZero = false;
 
   constructor() {
-    super(2, (units) => new Uint32Array(units));
+    super(2);
   }
 
   /** Adds the key (`hi`, `lo`); returns true when it was not in the set yet. */
@@ -147,11 +147,11 @@ export class KeySet64 extends ShardedTables<Uint32Array> {
  * disk at the end. A stored word of 0 marks an empty slot; the keys whose word is 0 (one per shard)
  * are kept apart in `zeros`.
  */
-export class FingerprintSet40 extends ShardedTables<Uint32Array> {
+export class FingerprintSet40 extends ShardedTables {
   private readonly zeros = new Uint8Array(SHARDS);
 
   constructor() {
-    super(1, (units) => new Uint32Array(units));
+    super(1);
   }
 
   /** Adds the fingerprint of the key (`hi`, `lo`); returns true when it was not in the set yet. */
