@@ -51,13 +51,17 @@ export async function cliModelPolicy(
   policyFlag: string | undefined,
   model: string | undefined,
   cwd: string,
+  modules: Promise<PolicyModules> = implementations(),
 ): Promise<ModelPolicy> {
   const {
     policy: { modelPolicy },
     workspacePolicy: { readWorkspacePolicy },
-  } = await implementations();
+  } = await modules;
   return modelPolicy(await readWorkspacePolicy(policyFlag, cwd, 'policy'), model ?? '*');
 }
+
+/** The modules `cliModelPolicy` reads the policy with: those of the verb's group (implementations-loader.ts). */
+type PolicyModules = Pick<Awaited<ReturnType<typeof implementations>>, 'policy' | 'workspacePolicy'>;
 
 /**
  * Parses `--workers <n>`: the number of worker threads (default: the number of CPUs, Node's

@@ -18,7 +18,7 @@ import {
   typeOption,
   workersFlag,
 } from '../options.js';
-import { implementations } from '../implementations-loader.js';
+import { driftImplementations } from '../implementations-loader.js';
 import { startWorkersForReference } from '../../../shared/drift/start-workers.js';
 import { openThreads } from '../../../shared/parallel/thread-pool.js';
 
@@ -108,12 +108,13 @@ async function run(flags: DriftFlags, setExit: (code: number) => void): Promise<
   const threads = openThreads(workers);
   startWorkersForReference(threads, flags.reference, cwd);
   try {
+    const modules = driftImplementations();
     const {
       drift: { computeDrift, driftVerdict, renderDriftMarkdown, renderDriftText },
       pool: { openPool },
       output: { emit, formatReport },
       progress: { progressBar },
-    } = await implementations();
+    } = await modules;
     const window = driftWindowOf({ column: flags.windowColumn, from: flags.from, to: flags.to }, WINDOW_FLAGS);
     const columns = listFlag(flags.columns);
     const reference = flags.reference.length === 1 ? flags.reference[0]! : flags.reference;
@@ -124,7 +125,7 @@ async function run(flags: DriftFlags, setExit: (code: number) => void): Promise<
       reference,
       current: flags.current,
       cwd,
-      policy: (await cliModelPolicy(flags.policy, flags.model, cwd)).drift,
+      policy: (await cliModelPolicy(flags.policy, flags.model, cwd, modules)).drift,
       method: flags.method,
       ...(columns && { columns }),
       ...(flags.predictionColumn !== undefined && { predictionColumn: flags.predictionColumn }),
