@@ -63,6 +63,36 @@ describe('CSV byte ranges', () => {
     );
   });
 
+  it('start just after the first LF at or after each cut, or after the previous start', async () => {
+    // guessRangeStarts reads 64 KB windows from the file; this is its rule on the bytes in memory.
+    const expected = (bytes: Buffer, rangeBytes: number): number[] => {
+      const starts = [0];
+      for (let cut = rangeBytes; cut < bytes.length; cut += rangeBytes) {
+        const lf = bytes.indexOf(10, Math.max(cut, starts[starts.length - 1]!));
+        if (lf < 0 || lf + 1 >= bytes.length) break;
+        if (lf + 1 > starts[starts.length - 1]!) starts.push(lf + 1);
+      }
+      return starts;
+    };
+    // Lines from empty to several ranges long, so that some cuts fall inside a line that an earlier
+    // cut's search ran past.
+    const text = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 90 }), fc.constantFrom('\n', '\r\n')), { minLength: 1, maxLength: 30 })
+      .map((lines) => lines.map(([n, eol]) => 'a'.repeat(n) + eol).join(''));
+    const dir = await tempFiles({});
+    let file = 0;
+    await fc.assert(
+      fc.asyncProperty(text, fc.boolean(), fc.integer({ min: 1, max: 40 }), async (body, trailing, rangeBytes) => {
+        const bytes = Buffer.from(trailing ? body : body.replace(/\r?\n$/, ''));
+        const path = join(dir, `s${file++}.csv`);
+        await writeFile(path, bytes);
+        const want = expected(bytes, rangeBytes);
+        expect(await guessRangeStarts(path, bytes.length, rangeBytes)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('are guessed just after an LF, and a quoted LF guessed wrong is corrected', async () => {
     const text = 'h\n"x\ny"\n1\n22\n';
     const dir = await tempFiles({ 'a.csv': text });
