@@ -1,9 +1,9 @@
 /**
  * Every module the CLI's data and model verbs run (validate, profile, expectations, evaluate,
- * explain; drift has drift-implementations.ts), as one namespace per module, loaded on demand through implementations-loader.ts (see
- * there for why it is one module, and why the GitHub and serving verbs have their own,
- * github-implementations.ts). Add a verb's new module here, never as a top-level import of a verb
- * file (test/cli/start-up.test.ts checks the entry stays small).
+ * explain; drift has drift-implementations.ts), as one namespace per module, loaded on demand
+ * through implementations-loader.ts (see there for why it is one module, and why the GitHub and
+ * serving verbs have their own, github-implementations.ts). Add a verb's new module here, never
+ * as a top-level import of a verb file (test/cli/start-up.test.ts checks the entry stays small).
  */
 export * as data from '../../shared/data/index.js';
 export * as evaluateRender from '../../shared/evaluate/render.js';

@@ -60,7 +60,7 @@ export async function cliModelPolicy(
   return modelPolicy(await readWorkspacePolicy(policyFlag, cwd, 'policy'), model ?? '*');
 }
 
-/** The modules `cliModelPolicy` reads the policy with: those of the verb's group (implementations-loader.ts). */
+/** The modules `cliModelPolicy` reads the policy with: the verb's group's (implementations-loader.ts). */
 type PolicyModules = Pick<Awaited<ReturnType<typeof implementations>>, 'policy' | 'workspacePolicy'>;
 
 /**
